@@ -1,0 +1,1 @@
+//! The manual approach (placeholder, being written).
