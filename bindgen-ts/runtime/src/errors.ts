@@ -3,9 +3,41 @@
 /** Base class of the typed errors a Rust function declares (`Result<_, E>` with `#[derive(uniffi::Error)]`). */
 export abstract class UniffiError extends Error {
   /** Name of the Rust error type, e.g. `GreetingError`. */
-  abstract readonly typeName: string;
+  readonly typeName: string;
   /** Name of the variant, e.g. `TooLong`: switch on it to handle each case. */
-  abstract readonly tag: string;
+  readonly tag: string;
+
+  /**
+   * @param fieldsOrMessage the variant's fields (shown in the message), or the message Rust sent
+   *   for a flat error.
+   */
+  constructor(typeName: string, tag: string, fieldsOrMessage: Readonly<Record<string, unknown>> | string) {
+    super(typeof fieldsOrMessage === 'string' ? fieldsOrMessage : describeVariant(typeName, tag, fieldsOrMessage));
+    this.typeName = typeName;
+    this.tag = tag;
+    this.name = `${typeName}.${tag}`;
+  }
+}
+
+function describeVariant(typeName: string, tag: string, fields: Readonly<Record<string, unknown>>): string {
+  const entries = Object.entries(fields);
+  if (entries.length === 0) {
+    return `${typeName}.${tag}`;
+  }
+  const shown = entries.map(([name, value]) => `${name}: ${formatValue(value)}`).join(', ');
+  return `${typeName}.${tag} { ${shown} }`;
+}
+
+function formatValue(value: unknown): string {
+  if (typeof value === 'bigint') return `${value}n`;
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (value instanceof Uint8Array) return `Uint8Array(${value.length})`;
+  if (value instanceof Map) return `Map(${value.size})`;
+  if (Array.isArray(value)) return `[${value.map(formatValue).join(', ')}]`;
+  if (typeof value === 'object' && value !== null) {
+    return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${formatValue(v)}`).join(', ')} }`;
+  }
+  return String(value);
 }
 
 /** A Rust panic (or another unexpected error) inside a call. The message is the panic's. */

@@ -24,7 +24,7 @@ export interface FfiFunctionDeclaration {
 }
 
 /** A parameter: its name in messages and its converter. */
-export type Parameter = readonly [name: string, converter: FfiConverter<never>];
+export type Parameter = readonly [name: string, converter: FfiConverter<unknown>];
 
 /** Call statuses (RustCallStatus.code). */
 export const CALL_SUCCESS = 0;
@@ -46,7 +46,7 @@ export function lowerArguments(native: NativeLibrary, params: readonly Parameter
   const lowered: FfiValue[] = [];
   try {
     for (let i = 0; i < count; i++) {
-      const converter = (params[i] as Parameter)[1] as FfiConverter<unknown>;
+      const converter = (params[i] as Parameter)[1];
       lowered.push(converter.lower(args[i], native));
     }
   } catch (error) {

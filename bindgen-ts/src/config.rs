@@ -1,0 +1,74 @@
+//! `[bindings.typescript]` in a crate's uniffi.toml.
+
+use std::collections::HashMap;
+
+use anyhow::{Context, Result};
+use serde::Deserialize;
+
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// npm package name (default: the crate name in kebab-case).
+    pub package_name: Option<String>,
+    /// npm package version (default: 0.0.0).
+    pub package_version: Option<String>,
+    /// The cdylib's name (default: the name of the library file the bindings are generated from).
+    pub library_name: Option<String>,
+    /// Environment variable that overrides the library lookup (default: `<CRATE>_LIBRARY_PATH`).
+    pub library_path_variable: Option<String>,
+    /// Folders searched for the library, relative to the generated package (default: `["."]`).
+    pub library_search_paths: Option<Vec<String>>,
+    /// Renames of exported items, as uniffi's `rename` table.
+    #[serde(default)]
+    pub rename: toml::Table,
+    /// Exported items to leave out, as uniffi's `exclude` list.
+    #[serde(default)]
+    pub exclude: Vec<String>,
+    /// Reserved for custom types (a later release).
+    #[serde(default)]
+    pub custom_types: HashMap<String, toml::Value>,
+}
+
+impl Config {
+    /// Extracts `[bindings.typescript]` from a whole uniffi.toml tree.
+    pub fn from_root_toml(root: toml::Value) -> Result<Self> {
+        match root.get("bindings").and_then(|b| b.get("typescript")) {
+            Some(table) => table
+                .clone()
+                .try_into()
+                .context("invalid [bindings.typescript] in uniffi.toml"),
+            None => Ok(Self::default()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_typescript_table_only() {
+        let root: toml::Value = toml::from_str(
+            r#"
+            [bindings.kotlin]
+            package_name = "ignored"
+            [bindings.typescript]
+            package_name = "@scope/pkg"
+            library_search_paths = ["../native"]
+            exclude = ["hidden"]
+            "#,
+        )
+        .unwrap();
+        let config = Config::from_root_toml(root).unwrap();
+        assert_eq!(config.package_name.as_deref(), Some("@scope/pkg"));
+        assert_eq!(config.library_search_paths, Some(vec!["../native".to_string()]));
+        assert_eq!(config.exclude, vec!["hidden"]);
+    }
+
+    #[test]
+    fn rejects_unknown_keys() {
+        let root: toml::Value = toml::from_str("[bindings.typescript]\npackage_nmae = \"typo\"").unwrap();
+        let error = format!("{:#}", Config::from_root_toml(root).unwrap_err());
+        assert!(error.contains("package_nmae"), "{error}");
+    }
+}

@@ -1,0 +1,128 @@
+//! uniffi-bindgen-ts: TypeScript bindings for UniFFI crates, on Node.js over ffi-rs.
+//!
+//! The pipeline: the cdylib's UniFFI metadata → `ComponentInterface` (uniffi_bindgen's
+//! [`BindgenLoader`]) → [`model::Package`], a TypeScript-shaped model → askama templates
+//! ([`render`]) → files. The hand-written runtime in `bindgen-ts/runtime/src` is copied into
+//! every package.
+
+pub mod config;
+pub mod model;
+pub mod render;
+
+use std::collections::HashMap;
+
+use anyhow::{bail, Context, Result};
+use camino::{Utf8Path, Utf8PathBuf};
+use uniffi_bindgen::interface::{apply_exclusions, rename};
+use uniffi_bindgen::{BindgenLoader, BindgenPaths, BindgenPathsLayer, GlobalConfig};
+
+use config::Config;
+
+pub struct GenerateOptions {
+    /// The built cdylib.
+    pub library: Utf8PathBuf,
+    /// The package folder to write.
+    pub out_dir: Utf8PathBuf,
+    /// A uniffi.toml to use instead of the crate's.
+    pub config: Option<Utf8PathBuf>,
+    /// Which crate to generate when the library holds several.
+    pub crate_name: Option<String>,
+}
+
+/// Points every crate's config at the file given with `--config`.
+struct ConfigOverride(Utf8PathBuf);
+
+impl BindgenPathsLayer for ConfigOverride {
+    fn get_config_path(&self, _crate_name: &str) -> Option<Utf8PathBuf> {
+        Some(self.0.clone())
+    }
+}
+
+/// Generates the package and returns the paths written, in order.
+pub fn generate(options: &GenerateOptions) -> Result<Vec<Utf8PathBuf>> {
+    let library = &options.library;
+    let bytes = std::fs::read(library).with_context(|| format!("cannot read the library {library}"))?;
+
+    let mut paths = BindgenPaths::default();
+    if let Some(config) = &options.config {
+        if !config.exists() {
+            bail!("config file {config} does not exist");
+        }
+        paths.add_layer(ConfigOverride(config.clone()));
+    }
+    paths.add_cargo_metadata_layer(false)?;
+    let loader = BindgenLoader::new(paths, GlobalConfig::default());
+
+    let metadata = loader.load_metadata(library)?;
+    let crate_name = select_crate(&metadata.keys().cloned().collect::<Vec<_>>(), options, &loader)?;
+    let cis = loader.load_cis(metadata)?;
+    let mut components = loader.load_components(cis, |_, toml| Config::from_root_toml(toml))?;
+
+    for c in components.iter_mut() {
+        apply_exclusions(&mut c.ci, &c.config.exclude);
+    }
+    let renames: HashMap<String, toml::Table> = components
+        .iter()
+        .filter(|c| !c.config.rename.is_empty())
+        .map(|c| (c.ci.crate_name().to_string(), c.config.rename.clone()))
+        .collect();
+    if !renames.is_empty() {
+        for c in components.iter_mut() {
+            rename(&mut c.ci, &renames);
+        }
+    }
+    for c in components.iter_mut() {
+        c.ci.derive_ffi_funcs()?;
+    }
+
+    let component = components
+        .iter()
+        .find(|c| c.ci.crate_name() == crate_name)
+        .expect("the selected crate has metadata");
+    let has_callables = !component.ci.function_definitions().is_empty();
+    if has_callables && !contains(&bytes, b"uniffi_ffibuffer_") {
+        bail!(
+            "{library} has no FFI-buffer scaffolding. uniffi-bindgen-ts calls every function through it; \
+             enable it in the crate: uniffi = {{ version = \"0.32\", features = [\"scaffolding-ffi-buffer-fns\"] }}"
+        );
+    }
+
+    let library_name = loader.library_name(library).unwrap_or(&crate_name).to_string();
+    let package = model::Package::new(&component.ci, &component.config, &library_name)
+        .with_context(|| format!("cannot generate bindings for {crate_name}"))?;
+    write_package(&package, &options.out_dir)
+}
+
+fn select_crate(crates: &[String], options: &GenerateOptions, loader: &BindgenLoader) -> Result<String> {
+    if let Some(name) = &options.crate_name {
+        if crates.contains(name) {
+            return Ok(name.clone());
+        }
+        bail!("no UniFFI crate named {name} in {} (found: {})", options.library, crates.join(", "));
+    }
+    if let [only] = crates {
+        return Ok(only.clone());
+    }
+    let library_name = loader.library_name(&options.library).unwrap_or_default();
+    if crates.iter().any(|c| c == library_name) {
+        return Ok(library_name.to_string());
+    }
+    bail!("{} holds several UniFFI crates ({}): choose one with --crate", options.library, crates.join(", "))
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+fn write_package(package: &model::Package, out_dir: &Utf8Path) -> Result<Vec<Utf8PathBuf>> {
+    let mut written = Vec::new();
+    for file in render::render_package(package)? {
+        let path = out_dir.join(&file.path);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).with_context(|| format!("cannot create {parent}"))?;
+        }
+        std::fs::write(&path, file.contents).with_context(|| format!("cannot write {path}"))?;
+        written.push(path);
+    }
+    Ok(written)
+}

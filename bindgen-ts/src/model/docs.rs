@@ -1,0 +1,64 @@
+//! Rust doc comments as TSDoc.
+
+/// A doc comment carried from Rust to TypeScript.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Docs(Option<String>);
+
+impl Docs {
+    pub fn new(text: Option<&str>) -> Self {
+        Self(text.map(str::trim).filter(|t| !t.is_empty()).map(str::to_string))
+    }
+
+    /// A `/** ... */` block indented by `indent` spaces, ending with a newline and the indentation
+    /// of the line that follows; empty when there is no doc. `*/` in the text is escaped so that
+    /// it cannot end the comment early.
+    pub fn tsdoc(&self, indent: usize) -> String {
+        let Some(text) = &self.0 else { return String::new() };
+        let pad = " ".repeat(indent);
+        let text = text.replace("*/", "*\\/");
+        if !text.contains('\n') {
+            return format!("/** {text} */\n{pad}");
+        }
+        let mut out = String::from("/**\n");
+        for line in text.lines() {
+            let line = line.trim_end();
+            if line.is_empty() {
+                out.push_str(&format!("{pad} *\n"));
+            } else {
+                out.push_str(&format!("{pad} * {line}\n"));
+            }
+        }
+        out.push_str(&format!("{pad} */\n{pad}"));
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_doc_prints_nothing() {
+        assert_eq!(Docs::new(None).tsdoc(2), "");
+        assert_eq!(Docs::new(Some("  \n ")).tsdoc(0), "");
+    }
+
+    #[test]
+    fn one_line_docs_stay_on_one_line() {
+        assert_eq!(Docs::new(Some("Greets.")).tsdoc(2), "/** Greets. */\n  ");
+    }
+
+    #[test]
+    fn lines_are_prefixed_and_indented() {
+        let docs = Docs::new(Some("Greets.\n\nTwice."));
+        assert_eq!(docs.tsdoc(2), "/**\n   * Greets.\n   *\n   * Twice.\n   */\n  ");
+    }
+
+    #[test]
+    fn comment_terminators_are_escaped() {
+        let docs = Docs::new(Some("Matches `/* a */` and `**/`."));
+        let rendered = docs.tsdoc(0);
+        assert_eq!(rendered.matches("*/").count(), 1, "{rendered}");
+        assert!(rendered.contains("`/* a *\\/`"));
+    }
+}

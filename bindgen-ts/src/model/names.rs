@@ -1,0 +1,104 @@
+//! Naming rules: how Rust names become TypeScript names. Every rule lives here.
+
+use heck::{ToLowerCamelCase, ToShoutySnakeCase, ToUpperCamelCase};
+
+/// Words that cannot name a binding (parameter, local, function) in strict-mode TypeScript
+/// modules, plus names that would shadow what generated code relies on.
+const RESERVED: &[&str] = &[
+    "arguments", "await", "break", "case", "catch", "class", "const", "continue", "debugger",
+    "default", "delete", "do", "else", "enum", "eval", "export", "extends", "false", "finally",
+    "for", "function", "if", "implements", "import", "in", "instanceof", "interface", "let",
+    "new", "null", "package", "private", "protected", "public", "return", "static", "super",
+    "switch", "this", "throw", "true", "try", "typeof", "var", "void", "while", "with", "yield",
+    // Names the generated module uses itself.
+    "options", "library", "ffiFunctions",
+];
+
+/// Appends `_` to a name TypeScript would reject or that would clash with generated code.
+fn unreserved(name: String) -> String {
+    if RESERVED.contains(&name.as_str()) {
+        format!("{name}_")
+    } else {
+        name
+    }
+}
+
+/// A function or method: `say_hello` → `sayHello`.
+pub fn function_name(rust: &str) -> String {
+    unreserved(rust.to_lower_camel_case())
+}
+
+/// A parameter: `user_id` → `userId`.
+pub fn param_name(rust: &str) -> String {
+    unreserved(rust.to_lower_camel_case())
+}
+
+/// A record field or error field (a property, so reserved words are allowed): `elapsed_ms` → `elapsedMs`.
+pub fn field_name(rust: &str) -> String {
+    rust.to_lower_camel_case()
+}
+
+/// A type: records, enums, errors keep Rust's UpperCamelCase.
+pub fn type_name(rust: &str) -> String {
+    rust.to_upper_camel_case()
+}
+
+/// A variant of an enum or error, as its tag and class name.
+pub fn variant_name(rust: &str) -> String {
+    rust.to_upper_camel_case()
+}
+
+/// The converter constant of a named type: `Profile` → `FfiConverterTypeProfile`.
+pub fn type_converter_name(rust: &str) -> String {
+    format!("FfiConverterType{}", type_name(rust))
+}
+
+/// The key of a function in the FFI declaration module.
+pub fn ffi_key(rust: &str) -> String {
+    rust.to_lower_camel_case()
+}
+
+/// The environment variable that overrides where the library is found: `async_ffi` → `ASYNC_FFI_LIBRARY_PATH`.
+pub fn library_path_variable(crate_name: &str) -> String {
+    format!("{}_LIBRARY_PATH", crate_name.to_shouty_snake_case())
+}
+
+/// The npm package name of a crate: `async_ffi` → `async-ffi`.
+pub fn package_name(crate_name: &str) -> String {
+    crate_name.replace('_', "-")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn functions_and_params_are_camel_case() {
+        assert_eq!(function_name("say_hello"), "sayHello");
+        assert_eq!(param_name("user_id"), "userId");
+        assert_eq!(field_name("elapsed_ms"), "elapsedMs");
+    }
+
+    #[test]
+    fn reserved_words_get_a_suffix() {
+        assert_eq!(param_name("default"), "default_");
+        assert_eq!(param_name("arguments"), "arguments_");
+        assert_eq!(function_name("delete"), "delete_");
+        assert_eq!(param_name("options"), "options_");
+        // Properties may use reserved words.
+        assert_eq!(field_name("default"), "default");
+    }
+
+    #[test]
+    fn types_and_converters() {
+        assert_eq!(type_name("profile_card"), "ProfileCard");
+        assert_eq!(type_converter_name("Profile"), "FfiConverterTypeProfile");
+        assert_eq!(variant_name("TooLong"), "TooLong");
+    }
+
+    #[test]
+    fn package_level_names() {
+        assert_eq!(library_path_variable("async_ffi"), "ASYNC_FFI_LIBRARY_PATH");
+        assert_eq!(package_name("async_ffi"), "async-ffi");
+    }
+}

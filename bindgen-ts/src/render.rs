@@ -1,0 +1,205 @@
+//! Printing the model: askama templates, the runtime files, and the final formatting pass.
+
+use anyhow::Result;
+use askama::Template;
+
+use crate::model::{Converter, Function, Package};
+
+/// The generator's version, printed in every generated file's header.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// A file of the generated package, relative to the package folder.
+pub struct GeneratedFile {
+    pub path: String,
+    pub contents: String,
+}
+
+/// The runtime, shipped verbatim with every package (see bindgen-ts/runtime/src).
+const RUNTIME_FILES: &[(&str, &str)] = &[
+    ("codec.ts", include_str!("../runtime/src/codec.ts")),
+    ("converters.ts", include_str!("../runtime/src/converters.ts")),
+    ("errors.ts", include_str!("../runtime/src/errors.ts")),
+    ("errors-converter.ts", include_str!("../runtime/src/errors-converter.ts")),
+    ("ffi-types.ts", include_str!("../runtime/src/ffi-types.ts")),
+    ("future.ts", include_str!("../runtime/src/future.ts")),
+    ("handle-map.ts", include_str!("../runtime/src/handle-map.ts")),
+    ("index.ts", include_str!("../runtime/src/index.ts")),
+    ("library.ts", include_str!("../runtime/src/library.ts")),
+    ("rust-call.ts", include_str!("../runtime/src/rust-call.ts")),
+    ("transport.ts", include_str!("../runtime/src/transport.ts")),
+];
+
+/// Runtime values generated code may use; `index.ts` imports those it does use.
+const RUNTIME_VALUES: &[&str] = &[
+    "AsyncFunction",
+    "ErrorConverter",
+    "FfiConverterBool",
+    "FfiConverterBytes",
+    "FfiConverterF32",
+    "FfiConverterF64",
+    "FfiConverterI16",
+    "FfiConverterI32",
+    "FfiConverterI64",
+    "FfiConverterI8",
+    "FfiConverterString",
+    "FfiConverterU16",
+    "FfiConverterU32",
+    "FfiConverterU64",
+    "FfiConverterU8",
+    "FlatEnumConverter",
+    "MapConverter",
+    "OptionalConverter",
+    "RecordConverter",
+    "SequenceConverter",
+    "SyncFunction",
+    "UniffiError",
+    "errorVariant",
+    "flatErrorVariant",
+];
+
+#[derive(Template)]
+#[template(path = "index.ts", escape = "none")]
+struct IndexTemplate<'a> {
+    package: &'a Package,
+    version: &'a str,
+}
+
+impl IndexTemplate<'_> {
+    fn params_signature(&self, f: &Function) -> String {
+        let mut params: Vec<String> =
+            f.params.iter().map(|p| format!("{}: {}", p.ts_name, p.ty.annotation)).collect();
+        if f.is_async {
+            params.push("options?: AsyncCallOptions".into());
+        }
+        params.join(", ")
+    }
+
+    fn args_list(&self, f: &Function) -> String {
+        f.params.iter().map(|p| p.ts_name.as_str()).collect::<Vec<_>>().join(", ")
+    }
+}
+
+#[derive(Template)]
+#[template(path = "body.ts", escape = "none")]
+struct BodyTemplate<'a> {
+    package: &'a Package,
+    index: &'a IndexTemplate<'a>,
+}
+
+#[derive(Template)]
+#[template(path = "ffi.ts", escape = "none")]
+struct FfiTemplate<'a> {
+    package: &'a Package,
+    version: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "package.json", escape = "none")]
+struct PackageJsonTemplate<'a> {
+    package: &'a Package,
+    version: &'a str,
+}
+
+/// Every file of the package, formatted.
+pub fn render_package(package: &Package) -> Result<Vec<GeneratedFile>> {
+    let index = IndexTemplate { package, version: VERSION };
+    let body = format_ts(&BodyTemplate { package, index: &index }.render()?);
+    let imports: Vec<&str> = RUNTIME_VALUES.iter().copied().filter(|name| contains_word(&body, name)).collect();
+    let header = index.render()?;
+    let mut index_ts = format_ts(&header);
+    index_ts.push_str(&format_imports(&imports, contains_word(&body, "AsyncCallOptions")));
+    index_ts.push('\n');
+    index_ts.push_str(&body);
+
+    let mut files = vec![
+        GeneratedFile { path: "index.ts".into(), contents: index_ts },
+        GeneratedFile {
+            path: "ffi.ts".into(),
+            contents: format_ts(&FfiTemplate { package, version: VERSION }.render()?),
+        },
+        GeneratedFile {
+            path: "package.json".into(),
+            contents: format_ts(&PackageJsonTemplate { package, version: VERSION }.render()?),
+        },
+    ];
+    for (name, contents) in RUNTIME_FILES {
+        files.push(GeneratedFile { path: format!("runtime/{name}"), contents: contents.to_string() });
+    }
+    Ok(files)
+}
+
+fn format_imports(values: &[&str], async_options: bool) -> String {
+    let mut out = String::from("import {\n");
+    for name in values {
+        out.push_str(&format!("  {name},\n"));
+    }
+    out.push_str("} from './runtime';\n");
+    if async_options {
+        out.push_str("import type { AsyncCallOptions } from './runtime';\n");
+    }
+    out.push_str("import { ffiFunctions, library } from './ffi';\n");
+    out
+}
+
+fn contains_word(text: &str, word: &str) -> bool {
+    let is_ident = |c: char| c.is_alphanumeric() || c == '_' || c == '$';
+    text.match_indices(word).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + word.len()..].chars().next();
+        !before.is_some_and(is_ident) && !after.is_some_and(is_ident)
+    })
+}
+
+/// The formatting pass: no trailing spaces, at most one blank line in a row, none after an
+/// opening brace or before a closing one, one final newline.
+pub fn format_ts(text: &str) -> String {
+    let mut out: Vec<&str> = Vec::new();
+    for line in text.lines().map(str::trim_end) {
+        let blank = line.is_empty();
+        let previous = out.last().copied();
+        if blank && (previous.is_none_or(|p| p.is_empty() || p.ends_with('{') || p.ends_with('['))) {
+            continue;
+        }
+        let closes = line.trim_start().starts_with('}') || line.trim_start().starts_with(']');
+        if closes && previous.is_some_and(str::is_empty) {
+            out.pop();
+        }
+        out.push(line);
+    }
+    while out.last().is_some_and(|l| l.is_empty()) {
+        out.pop();
+    }
+    let mut result = out.join("\n");
+    result.push('\n');
+    result
+}
+
+/// Helpers the templates call.
+impl Converter {
+    pub fn name(&self) -> &str {
+        match self {
+            Converter::Compound(c) => &c.name,
+            Converter::Record(r) => &r.converter,
+            Converter::FlatEnum(e) => &e.converter,
+            Converter::Error(e) => &e.converter,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formatting_collapses_blank_lines() {
+        let text = "a {\n\n  b;  \n\n\n  c;\n\n}\n\n\n";
+        assert_eq!(format_ts(text), "a {\n  b;\n\n  c;\n}\n");
+    }
+
+    #[test]
+    fn word_matching_respects_identifier_boundaries() {
+        assert!(contains_word("new SyncFunction<string>(", "SyncFunction"));
+        assert!(!contains_word("new AsyncFunction<string>(", "SyncFunction"));
+        assert!(!contains_word("FfiConverterU8Array", "FfiConverterU8"));
+    }
+}

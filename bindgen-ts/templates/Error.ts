@@ -1,0 +1,31 @@
+{{ e.docs.tsdoc(0) }}export abstract class {{ e.ts_name }} extends UniffiError {
+  declare readonly tag: {% for v in e.variants %}{% if !loop.first %} | {% endif %}'{{ v.ts_name }}'{% endfor %};
+}
+
+export namespace {{ e.ts_name }} {
+{%- for v in e.variants %}
+  {{ v.docs.tsdoc(2) }}export class {{ v.ts_name }} extends {{ e.ts_name }} {
+    declare readonly tag: '{{ v.ts_name }}';
+{%- if e.is_flat %}
+
+    constructor(message: string) {
+      super('{{ e.rust_name }}', '{{ v.ts_name }}', message);
+    }
+{%- else %}
+{%- for f in v.fields %}
+    {{ f.docs.tsdoc(4) }}readonly {{ f.ts_name }}: {{ f.ty.annotation }};
+{%- endfor %}
+
+    constructor({% if !v.fields.is_empty() %}fields: { {% for f in v.fields %}{{ f.ts_name }}: {{ f.ty.annotation }}{% if !loop.last %}; {% endif %}{% endfor %} }{% endif %}) {
+      super('{{ e.rust_name }}', '{{ v.ts_name }}', {% if v.fields.is_empty() %}{}{% else %}fields{% endif %});
+{%- for f in v.fields %}
+      this.{{ f.ts_name }} = fields.{{ f.ts_name }};
+{%- endfor %}
+    }
+{%- endif %}
+  }
+{%- endfor %}
+
+  /** Every variant of {{ e.ts_name }}: narrow with `switch (error.tag)`. */
+  export type Variant = {% for v in e.variants %}{% if !loop.first %} | {% endif %}{{ v.ts_name }}{% endfor %};
+}
