@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Builds the workspace and regenerates every package under generated/.
+# Each package folder is emptied first, so files the generator no longer writes disappear.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+target_dir="${CARGO_TARGET_DIR:-target}"
+case "$(uname -s)" in
+  Darwin) lib() { echo "$target_dir/release/lib$1.dylib"; } ;;
+  MINGW*|MSYS*|CYGWIN*) lib() { echo "$target_dir/release/$1.dll"; } ;;
+  *) lib() { echo "$target_dir/release/lib$1.so"; } ;;
+esac
+
+cargo build --release --workspace
+
+# One line per package: <library name> <package folder>
+packages=(
+  "async_ffi generated/async-ffi"
+)
+for entry in "${packages[@]}"; do
+  read -r library out_dir <<<"$entry"
+  rm -rf "$out_dir"
+  cargo bindgen generate "$(lib "$library")" --out-dir "$out_dir" >/dev/null
+  echo "generated $out_dir"
+done
+
+bash scripts/generate-python.sh
