@@ -24,8 +24,10 @@ esac
 target_dir="${CARGO_TARGET_DIR:-${repo_root}/target}"
 cdylib="${target_dir}/release/${lib_file}"
 
-echo "==> building async-ffi (release)"
-cargo build --release -q -p async-ffi
+# Always the whole workspace, as scripts/generate.sh does: building one package alone unifies
+# uniffi's features differently and would rebuild everything twice.
+echo "==> building the workspace (release)"
+cargo build --release -q --workspace
 
 if [[ ! -f "${cdylib}" ]]; then
   echo "error: expected cdylib not found at ${cdylib}" >&2
@@ -35,7 +37,7 @@ fi
 echo "==> generating Python bindings into ${out_dir}"
 mkdir -p "${out_dir}"
 # Library mode: the source is the cdylib, whose embedded metadata describes the exported items.
-cargo run --release -q -p uniffi-bindgen -- \
+"${target_dir}/release/uniffi-bindgen" \
   generate --language python --out-dir "${out_dir}" "${cdylib}"
 
 echo "==> copying ${lib_file} next to the generated module"

@@ -11,7 +11,10 @@ case "$(uname -s)" in
   *) lib() { echo "$target_dir/release/lib$1.so"; } ;;
 esac
 
+# The whole workspace in one build, and the generator run from its binary: `cargo run -p ...`
+# would unify uniffi's features differently and rebuild half the workspace.
 cargo build --release --workspace
+generator="$target_dir/release/uniffi-bindgen-ts"
 
 # One line per package: <library name> <package folder>
 packages=(
@@ -20,7 +23,7 @@ packages=(
 for entry in "${packages[@]}"; do
   read -r library out_dir <<<"$entry"
   rm -rf "$out_dir"
-  cargo bindgen generate "$(lib "$library")" --out-dir "$out_dir" >/dev/null
+  "$generator" generate "$(lib "$library")" --out-dir "$out_dir" >/dev/null
   echo "generated $out_dir"
 done
 
