@@ -16,9 +16,8 @@ export class HandleMap<T> {
   /** Removes and returns the value stored under `key`, or undefined when there is none. */
   take(key: number): T | undefined {
     const value = this.entries.get(key);
-    if (value !== undefined) {
-      this.entries.delete(key);
-    }
+    // Unconditionally: a stored `undefined` must not stay in the map forever.
+    this.entries.delete(key);
     return value;
   }
 

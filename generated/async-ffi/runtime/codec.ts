@@ -85,8 +85,8 @@ export function utf8Length(value: string): number {
       if (code < 0x800) {
         length += 1;
       } else if (code >= 0xd800 && code <= 0xdbff) {
-        // A surrogate pair: 2 UTF-16 units become 4 bytes.
-        length += 1;
+        // A surrogate pair: 2 UTF-16 units (already counted as 2) become 4 bytes.
+        length += 2;
         i++;
       } else {
         length += 2;
@@ -110,6 +110,10 @@ export class ByteReader {
 
   private advance(size: number): number {
     const at = this.offset;
+    if (size < 0) {
+      // A negative length read from the buffer would otherwise move the offset backwards.
+      throw new RangeError(`RustBuffer corrupt: negative length ${size} at ${at}`);
+    }
     if (at + size > this.bytes.length) {
       throw new RangeError(`RustBuffer underflow: reading ${size} bytes at ${at} of ${this.bytes.length}`);
     }
