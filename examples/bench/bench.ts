@@ -72,7 +72,7 @@ async function main(): Promise<void> {
     what: `async say_hello, sequential latency (${seqCount} calls)`,
     ours: formatNs(uniffiLatency),
     baseline: `manual: ${formatNs(manualLatency)}`,
-    ratio: `${(uniffiLatency / manualLatency).toFixed(2)}× manual`,
+    ratio: `${(uniffiLatency / manualLatency).toFixed(2)}`,
   });
 
   const rounds = Math.max(1, Math.round(10 * scale));
@@ -82,7 +82,7 @@ async function main(): Promise<void> {
     what: `async say_hello, throughput (1,000 in flight × ${rounds})`,
     ours: formatRate(uniffiRate),
     baseline: `manual: ${formatRate(manualRate)}`,
-    ratio: `${(manualRate / uniffiRate).toFixed(2)}× manual's time per call`,
+    ratio: `${(manualRate / uniffiRate).toFixed(2)}`,
   });
 
   open({ library: 'bench-floor', path: LIBRARY });
@@ -100,16 +100,16 @@ async function main(): Promise<void> {
     what: `sync add(i32, i32) (${syncCount} calls)`,
     ours: formatNs(uniffiAdd),
     baseline: `plain C through ffi-rs: ${formatNs(floorAdd)}`,
-    ratio: `${(uniffiAdd / floorAdd).toFixed(2)}× floor`,
+    ratio: `${(uniffiAdd / floorAdd).toFixed(2)}`,
   });
 
   const text = 'hello, world';
   const echo = syncLoop(() => api.echoString(text), Math.round(50_000 * scale));
-  rows.push({ what: 'sync echo_string (12 bytes in and out)', ours: formatNs(echo), baseline: 'floor add: ' + formatNs(floorAdd), ratio: `${(echo / floorAdd).toFixed(2)}× floor` });
+  rows.push({ what: 'sync echo_string (12 bytes in and out)', ours: formatNs(echo), baseline: 'floor add: ' + formatNs(floorAdd), ratio: `${(echo / floorAdd).toFixed(2)}` });
 
   const profile = api.sampleProfile('bench');
   const record = syncLoop(() => api.echoProfile(profile), Math.round(20_000 * scale));
-  rows.push({ what: 'sync echo_profile (record of 9 fields)', ours: formatNs(record), baseline: 'floor add: ' + formatNs(floorAdd), ratio: `${(record / floorAdd).toFixed(2)}× floor` });
+  rows.push({ what: 'sync echo_profile (record of 9 fields)', ours: formatNs(record), baseline: 'floor add: ' + formatNs(floorAdd), ratio: `${(record / floorAdd).toFixed(2)}` });
 
   // Memory: growth of the Rust heap and of the process over many calls that move buffers.
   const memCalls = Math.round(100_000 * scale);
@@ -126,12 +126,12 @@ async function main(): Promise<void> {
     what: `memory over ${memCalls} echo_string + ${memCalls / 10} say_hello`,
     ours: `Rust heap ${heapGrowth >= 0 ? '+' : ''}${heapGrowth} B`,
     baseline: `RSS ${rssGrowth >= 0 ? '+' : ''}${(rssGrowth / 1024 / 1024).toFixed(1)} MiB${gc ? '' : ' (run with --expose-gc for a stable figure)'}`,
-    ratio: `${(rssGrowth / (memCalls * 1.1)).toFixed(1)} B/call RSS`,
+    ratio: `${(rssGrowth / (memCalls * 1.1)).toFixed(1)} B/call of RSS`,
   });
 
   manual.cleanup();
   console.log(`\nBenchmark (node ${process.version}, ${process.platform}-${process.arch}, library ${resolve(LIBRARY)})\n`);
-  console.log('| measurement | uniffi-bindgen-ts | baseline | ratio |');
+  console.log('| measurement | uniffi-bindgen-ts | baseline | time per call, ours ÷ baseline |');
   console.log('|---|---|---|---|');
   for (const row of rows) console.log(`| ${row.what} | ${row.ours} | ${row.baseline} | ${row.ratio} |`);
 }
