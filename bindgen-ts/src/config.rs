@@ -24,9 +24,26 @@ pub struct Config {
     /// Exported items to leave out, as uniffi's `exclude` list.
     #[serde(default)]
     pub exclude: Vec<String>,
-    /// Reserved for custom types (a later release).
+    /// TypeScript representations of custom types (`uniffi::custom_type!`), by type name.
     #[serde(default)]
-    pub custom_types: HashMap<String, toml::Value>,
+    pub custom_types: HashMap<String, CustomTypeConfig>,
+}
+
+/// `[bindings.typescript.custom_types.<Name>]`: how a custom type looks in TypeScript.
+///
+/// Without a table, a custom type is an alias of its builtin type (`type Url = string`).
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CustomTypeConfig {
+    /// The TypeScript type, e.g. `URL`.
+    pub type_name: Option<String>,
+    /// Import lines the type needs, e.g. `import { Decimal } from 'decimal.js';`.
+    #[serde(default)]
+    pub imports: Vec<String>,
+    /// Builtin value → TypeScript value; `{}` stands for the builtin value, e.g. `new URL({})`.
+    pub lift: Option<String>,
+    /// TypeScript value → builtin value; `{}` stands for the TypeScript value, e.g. `{}.toString()`.
+    pub lower: Option<String>,
 }
 
 impl Config {
@@ -63,6 +80,24 @@ mod tests {
         assert_eq!(config.package_name.as_deref(), Some("@scope/pkg"));
         assert_eq!(config.library_search_paths, Some(vec!["../native".to_string()]));
         assert_eq!(config.exclude, vec!["hidden"]);
+    }
+
+    #[test]
+    fn reads_custom_types() {
+        let root: toml::Value = toml::from_str(
+            r#"
+            [bindings.typescript.custom_types.Url]
+            type_name = "URL"
+            lift = "new URL({})"
+            lower = "{}.toString()"
+            "#,
+        )
+        .unwrap();
+        let config = Config::from_root_toml(root).unwrap();
+        let url = &config.custom_types["Url"];
+        assert_eq!(url.type_name.as_deref(), Some("URL"));
+        assert_eq!(url.lift.as_deref(), Some("new URL({})"));
+        assert!(url.imports.is_empty());
     }
 
     #[test]

@@ -3,7 +3,7 @@
 use anyhow::Result;
 use askama::Template;
 
-use crate::model::{Converter, Function, Package};
+use crate::model::Package;
 
 /// The generator's version, printed in every generated file's header.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -25,16 +25,24 @@ const RUNTIME_FILES: &[(&str, &str)] = &[
     ("handle-map.ts", include_str!("../runtime/src/handle-map.ts")),
     ("index.ts", include_str!("../runtime/src/index.ts")),
     ("library.ts", include_str!("../runtime/src/library.ts")),
+    ("objects.ts", include_str!("../runtime/src/objects.ts")),
     ("rust-call.ts", include_str!("../runtime/src/rust-call.ts")),
+    ("time.ts", include_str!("../runtime/src/time.ts")),
     ("transport.ts", include_str!("../runtime/src/transport.ts")),
 ];
 
 /// Runtime values generated code may use; `index.ts` imports those it does use.
 const RUNTIME_VALUES: &[&str] = &[
     "AsyncFunction",
+    "CustomConverter",
+    "Duration",
     "ErrorConverter",
     "FfiConverterBool",
     "FfiConverterBytes",
+    "FfiConverterDuration",
+    "FfiConverterForeignBytes",
+    "FfiConverterHandle",
+    "FfiConverterTimestamp",
     "FfiConverterF32",
     "FfiConverterF64",
     "FfiConverterI16",
@@ -48,13 +56,20 @@ const RUNTIME_VALUES: &[&str] = &[
     "FfiConverterU8",
     "FlatEnumConverter",
     "MapConverter",
+    "ObjectConverter",
     "OptionalConverter",
     "RecordConverter",
     "SequenceConverter",
+    "SetConverter",
     "SyncFunction",
+    "TaggedEnumConverter",
+    "Timestamp",
     "UniffiError",
+    "UniffiErrorObject",
+    "UniffiObject",
     "errorVariant",
     "flatErrorVariant",
+    "objectErrorLifter",
 ];
 
 #[derive(Template)]
@@ -64,26 +79,10 @@ struct IndexTemplate<'a> {
     version: &'a str,
 }
 
-impl IndexTemplate<'_> {
-    fn params_signature(&self, f: &Function) -> String {
-        let mut params: Vec<String> =
-            f.params.iter().map(|p| format!("{}: {}", p.ts_name, p.ty.annotation)).collect();
-        if f.is_async {
-            params.push("options?: AsyncCallOptions".into());
-        }
-        params.join(", ")
-    }
-
-    fn args_list(&self, f: &Function) -> String {
-        f.params.iter().map(|p| p.ts_name.as_str()).collect::<Vec<_>>().join(", ")
-    }
-}
-
 #[derive(Template)]
 #[template(path = "body.ts", escape = "none")]
 struct BodyTemplate<'a> {
     package: &'a Package,
-    index: &'a IndexTemplate<'a>,
 }
 
 #[derive(Template)]
@@ -103,11 +102,15 @@ struct PackageJsonTemplate<'a> {
 /// Every file of the package, formatted.
 pub fn render_package(package: &Package) -> Result<Vec<GeneratedFile>> {
     let index = IndexTemplate { package, version: VERSION };
-    let body = format_ts(&BodyTemplate { package, index: &index }.render()?);
+    let body = format_ts(&BodyTemplate { package }.render()?);
     let imports: Vec<&str> = RUNTIME_VALUES.iter().copied().filter(|name| contains_word(&body, name)).collect();
     let header = index.render()?;
     let mut index_ts = format_ts(&header);
     index_ts.push_str(&format_imports(&imports, contains_word(&body, "AsyncCallOptions")));
+    for line in &package.custom_imports {
+        index_ts.push_str(line);
+        index_ts.push('\n');
+    }
     index_ts.push('\n');
     index_ts.push_str(&body);
 
@@ -172,18 +175,6 @@ pub fn format_ts(text: &str) -> String {
     let mut result = out.join("\n");
     result.push('\n');
     result
-}
-
-/// Helpers the templates call.
-impl Converter {
-    pub fn name(&self) -> &str {
-        match self {
-            Converter::Compound(c) => &c.name,
-            Converter::Record(r) => &r.converter,
-            Converter::FlatEnum(e) => &e.converter,
-            Converter::Error(e) => &e.converter,
-        }
-    }
 }
 
 #[cfg(test)]

@@ -1,6 +1,11 @@
-{{ e.docs.tsdoc(0) }}export const {{ e.ts_name }} = {
+{{ e.docs.tsdoc(0) }}export type {{ e.ts_name }} = {% for v in e.variants %}{% if !loop.first %} | {% endif %}'{{ v.ts_name }}'{% endfor %};
+
+{% let owner = e.ts_name.as_str() -%}
+{% let methods = e.methods.as_slice() -%}
+/** The variants of {@link {{ e.ts_name }}}{% if !e.methods.is_empty() %}, and its methods{% endif %}. */
+export const {{ e.ts_name }} = {
 {%- for v in e.variants %}
   {{ v.docs.tsdoc(2) }}{{ v.ts_name }}: '{{ v.ts_name }}',
 {%- endfor %}
+{%- include "Methods.ts" %}
 } as const;
-{{ e.docs.tsdoc(0) }}export type {{ e.ts_name }} = (typeof {{ e.ts_name }})[keyof typeof {{ e.ts_name }}];

@@ -1,8 +1,24 @@
-export { AbortError, LibraryLoadError, RustPanic, UniffiError } from './runtime';
+export {
+  AbortError,
+  Duration,
+  LibraryLoadError,
+  ObjectDestroyedError,
+  RustPanic,
+  Timestamp,
+  UniffiError,
+} from './runtime';
 export type { AsyncCallOptions } from './runtime';
 
+{% for c in package.custom_types -%}
+{% include "CustomType.ts" %}
+
+{% endfor -%}
 {% for e in package.flat_enums -%}
 {% include "FlatEnum.ts" %}
+
+{% endfor -%}
+{% for e in package.tagged_enums -%}
+{% include "TaggedEnum.ts" %}
 
 {% endfor -%}
 {% for r in package.records -%}
@@ -13,10 +29,14 @@ export type { AsyncCallOptions } from './runtime';
 {% include "Error.ts" %}
 
 {% endfor -%}
-{% for c in package.converters -%}
-{% include "Converter.ts" %}
+{% for o in package.objects -%}
+{% include "Object.ts" %}
 
 {% endfor -%}
+{% include "Converters.ts" %}
+
+{% include "Calls.ts" %}
+
 {% for f in package.functions -%}
 {% include "Function.ts" %}
 

@@ -18,7 +18,9 @@ export const ffiFunctions = {
 {%- if let Some(future) = f.future %}
     future: '{{ future }}',
 {%- endif %}
-    checksum: ['{{ f.checksum_symbol }}', {{ f.checksum }}],
+{%- if let Some(checksum) = f.checksum %}
+    checksum: ['{{ checksum.0 }}', {{ checksum.1 }}],
+{%- endif %}
   },
 {%- endfor %}
 } as const satisfies Record<string, FfiFunctionDeclaration>;

@@ -2,6 +2,7 @@
 // Do not edit it: regenerate it with `cargo bindgen generate`.
 import {
   AsyncFunction,
+  Duration,
   ErrorConverter,
   FfiConverterBool,
   FfiConverterBytes,
@@ -22,16 +23,28 @@ import {
   RecordConverter,
   SequenceConverter,
   SyncFunction,
+  Timestamp,
   UniffiError,
   errorVariant,
 } from './runtime';
 import type { AsyncCallOptions } from './runtime';
 import { ffiFunctions, library } from './ffi';
 
-export { AbortError, LibraryLoadError, RustPanic, UniffiError } from './runtime';
+export {
+  AbortError,
+  Duration,
+  LibraryLoadError,
+  ObjectDestroyedError,
+  RustPanic,
+  Timestamp,
+  UniffiError,
+} from './runtime';
 export type { AsyncCallOptions } from './runtime';
 
 /** A mood, as a flat enum. */
+export type Mood = 'Happy' | 'Calm' | 'Grumpy';
+
+/** The variants of {@link Mood}. */
 export const Mood = {
   /** Smiling. */
   Happy: 'Happy',
@@ -40,8 +53,6 @@ export const Mood = {
   /** Best left alone. */
   Grumpy: 'Grumpy',
 } as const;
-/** A mood, as a flat enum. */
-export type Mood = (typeof Mood)[keyof typeof Mood];
 
 /** A record that nests every kind of type this slice supports. */
 export interface Profile {
@@ -106,39 +117,25 @@ export namespace GreetingError {
   export type Variant = EmptyName | TooLong;
 }
 
-const FfiConverterTypeGreetingError = new ErrorConverter<GreetingError>('GreetingError', [
-  errorVariant('EmptyName', () => new GreetingError.EmptyName(), {}),
-  errorVariant('TooLong', (fields) => new GreetingError.TooLong(fields), {
-    length: FfiConverterU32,
-    max: FfiConverterU32,
-  }),
-]);
-
-const FfiConverterTypeMood = new FlatEnumConverter<Mood>('Mood', [
-  Mood.Happy,
-  Mood.Calm,
-  Mood.Grumpy,
-]);
+// Converters. Named types first, as empty shells defined below, so that they can refer to each
+// other (and to themselves) in any order; then compound types, inner ones first.
+const FfiConverterTypeMood = new FlatEnumConverter<Mood>('Mood', [Mood.Happy, Mood.Calm, Mood.Grumpy]);
+const FfiConverterTypeProfile = new RecordConverter<Profile>('Profile');
+const FfiConverterTypeSleepStats = new RecordConverter<SleepStats>('SleepStats');
+const FfiConverterTypeGreetingError = new ErrorConverter<GreetingError>('GreetingError');
 
 const FfiConverterSequenceTypeMood = new SequenceConverter(FfiConverterTypeMood);
-
 const FfiConverterMapStringU32 = new MapConverter(FfiConverterString, FfiConverterU32);
-
 const FfiConverterMapStringI64 = new MapConverter(FfiConverterString, FfiConverterI64);
-
 const FfiConverterSequenceU64 = new SequenceConverter(FfiConverterU64);
-
 const FfiConverterOptionalSequenceU64 = new OptionalConverter(FfiConverterSequenceU64);
-
 const FfiConverterSequenceOptionalSequenceU64 = new SequenceConverter(FfiConverterOptionalSequenceU64);
-
 const FfiConverterOptionalString = new OptionalConverter(FfiConverterString);
-
+const FfiConverterSequenceString = new SequenceConverter(FfiConverterString);
 const FfiConverterSequenceF64 = new SequenceConverter(FfiConverterF64);
-
 const FfiConverterMapStringString = new MapConverter(FfiConverterString, FfiConverterString);
 
-const FfiConverterTypeProfile = new RecordConverter<Profile>('Profile', {
+FfiConverterTypeProfile.define({
   id: FfiConverterU64,
   name: FfiConverterString,
   nickname: FfiConverterOptionalString,
@@ -150,560 +147,546 @@ const FfiConverterTypeProfile = new RecordConverter<Profile>('Profile', {
   active: FfiConverterBool,
 });
 
-const FfiConverterSequenceString = new SequenceConverter(FfiConverterString);
-
-const FfiConverterTypeSleepStats = new RecordConverter<SleepStats>('SleepStats', {
+FfiConverterTypeSleepStats.define({
   started: FfiConverterU64,
   droppedEarly: FfiConverterU64,
 });
+FfiConverterTypeGreetingError.define([
+  errorVariant('EmptyName', () => new GreetingError.EmptyName(), {}),
+  errorVariant('TooLong', (fields) => new GreetingError.TooLong(fields), { length: FfiConverterU32, max: FfiConverterU32 }),
+]);
 
-const rustHeapLiveBytesCall = new SyncFunction<bigint>(
-  library,
-  ffiFunctions.rustHeapLiveBytes,
-  [],
-  FfiConverterI64,
-);
+// Every Rust function, constructor and method, with the converters of its parameters, result
+// and error.
+const calls = {
+  rustHeapLiveBytes: new SyncFunction<bigint>(
+    library,
+    ffiFunctions.rustHeapLiveBytes,
+    [],
+    FfiConverterI64,
+  ),
+  add: new SyncFunction<number>(
+    library,
+    ffiFunctions.add,
+    [['a', FfiConverterI32], ['b', FfiConverterI32]],
+    FfiConverterI32,
+  ),
+  checkedGreeting: new AsyncFunction<string>(
+    library,
+    ffiFunctions.checkedGreeting,
+    [['name', FfiConverterString]],
+    FfiConverterString,
+    FfiConverterTypeGreetingError,
+  ),
+  cheerUp: new SyncFunction<Mood[]>(
+    library,
+    ffiFunctions.cheerUp,
+    [['moods', FfiConverterSequenceTypeMood]],
+    FfiConverterSequenceTypeMood,
+  ),
+  countWords: new SyncFunction<Map<string, number>>(
+    library,
+    ffiFunctions.countWords,
+    [['text', FfiConverterString]],
+    FfiConverterMapStringU32,
+  ),
+  echoBool: new SyncFunction<boolean>(
+    library,
+    ffiFunctions.echoBool,
+    [['value', FfiConverterBool]],
+    FfiConverterBool,
+  ),
+  echoBoolAsync: new AsyncFunction<boolean>(
+    library,
+    ffiFunctions.echoBoolAsync,
+    [['value', FfiConverterBool]],
+    FfiConverterBool,
+  ),
+  echoBytes: new SyncFunction<Uint8Array>(
+    library,
+    ffiFunctions.echoBytes,
+    [['value', FfiConverterBytes]],
+    FfiConverterBytes,
+  ),
+  echoBytesAsync: new AsyncFunction<Uint8Array>(
+    library,
+    ffiFunctions.echoBytesAsync,
+    [['value', FfiConverterBytes]],
+    FfiConverterBytes,
+  ),
+  echoF32: new SyncFunction<number>(
+    library,
+    ffiFunctions.echoF32,
+    [['value', FfiConverterF32]],
+    FfiConverterF32,
+  ),
+  echoF32Async: new AsyncFunction<number>(
+    library,
+    ffiFunctions.echoF32Async,
+    [['value', FfiConverterF32]],
+    FfiConverterF32,
+  ),
+  echoF64: new SyncFunction<number>(
+    library,
+    ffiFunctions.echoF64,
+    [['value', FfiConverterF64]],
+    FfiConverterF64,
+  ),
+  echoF64Async: new AsyncFunction<number>(
+    library,
+    ffiFunctions.echoF64Async,
+    [['value', FfiConverterF64]],
+    FfiConverterF64,
+  ),
+  echoI16: new SyncFunction<number>(
+    library,
+    ffiFunctions.echoI16,
+    [['value', FfiConverterI16]],
+    FfiConverterI16,
+  ),
+  echoI16Async: new AsyncFunction<number>(
+    library,
+    ffiFunctions.echoI16Async,
+    [['value', FfiConverterI16]],
+    FfiConverterI16,
+  ),
+  echoI32: new SyncFunction<number>(
+    library,
+    ffiFunctions.echoI32,
+    [['value', FfiConverterI32]],
+    FfiConverterI32,
+  ),
+  echoI32Async: new AsyncFunction<number>(
+    library,
+    ffiFunctions.echoI32Async,
+    [['value', FfiConverterI32]],
+    FfiConverterI32,
+  ),
+  echoI64: new SyncFunction<bigint>(
+    library,
+    ffiFunctions.echoI64,
+    [['value', FfiConverterI64]],
+    FfiConverterI64,
+  ),
+  echoI64Async: new AsyncFunction<bigint>(
+    library,
+    ffiFunctions.echoI64Async,
+    [['value', FfiConverterI64]],
+    FfiConverterI64,
+  ),
+  echoI8: new SyncFunction<number>(
+    library,
+    ffiFunctions.echoI8,
+    [['value', FfiConverterI8]],
+    FfiConverterI8,
+  ),
+  echoI8Async: new AsyncFunction<number>(
+    library,
+    ffiFunctions.echoI8Async,
+    [['value', FfiConverterI8]],
+    FfiConverterI8,
+  ),
+  echoMap: new SyncFunction<Map<string, bigint>>(
+    library,
+    ffiFunctions.echoMap,
+    [['map', FfiConverterMapStringI64]],
+    FfiConverterMapStringI64,
+  ),
+  echoMood: new SyncFunction<Mood>(
+    library,
+    ffiFunctions.echoMood,
+    [['value', FfiConverterTypeMood]],
+    FfiConverterTypeMood,
+  ),
+  echoMoodAsync: new AsyncFunction<Mood>(
+    library,
+    ffiFunctions.echoMoodAsync,
+    [['value', FfiConverterTypeMood]],
+    FfiConverterTypeMood,
+  ),
+  echoNested: new SyncFunction<Array<bigint[] | undefined>>(
+    library,
+    ffiFunctions.echoNested,
+    [['value', FfiConverterSequenceOptionalSequenceU64]],
+    FfiConverterSequenceOptionalSequenceU64,
+  ),
+  echoOptional: new SyncFunction<string | undefined>(
+    library,
+    ffiFunctions.echoOptional,
+    [['value', FfiConverterOptionalString]],
+    FfiConverterOptionalString,
+  ),
+  echoProfile: new SyncFunction<Profile>(
+    library,
+    ffiFunctions.echoProfile,
+    [['profile', FfiConverterTypeProfile]],
+    FfiConverterTypeProfile,
+  ),
+  echoProfileAsync: new AsyncFunction<Profile>(
+    library,
+    ffiFunctions.echoProfileAsync,
+    [['profile', FfiConverterTypeProfile]],
+    FfiConverterTypeProfile,
+  ),
+  echoString: new SyncFunction<string>(
+    library,
+    ffiFunctions.echoString,
+    [['value', FfiConverterString]],
+    FfiConverterString,
+  ),
+  echoStringAsync: new AsyncFunction<string>(
+    library,
+    ffiFunctions.echoStringAsync,
+    [['value', FfiConverterString]],
+    FfiConverterString,
+  ),
+  echoStrings: new SyncFunction<string[]>(
+    library,
+    ffiFunctions.echoStrings,
+    [['items', FfiConverterSequenceString]],
+    FfiConverterSequenceString,
+  ),
+  echoU16: new SyncFunction<number>(
+    library,
+    ffiFunctions.echoU16,
+    [['value', FfiConverterU16]],
+    FfiConverterU16,
+  ),
+  echoU16Async: new AsyncFunction<number>(
+    library,
+    ffiFunctions.echoU16Async,
+    [['value', FfiConverterU16]],
+    FfiConverterU16,
+  ),
+  echoU32: new SyncFunction<number>(
+    library,
+    ffiFunctions.echoU32,
+    [['value', FfiConverterU32]],
+    FfiConverterU32,
+  ),
+  echoU32Async: new AsyncFunction<number>(
+    library,
+    ffiFunctions.echoU32Async,
+    [['value', FfiConverterU32]],
+    FfiConverterU32,
+  ),
+  echoU64: new SyncFunction<bigint>(
+    library,
+    ffiFunctions.echoU64,
+    [['value', FfiConverterU64]],
+    FfiConverterU64,
+  ),
+  echoU64Async: new AsyncFunction<bigint>(
+    library,
+    ffiFunctions.echoU64Async,
+    [['value', FfiConverterU64]],
+    FfiConverterU64,
+  ),
+  echoU8: new SyncFunction<number>(
+    library,
+    ffiFunctions.echoU8,
+    [['value', FfiConverterU8]],
+    FfiConverterU8,
+  ),
+  echoU8Async: new AsyncFunction<number>(
+    library,
+    ffiFunctions.echoU8Async,
+    [['value', FfiConverterU8]],
+    FfiConverterU8,
+  ),
+  panicLater: new AsyncFunction<string>(
+    library,
+    ffiFunctions.panicLater,
+    [['message', FfiConverterString]],
+    FfiConverterString,
+  ),
+  panicNow: new SyncFunction<void>(
+    library,
+    ffiFunctions.panicNow,
+    [['message', FfiConverterString]],
+    undefined,
+  ),
+  pauseMs: new AsyncFunction<void>(
+    library,
+    ffiFunctions.pauseMs,
+    [['ms', FfiConverterU64]],
+    undefined,
+  ),
+  sampleProfile: new SyncFunction<Profile>(
+    library,
+    ffiFunctions.sampleProfile,
+    [['name', FfiConverterString]],
+    FfiConverterTypeProfile,
+  ),
+  sayHello: new AsyncFunction<string>(
+    library,
+    ffiFunctions.sayHello,
+    [['name', FfiConverterString]],
+    FfiConverterString,
+  ),
+  sayHelloSync: new SyncFunction<string>(
+    library,
+    ffiFunctions.sayHelloSync,
+    [['name', FfiConverterString]],
+    FfiConverterString,
+  ),
+  setWorkDelayMs: new SyncFunction<void>(
+    library,
+    ffiFunctions.setWorkDelayMs,
+    [['ms', FfiConverterU64]],
+    undefined,
+  ),
+  sleepMs: new AsyncFunction<bigint>(
+    library,
+    ffiFunctions.sleepMs,
+    [['ms', FfiConverterU64]],
+    FfiConverterU64,
+  ),
+  sleepStats: new SyncFunction<SleepStats>(
+    library,
+    ffiFunctions.sleepStats,
+    [],
+    FfiConverterTypeSleepStats,
+  ),
+  sumAsync: new AsyncFunction<bigint>(
+    library,
+    ffiFunctions.sumAsync,
+    [['values', FfiConverterSequenceU64]],
+    FfiConverterU64,
+  ),
+  validateName: new SyncFunction<void>(
+    library,
+    ffiFunctions.validateName,
+    [['name', FfiConverterString]],
+    undefined,
+    FfiConverterTypeGreetingError,
+  ),
+};
 
 /** Bytes currently allocated on the Rust heap by this library (all threads). */
 export function rustHeapLiveBytes(): bigint {
-  return rustHeapLiveBytesCall.call([]);
+  return calls.rustHeapLiveBytes.call([]);
 }
-
-const addCall = new SyncFunction<number>(
-  library,
-  ffiFunctions.add,
-  [['a', FfiConverterI32], ['b', FfiConverterI32]],
-  FfiConverterI32,
-);
 
 /** Adds two numbers, wrapping on overflow: the cheapest possible UniFFI call. */
 export function add(a: number, b: number): number {
-  return addCall.call([a, b]);
+  return calls.add.call([a, b]);
 }
-
-const checkedGreetingCall = new AsyncFunction<string>(
-  library,
-  ffiFunctions.checkedGreeting,
-  [['name', FfiConverterString]],
-  FfiConverterString,
-  FfiConverterTypeGreetingError,
-);
 
 /** Greets `name` asynchronously, refusing empty names and names over 32 characters. */
 export function checkedGreeting(name: string, options?: AsyncCallOptions): Promise<string> {
-  return checkedGreetingCall.call([name], options);
+  return calls.checkedGreeting.call([name], options);
 }
-
-const cheerUpCall = new SyncFunction<Mood[]>(
-  library,
-  ffiFunctions.cheerUp,
-  [['moods', FfiConverterSequenceTypeMood]],
-  FfiConverterSequenceTypeMood,
-);
 
 /** Returns the moods one step happier. */
 export function cheerUp(moods: Mood[]): Mood[] {
-  return cheerUpCall.call([moods]);
+  return calls.cheerUp.call([moods]);
 }
-
-const countWordsCall = new SyncFunction<Map<string, number>>(
-  library,
-  ffiFunctions.countWords,
-  [['text', FfiConverterString]],
-  FfiConverterMapStringU32,
-);
 
 /** Counts the words of `text` (split on whitespace). */
 export function countWords(text: string): Map<string, number> {
-  return countWordsCall.call([text]);
+  return calls.countWords.call([text]);
 }
-
-const echoBoolCall = new SyncFunction<boolean>(
-  library,
-  ffiFunctions.echoBool,
-  [['value', FfiConverterBool]],
-  FfiConverterBool,
-);
 
 /** Returns the value unchanged. */
 export function echoBool(value: boolean): boolean {
-  return echoBoolCall.call([value]);
+  return calls.echoBool.call([value]);
 }
-
-const echoBoolAsyncCall = new AsyncFunction<boolean>(
-  library,
-  ffiFunctions.echoBoolAsync,
-  [['value', FfiConverterBool]],
-  FfiConverterBool,
-);
 
 /** Returns the value unchanged, asynchronously. */
 export function echoBoolAsync(value: boolean, options?: AsyncCallOptions): Promise<boolean> {
-  return echoBoolAsyncCall.call([value], options);
+  return calls.echoBoolAsync.call([value], options);
 }
-
-const echoBytesCall = new SyncFunction<Uint8Array>(
-  library,
-  ffiFunctions.echoBytes,
-  [['value', FfiConverterBytes]],
-  FfiConverterBytes,
-);
 
 /** Returns the value unchanged. */
 export function echoBytes(value: Uint8Array): Uint8Array {
-  return echoBytesCall.call([value]);
+  return calls.echoBytes.call([value]);
 }
-
-const echoBytesAsyncCall = new AsyncFunction<Uint8Array>(
-  library,
-  ffiFunctions.echoBytesAsync,
-  [['value', FfiConverterBytes]],
-  FfiConverterBytes,
-);
 
 /** Returns the value unchanged, asynchronously. */
 export function echoBytesAsync(value: Uint8Array, options?: AsyncCallOptions): Promise<Uint8Array> {
-  return echoBytesAsyncCall.call([value], options);
+  return calls.echoBytesAsync.call([value], options);
 }
-
-const echoF32Call = new SyncFunction<number>(
-  library,
-  ffiFunctions.echoF32,
-  [['value', FfiConverterF32]],
-  FfiConverterF32,
-);
 
 /** Returns the value unchanged. */
 export function echoF32(value: number): number {
-  return echoF32Call.call([value]);
+  return calls.echoF32.call([value]);
 }
-
-const echoF32AsyncCall = new AsyncFunction<number>(
-  library,
-  ffiFunctions.echoF32Async,
-  [['value', FfiConverterF32]],
-  FfiConverterF32,
-);
 
 /** Returns the value unchanged, asynchronously. */
 export function echoF32Async(value: number, options?: AsyncCallOptions): Promise<number> {
-  return echoF32AsyncCall.call([value], options);
+  return calls.echoF32Async.call([value], options);
 }
-
-const echoF64Call = new SyncFunction<number>(
-  library,
-  ffiFunctions.echoF64,
-  [['value', FfiConverterF64]],
-  FfiConverterF64,
-);
 
 /** Returns the value unchanged. */
 export function echoF64(value: number): number {
-  return echoF64Call.call([value]);
+  return calls.echoF64.call([value]);
 }
-
-const echoF64AsyncCall = new AsyncFunction<number>(
-  library,
-  ffiFunctions.echoF64Async,
-  [['value', FfiConverterF64]],
-  FfiConverterF64,
-);
 
 /** Returns the value unchanged, asynchronously. */
 export function echoF64Async(value: number, options?: AsyncCallOptions): Promise<number> {
-  return echoF64AsyncCall.call([value], options);
+  return calls.echoF64Async.call([value], options);
 }
-
-const echoI16Call = new SyncFunction<number>(
-  library,
-  ffiFunctions.echoI16,
-  [['value', FfiConverterI16]],
-  FfiConverterI16,
-);
 
 /** Returns the value unchanged. */
 export function echoI16(value: number): number {
-  return echoI16Call.call([value]);
+  return calls.echoI16.call([value]);
 }
-
-const echoI16AsyncCall = new AsyncFunction<number>(
-  library,
-  ffiFunctions.echoI16Async,
-  [['value', FfiConverterI16]],
-  FfiConverterI16,
-);
 
 /** Returns the value unchanged, asynchronously. */
 export function echoI16Async(value: number, options?: AsyncCallOptions): Promise<number> {
-  return echoI16AsyncCall.call([value], options);
+  return calls.echoI16Async.call([value], options);
 }
-
-const echoI32Call = new SyncFunction<number>(
-  library,
-  ffiFunctions.echoI32,
-  [['value', FfiConverterI32]],
-  FfiConverterI32,
-);
 
 /** Returns the value unchanged. */
 export function echoI32(value: number): number {
-  return echoI32Call.call([value]);
+  return calls.echoI32.call([value]);
 }
-
-const echoI32AsyncCall = new AsyncFunction<number>(
-  library,
-  ffiFunctions.echoI32Async,
-  [['value', FfiConverterI32]],
-  FfiConverterI32,
-);
 
 /** Returns the value unchanged, asynchronously. */
 export function echoI32Async(value: number, options?: AsyncCallOptions): Promise<number> {
-  return echoI32AsyncCall.call([value], options);
+  return calls.echoI32Async.call([value], options);
 }
-
-const echoI64Call = new SyncFunction<bigint>(
-  library,
-  ffiFunctions.echoI64,
-  [['value', FfiConverterI64]],
-  FfiConverterI64,
-);
 
 /** Returns the value unchanged. */
 export function echoI64(value: bigint): bigint {
-  return echoI64Call.call([value]);
+  return calls.echoI64.call([value]);
 }
-
-const echoI64AsyncCall = new AsyncFunction<bigint>(
-  library,
-  ffiFunctions.echoI64Async,
-  [['value', FfiConverterI64]],
-  FfiConverterI64,
-);
 
 /** Returns the value unchanged, asynchronously. */
 export function echoI64Async(value: bigint, options?: AsyncCallOptions): Promise<bigint> {
-  return echoI64AsyncCall.call([value], options);
+  return calls.echoI64Async.call([value], options);
 }
-
-const echoI8Call = new SyncFunction<number>(
-  library,
-  ffiFunctions.echoI8,
-  [['value', FfiConverterI8]],
-  FfiConverterI8,
-);
 
 /** Returns the value unchanged. */
 export function echoI8(value: number): number {
-  return echoI8Call.call([value]);
+  return calls.echoI8.call([value]);
 }
-
-const echoI8AsyncCall = new AsyncFunction<number>(
-  library,
-  ffiFunctions.echoI8Async,
-  [['value', FfiConverterI8]],
-  FfiConverterI8,
-);
 
 /** Returns the value unchanged, asynchronously. */
 export function echoI8Async(value: number, options?: AsyncCallOptions): Promise<number> {
-  return echoI8AsyncCall.call([value], options);
+  return calls.echoI8Async.call([value], options);
 }
-
-const echoMapCall = new SyncFunction<Map<string, bigint>>(
-  library,
-  ffiFunctions.echoMap,
-  [['map', FfiConverterMapStringI64]],
-  FfiConverterMapStringI64,
-);
 
 /** Returns the map unchanged. */
 export function echoMap(map: Map<string, bigint>): Map<string, bigint> {
-  return echoMapCall.call([map]);
+  return calls.echoMap.call([map]);
 }
-
-const echoMoodCall = new SyncFunction<Mood>(
-  library,
-  ffiFunctions.echoMood,
-  [['value', FfiConverterTypeMood]],
-  FfiConverterTypeMood,
-);
 
 /** Returns the value unchanged. */
 export function echoMood(value: Mood): Mood {
-  return echoMoodCall.call([value]);
+  return calls.echoMood.call([value]);
 }
-
-const echoMoodAsyncCall = new AsyncFunction<Mood>(
-  library,
-  ffiFunctions.echoMoodAsync,
-  [['value', FfiConverterTypeMood]],
-  FfiConverterTypeMood,
-);
 
 /** Returns the value unchanged, asynchronously. */
 export function echoMoodAsync(value: Mood, options?: AsyncCallOptions): Promise<Mood> {
-  return echoMoodAsyncCall.call([value], options);
+  return calls.echoMoodAsync.call([value], options);
 }
-
-const echoNestedCall = new SyncFunction<Array<bigint[] | undefined>>(
-  library,
-  ffiFunctions.echoNested,
-  [['value', FfiConverterSequenceOptionalSequenceU64]],
-  FfiConverterSequenceOptionalSequenceU64,
-);
 
 /** Returns nested options and vectors unchanged. */
 export function echoNested(value: Array<bigint[] | undefined>): Array<bigint[] | undefined> {
-  return echoNestedCall.call([value]);
+  return calls.echoNested.call([value]);
 }
-
-const echoOptionalCall = new SyncFunction<string | undefined>(
-  library,
-  ffiFunctions.echoOptional,
-  [['value', FfiConverterOptionalString]],
-  FfiConverterOptionalString,
-);
 
 /** Returns the optional value unchanged. */
 export function echoOptional(value: string | undefined): string | undefined {
-  return echoOptionalCall.call([value]);
+  return calls.echoOptional.call([value]);
 }
-
-const echoProfileCall = new SyncFunction<Profile>(
-  library,
-  ffiFunctions.echoProfile,
-  [['profile', FfiConverterTypeProfile]],
-  FfiConverterTypeProfile,
-);
 
 /** Returns the profile unchanged. */
 export function echoProfile(profile: Profile): Profile {
-  return echoProfileCall.call([profile]);
+  return calls.echoProfile.call([profile]);
 }
-
-const echoProfileAsyncCall = new AsyncFunction<Profile>(
-  library,
-  ffiFunctions.echoProfileAsync,
-  [['profile', FfiConverterTypeProfile]],
-  FfiConverterTypeProfile,
-);
 
 /** Returns the profile unchanged, asynchronously. */
 export function echoProfileAsync(profile: Profile, options?: AsyncCallOptions): Promise<Profile> {
-  return echoProfileAsyncCall.call([profile], options);
+  return calls.echoProfileAsync.call([profile], options);
 }
-
-const echoStringCall = new SyncFunction<string>(
-  library,
-  ffiFunctions.echoString,
-  [['value', FfiConverterString]],
-  FfiConverterString,
-);
 
 /** Returns the value unchanged. */
 export function echoString(value: string): string {
-  return echoStringCall.call([value]);
+  return calls.echoString.call([value]);
 }
-
-const echoStringAsyncCall = new AsyncFunction<string>(
-  library,
-  ffiFunctions.echoStringAsync,
-  [['value', FfiConverterString]],
-  FfiConverterString,
-);
 
 /** Returns the value unchanged, asynchronously. */
 export function echoStringAsync(value: string, options?: AsyncCallOptions): Promise<string> {
-  return echoStringAsyncCall.call([value], options);
+  return calls.echoStringAsync.call([value], options);
 }
-
-const echoStringsCall = new SyncFunction<string[]>(
-  library,
-  ffiFunctions.echoStrings,
-  [['items', FfiConverterSequenceString]],
-  FfiConverterSequenceString,
-);
 
 /** Returns the strings unchanged. */
 export function echoStrings(items: string[]): string[] {
-  return echoStringsCall.call([items]);
+  return calls.echoStrings.call([items]);
 }
-
-const echoU16Call = new SyncFunction<number>(
-  library,
-  ffiFunctions.echoU16,
-  [['value', FfiConverterU16]],
-  FfiConverterU16,
-);
 
 /** Returns the value unchanged. */
 export function echoU16(value: number): number {
-  return echoU16Call.call([value]);
+  return calls.echoU16.call([value]);
 }
-
-const echoU16AsyncCall = new AsyncFunction<number>(
-  library,
-  ffiFunctions.echoU16Async,
-  [['value', FfiConverterU16]],
-  FfiConverterU16,
-);
 
 /** Returns the value unchanged, asynchronously. */
 export function echoU16Async(value: number, options?: AsyncCallOptions): Promise<number> {
-  return echoU16AsyncCall.call([value], options);
+  return calls.echoU16Async.call([value], options);
 }
-
-const echoU32Call = new SyncFunction<number>(
-  library,
-  ffiFunctions.echoU32,
-  [['value', FfiConverterU32]],
-  FfiConverterU32,
-);
 
 /** Returns the value unchanged. */
 export function echoU32(value: number): number {
-  return echoU32Call.call([value]);
+  return calls.echoU32.call([value]);
 }
-
-const echoU32AsyncCall = new AsyncFunction<number>(
-  library,
-  ffiFunctions.echoU32Async,
-  [['value', FfiConverterU32]],
-  FfiConverterU32,
-);
 
 /** Returns the value unchanged, asynchronously. */
 export function echoU32Async(value: number, options?: AsyncCallOptions): Promise<number> {
-  return echoU32AsyncCall.call([value], options);
+  return calls.echoU32Async.call([value], options);
 }
-
-const echoU64Call = new SyncFunction<bigint>(
-  library,
-  ffiFunctions.echoU64,
-  [['value', FfiConverterU64]],
-  FfiConverterU64,
-);
 
 /** Returns the value unchanged. */
 export function echoU64(value: bigint): bigint {
-  return echoU64Call.call([value]);
+  return calls.echoU64.call([value]);
 }
-
-const echoU64AsyncCall = new AsyncFunction<bigint>(
-  library,
-  ffiFunctions.echoU64Async,
-  [['value', FfiConverterU64]],
-  FfiConverterU64,
-);
 
 /** Returns the value unchanged, asynchronously. */
 export function echoU64Async(value: bigint, options?: AsyncCallOptions): Promise<bigint> {
-  return echoU64AsyncCall.call([value], options);
+  return calls.echoU64Async.call([value], options);
 }
-
-const echoU8Call = new SyncFunction<number>(
-  library,
-  ffiFunctions.echoU8,
-  [['value', FfiConverterU8]],
-  FfiConverterU8,
-);
 
 /** Returns the value unchanged. */
 export function echoU8(value: number): number {
-  return echoU8Call.call([value]);
+  return calls.echoU8.call([value]);
 }
-
-const echoU8AsyncCall = new AsyncFunction<number>(
-  library,
-  ffiFunctions.echoU8Async,
-  [['value', FfiConverterU8]],
-  FfiConverterU8,
-);
 
 /** Returns the value unchanged, asynchronously. */
 export function echoU8Async(value: number, options?: AsyncCallOptions): Promise<number> {
-  return echoU8AsyncCall.call([value], options);
+  return calls.echoU8Async.call([value], options);
 }
-
-const panicLaterCall = new AsyncFunction<string>(
-  library,
-  ffiFunctions.panicLater,
-  [['message', FfiConverterString]],
-  FfiConverterString,
-);
 
 /** Panics with `message` inside a future, after yielding once. */
 export function panicLater(message: string, options?: AsyncCallOptions): Promise<string> {
-  return panicLaterCall.call([message], options);
+  return calls.panicLater.call([message], options);
 }
-
-const panicNowCall = new SyncFunction<void>(
-  library,
-  ffiFunctions.panicNow,
-  [['message', FfiConverterString]],
-  undefined,
-);
 
 /** Panics with `message`: a Rust panic must reach TypeScript as an Error. */
 export function panicNow(message: string): void {
-  return panicNowCall.call([message]);
+  return calls.panicNow.call([message]);
 }
-
-const pauseMsCall = new AsyncFunction<void>(
-  library,
-  ffiFunctions.pauseMs,
-  [['ms', FfiConverterU64]],
-  undefined,
-);
 
 /** Sleeps for `ms` milliseconds and returns nothing. */
 export function pauseMs(ms: bigint, options?: AsyncCallOptions): Promise<void> {
-  return pauseMsCall.call([ms], options);
+  return calls.pauseMs.call([ms], options);
 }
-
-const sampleProfileCall = new SyncFunction<Profile>(
-  library,
-  ffiFunctions.sampleProfile,
-  [['name', FfiConverterString]],
-  FfiConverterTypeProfile,
-);
 
 /** Returns a profile with every field filled, for `name`. */
 export function sampleProfile(name: string): Profile {
-  return sampleProfileCall.call([name]);
+  return calls.sampleProfile.call([name]);
 }
-
-const sayHelloCall = new AsyncFunction<string>(
-  library,
-  ffiFunctions.sayHello,
-  [['name', FfiConverterString]],
-  FfiConverterString,
-);
 
 /** Greets `name` after a short asynchronous pause, saying which Rust thread did the work. */
 export function sayHello(name: string, options?: AsyncCallOptions): Promise<string> {
-  return sayHelloCall.call([name], options);
+  return calls.sayHello.call([name], options);
 }
-
-const sayHelloSyncCall = new SyncFunction<string>(
-  library,
-  ffiFunctions.sayHelloSync,
-  [['name', FfiConverterString]],
-  FfiConverterString,
-);
 
 /** Greets `name` at once, on the calling thread. */
 export function sayHelloSync(name: string): string {
-  return sayHelloSyncCall.call([name]);
+  return calls.sayHelloSync.call([name]);
 }
-
-const setWorkDelayMsCall = new SyncFunction<void>(
-  library,
-  ffiFunctions.setWorkDelayMs,
-  [['ms', FfiConverterU64]],
-  undefined,
-);
 
 /**
  * Sets how long each greeting works before answering, in milliseconds (default 10).
@@ -711,54 +694,25 @@ const setWorkDelayMsCall = new SyncFunction<void>(
  * Applies to both approaches; the benchmark sets it to 0.
  */
 export function setWorkDelayMs(ms: bigint): void {
-  return setWorkDelayMsCall.call([ms]);
+  return calls.setWorkDelayMs.call([ms]);
 }
-
-const sleepMsCall = new AsyncFunction<bigint>(
-  library,
-  ffiFunctions.sleepMs,
-  [['ms', FfiConverterU64]],
-  FfiConverterU64,
-);
 
 /** Sleeps for `ms` milliseconds and returns `ms`; used to observe cancellation. */
 export function sleepMs(ms: bigint, options?: AsyncCallOptions): Promise<bigint> {
-  return sleepMsCall.call([ms], options);
+  return calls.sleepMs.call([ms], options);
 }
-
-const sleepStatsCall = new SyncFunction<SleepStats>(
-  library,
-  ffiFunctions.sleepStats,
-  [],
-  FfiConverterTypeSleepStats,
-);
 
 /** Counters of [`sleep_ms`], to check that cancellation reaches Rust. */
 export function sleepStats(): SleepStats {
-  return sleepStatsCall.call([]);
+  return calls.sleepStats.call([]);
 }
-
-const sumAsyncCall = new AsyncFunction<bigint>(
-  library,
-  ffiFunctions.sumAsync,
-  [['values', FfiConverterSequenceU64]],
-  FfiConverterU64,
-);
 
 /** Sums 64-bit numbers, wrapping on overflow, asynchronously. */
 export function sumAsync(values: bigint[], options?: AsyncCallOptions): Promise<bigint> {
-  return sumAsyncCall.call([values], options);
+  return calls.sumAsync.call([values], options);
 }
-
-const validateNameCall = new SyncFunction<void>(
-  library,
-  ffiFunctions.validateName,
-  [['name', FfiConverterString]],
-  undefined,
-  FfiConverterTypeGreetingError,
-);
 
 /** Checks a name synchronously, with the rules of [`checked_greeting`]. */
 export function validateName(name: string): void {
-  return validateNameCall.call([name]);
+  return calls.validateName.call([name]);
 }

@@ -155,14 +155,20 @@ export class NativeLibrary {
   private readonly memcpyToAddress: NativeFunction;
   private readonly memcpyToBuffer: NativeFunction;
   private readonly memcpyFromBuffer: NativeFunction;
+  private readonly malloc: NativeFunction;
+  private readonly free: NativeFunction;
+  private foreignBytesCursor = DATA;
+  private readonly temporaryAllocations: number[] = [];
 
   private constructor(readonly path: string, private readonly crateName: string) {
     this.abi = platformAbi();
     this.libc = openCLibrary();
     this.key = `uniffi-bindgen-ts:${crateName}:${++libraryCounter}`;
     open({ library: this.key, path });
+    this.malloc = new NativeFunction(this.libc, 'malloc', [I64], I64);
+    this.free = new NativeFunction(this.libc, 'free', [I64], Void);
     // The arena is allocated once and never freed: it lives as long as the library.
-    this.base = new NativeFunction(this.libc, 'malloc', [I64], I64).call([ARENA_SIZE]) as number;
+    this.base = this.malloc.call([ARENA_SIZE]) as number;
     if (!this.base) {
       throw new Error('uniffi-bindgen-ts: cannot allocate the native scratch arena');
     }
@@ -203,6 +209,17 @@ export class NativeLibrary {
     return (this.fn(symbol, [], I32).call([]) as number) >>> 0;
   }
 
+  /**
+   * Calls `symbol(u64 handle, RustCallStatus*) -> u64`: an object's `clone` (the result is the
+   * new handle) or `free` (the result is meaningless).
+   */
+  callHandleFunction(symbol: string, handle: bigint): bigint {
+    this.clearStatus(STATUS);
+    const result = this.fn(symbol, [BIGINT, I64], BIGINT).call([handle, this.base + STATUS]) as bigint;
+    this.checkHelperStatus(symbol);
+    return BigInt.asUintN(64, result);
+  }
+
   // ---- FFI-buffer calls ---------------------------------------------------------------------
 
   /**
@@ -217,17 +234,23 @@ export class NativeLibrary {
     hasStatus: boolean,
   ): CallResult {
     let offset = ARGS;
-    for (let i = 0; i < argKinds.length; i++) {
-      offset = this.writeElement(offset, argKinds[i] as FfiKind, values[i]);
-    }
-    if (offset > ARGS + ARGS_SIZE) {
-      throw new RangeError(`${symbol}: ${(offset - ARGS) / ELEMENT} argument elements exceed ${MAX_ARGUMENT_ELEMENTS}`);
+    this.foreignBytesCursor = DATA;
+    try {
+      for (let i = 0; i < argKinds.length; i++) {
+        offset = this.writeElement(offset, argKinds[i] as FfiKind, values[i]);
+      }
+      if (offset > ARGS + ARGS_SIZE) {
+        throw new RangeError(`${symbol}: ${(offset - ARGS) / ELEMENT} argument elements exceed ${MAX_ARGUMENT_ELEMENTS}`);
+      }
+      const statusAt0 = RET + ffiBufferElements(returnKind) * ELEMENT;
+      if (hasStatus) {
+        this.clearStatus(statusAt0);
+      }
+      this.fn(symbol, [I64, I64], Void).call([this.base + ARGS, this.base + RET]);
+    } finally {
+      this.releaseForeignBytes();
     }
     const statusAt = RET + ffiBufferElements(returnKind) * ELEMENT;
-    if (hasStatus) {
-      this.clearStatus(statusAt);
-    }
-    this.fn(symbol, [I64, I64], Void).call([this.base + ARGS, this.base + RET]);
     const value = this.readElement(RET, returnKind);
     const status = hasStatus ? this.readStatus(statusAt) : SUCCESS;
     return { value, status };
@@ -265,8 +288,44 @@ export class NativeLibrary {
         this.writeAddress(at + 2 * ELEMENT, buffer.data);
         return at + 3 * ELEMENT;
       }
+      case 'foreign_bytes': {
+        const bytes = value as Uint8Array;
+        this.arena.writeInt32LE(bytes.length, at);
+        this.writeAddress(at + ELEMENT, this.placeForeignBytes(bytes));
+        return at + 2 * ELEMENT;
+      }
       case 'void':
         return at;
+    }
+  }
+
+  /**
+   * Exposes `bytes` to Rust for the duration of one call (`ForeignBytes` arguments): in the
+   * arena's data area when they fit, else in memory from the C allocator, freed after the call.
+   */
+  private placeForeignBytes(bytes: Uint8Array): number {
+    const len = bytes.length;
+    if (len === 0) {
+      return 0;
+    }
+    if (this.foreignBytesCursor + len <= DATA + DATA_SIZE) {
+      const at = this.foreignBytesCursor;
+      this.arena.set(bytes, at);
+      this.foreignBytesCursor = at + len;
+      return this.base + at;
+    }
+    const address = this.malloc.call([len]) as number;
+    if (!address) {
+      throw new RangeError(`cannot allocate ${len} bytes for a byte-slice argument`);
+    }
+    this.temporaryAllocations.push(address);
+    this.memcpyFromBuffer.call([address, Buffer.from(bytes.buffer, bytes.byteOffset, len), len]);
+    return address;
+  }
+
+  private releaseForeignBytes(): void {
+    for (const address of this.temporaryAllocations.splice(0)) {
+      this.free.call([address]);
     }
   }
 
@@ -296,6 +355,8 @@ export class NativeLibrary {
         return arena.readBigUInt64LE(at);
       case 'rust_buffer':
         return this.readRustBuffer(at);
+      case 'foreign_bytes':
+        throw new TypeError('ForeignBytes is never a return value');
       case 'void':
         return undefined;
     }

@@ -7,14 +7,19 @@ pub mod docs;
 pub mod names;
 pub mod types;
 
+use std::collections::{BTreeSet, HashMap};
+
 use anyhow::{bail, Context, Result};
-use uniffi_bindgen::interface::{Enum, Type};
+use uniffi_bindgen::interface::{
+    AsType, Callable as UniffiCallable, Enum, Field as UniffiField, Method, Object as UniffiObject,
+    Type, UniffiTraitMethods,
+};
 use uniffi_bindgen::ComponentInterface;
 
 use crate::config::Config;
 pub use docs::Docs;
-pub use types::{CompoundConverter, ConverterDefinition, TsType};
 use types::{ffi_kind, NamedTypes, TypeMapper};
+pub use types::{CompoundConverter, TsType};
 
 /// A generated package.
 #[derive(Debug)]
@@ -27,28 +32,36 @@ pub struct Package {
     pub library_search_paths: Vec<String>,
     pub contract_version: u32,
     pub docs: Docs,
-    pub functions: Vec<Function>,
+    pub functions: Vec<Callable>,
     pub records: Vec<Record>,
-    pub flat_enums: Vec<FlatEnum>,
+    pub flat_enums: Vec<Enumeration>,
+    pub tagged_enums: Vec<Enumeration>,
     pub errors: Vec<ErrorType>,
-    /// Converter constants in dependency order.
-    pub converters: Vec<Converter>,
+    pub objects: Vec<Object>,
+    pub custom_types: Vec<CustomType>,
+    /// Converters of compound types, each after the ones it uses.
+    pub compound_converters: Vec<CompoundConverter>,
+    /// Import lines custom types need.
+    pub custom_imports: Vec<String>,
 }
 
+/// A function, method or constructor.
 #[derive(Debug, Clone)]
-pub struct Function {
+pub struct Callable {
     pub ts_name: String,
     pub docs: Docs,
     pub params: Vec<Param>,
+    /// For methods: the converter of the receiver (passed as the first argument).
+    pub receiver: Option<String>,
     pub returns: Option<TsType>,
-    /// The error converter, when the function declares an error type.
+    /// The error lifter, when the callable declares an error type.
     pub throws: Option<String>,
     pub is_async: bool,
     pub ffi: FfiFunction,
 }
 
-impl Function {
-    /// The TypeScript return type: `Promise<T>` for async functions, `void` when nothing.
+impl Callable {
+    /// The TypeScript return type: `Promise<T>` for async callables, `void` when nothing.
     pub fn return_annotation(&self) -> String {
         let value = self.returns.as_ref().map_or("void", |t| t.annotation.as_str());
         if self.is_async {
@@ -56,6 +69,63 @@ impl Function {
         } else {
             value.to_string()
         }
+    }
+
+    /// The parameter list of the TypeScript signature.
+    pub fn signature(&self) -> String {
+        let mut params: Vec<String> = self
+            .params
+            .iter()
+            .map(|p| match &p.default {
+                Some(default) => format!("{}: {} = {}", p.ts_name, p.ty.annotation, default),
+                None => format!("{}: {}", p.ts_name, p.ty.annotation),
+            })
+            .collect();
+        if self.is_async {
+            params.push("options?: AsyncCallOptions".into());
+        }
+        params.join(", ")
+    }
+
+    /// The arguments passed to the runtime call, receiver first.
+    pub fn arguments(&self, receiver: &str) -> String {
+        let mut args: Vec<&str> = Vec::new();
+        if self.receiver.is_some() {
+            args.push(receiver);
+        }
+        args.extend(self.params.iter().map(|p| p.ts_name.as_str()));
+        let list = format!("[{}]", args.join(", "));
+        if self.is_async {
+            format!("{list}, options")
+        } else {
+            list
+        }
+    }
+
+    /// The runtime class that performs the call.
+    pub fn runtime_class(&self) -> &'static str {
+        if self.is_async {
+            "AsyncFunction"
+        } else {
+            "SyncFunction"
+        }
+    }
+
+    /// The TypeScript type the call produces (before `Promise` for async ones).
+    pub fn value_annotation(&self) -> &str {
+        self.returns.as_ref().map_or("void", |t| t.annotation.as_str())
+    }
+
+    /// The converter list of the runtime call: `[['self', C], ['name', C2]]`.
+    pub fn parameter_table(&self) -> String {
+        let mut entries = Vec::new();
+        if let Some(receiver) = &self.receiver {
+            entries.push(format!("['self', {receiver}]"));
+        }
+        for p in &self.params {
+            entries.push(format!("[{}, {}]", types::js_string(&p.label), p.ty.converter));
+        }
+        format!("[{}]", entries.join(", "))
     }
 }
 
@@ -68,8 +138,8 @@ pub struct FfiFunction {
     pub args: Vec<&'static str>,
     pub returns: &'static str,
     pub future: Option<&'static str>,
-    pub checksum_symbol: String,
-    pub checksum: u16,
+    /// The checksum function and value, when the library exports one for this callable.
+    pub checksum: Option<(String, u16)>,
 }
 
 #[derive(Debug, Clone)]
@@ -78,6 +148,8 @@ pub struct Param {
     /// The name used in messages (the Rust name, as users see it documented).
     pub label: String,
     pub ty: TsType,
+    /// The default value, as a TypeScript expression.
+    pub default: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -85,6 +157,8 @@ pub struct Field {
     pub ts_name: String,
     pub docs: Docs,
     pub ty: TsType,
+    /// The Rust default, as a TypeScript expression: the field may then be omitted.
+    pub default: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -93,21 +167,85 @@ pub struct Record {
     pub converter: String,
     pub docs: Docs,
     pub fields: Vec<Field>,
+    /// Methods and trait methods, as functions taking the record first.
+    pub methods: Vec<Callable>,
+}
+
+impl Record {
+    pub fn has_defaults(&self) -> bool {
+        self.fields.iter().any(|f| f.default.is_some())
+    }
 }
 
 #[derive(Debug, Clone)]
 pub struct Variant {
     pub ts_name: String,
     pub docs: Docs,
+    /// Named fields, or positional ones when `is_tuple`.
     pub fields: Vec<Field>,
+    pub is_tuple: bool,
 }
 
+impl Variant {
+    /// The TypeScript object type of this variant in a tagged union.
+    pub fn object_type(&self) -> String {
+        let mut members = vec![format!("tag: '{}'", self.ts_name)];
+        if self.is_tuple {
+            let items: Vec<&str> = self.fields.iter().map(|f| f.ty.annotation.as_str()).collect();
+            members.push(format!("inner: [{}]", items.join(", ")));
+        } else {
+            members.extend(self.fields.iter().map(|f| format!("{}: {}", f.ts_name, f.ty.annotation)));
+        }
+        format!("{{ {} }}", members.join("; "))
+    }
+
+    /// The fields object type of a named-field variant, e.g. `{ radius: number }`.
+    pub fn fields_type(&self) -> String {
+        let members: Vec<String> =
+            self.fields.iter().map(|f| format!("{}: {}", f.ts_name, f.ty.annotation)).collect();
+        format!("{{ {} }}", members.join("; "))
+    }
+
+    /// The parameters of a tuple variant's constructor helper, e.g. `v0: number, v1: string`.
+    pub fn tuple_params(&self) -> String {
+        let params: Vec<String> = self
+            .fields
+            .iter()
+            .enumerate()
+            .map(|(i, f)| format!("v{i}: {}", f.ty.annotation))
+            .collect();
+        params.join(", ")
+    }
+
+    pub fn tuple_args(&self) -> String {
+        (0..self.fields.len()).map(|i| format!("v{i}")).collect::<Vec<_>>().join(", ")
+    }
+
+    /// The converter table of this variant's payload.
+    pub fn converter_table(&self) -> String {
+        if self.is_tuple {
+            let items: Vec<&str> = self.fields.iter().map(|f| f.ty.converter.as_str()).collect();
+            format!("[{}]", items.join(", "))
+        } else {
+            let items: Vec<String> =
+                self.fields.iter().map(|f| format!("{}: {}", f.ts_name, f.ty.converter)).collect();
+            if items.is_empty() {
+                "{}".into()
+            } else {
+                format!("{{ {} }}", items.join(", "))
+            }
+        }
+    }
+}
+
+/// An enum: flat (a string union) or tagged (a discriminated union on `tag`).
 #[derive(Debug, Clone)]
-pub struct FlatEnum {
+pub struct Enumeration {
     pub ts_name: String,
     pub converter: String,
     pub docs: Docs,
     pub variants: Vec<Variant>,
+    pub methods: Vec<Callable>,
 }
 
 #[derive(Debug, Clone)]
@@ -121,110 +259,143 @@ pub struct ErrorType {
     pub variants: Vec<Variant>,
 }
 
-/// A converter constant to print.
 #[derive(Debug, Clone)]
-pub enum Converter {
-    Compound(CompoundConverter),
-    Record(Record),
-    FlatEnum(FlatEnum),
-    Error(ErrorType),
+pub struct Object {
+    pub ts_name: String,
+    pub converter: String,
+    pub docs: Docs,
+    pub clone_symbol: String,
+    pub free_symbol: String,
+    /// `new X(...)`: the primary constructor when it is sync.
+    pub primary_constructor: Option<Callable>,
+    /// Named constructors (and an async primary one), as static factories.
+    pub constructors: Vec<Callable>,
+    pub methods: Vec<Callable>,
+    /// Used as an error: the class extends Error.
+    pub is_error: bool,
 }
 
-struct InterfaceTypes<'a>(&'a ComponentInterface);
+impl Object {
+    pub fn error_lifter(&self) -> String {
+        format!("FfiErrorLifterType{}", self.ts_name)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct CustomType {
+    pub ts_name: String,
+    pub converter: String,
+    pub docs: Docs,
+    pub builtin: TsType,
+    /// The TypeScript type: the builtin's by default, or the configured one.
+    pub annotation: String,
+    /// `lift` and `lower` bodies with `value` in place of `{}`, when configured.
+    pub conversion: Option<(String, String)>,
+}
+
+struct InterfaceTypes<'a> {
+    ci: &'a ComponentInterface,
+}
 
 impl NamedTypes for InterfaceTypes<'_> {
     fn is_flat_enum(&self, name: &str) -> bool {
-        self.0.get_enum_definition(name).is_some_and(|e| e.is_flat())
+        self.ci.get_enum_definition(name).is_none_or(|e| e.is_flat())
     }
-    fn dependencies(&self, name: &str) -> Vec<Type> {
-        let ci = self.0;
-        if let Some(record) = ci.get_record_definition(name) {
-            return record.fields().iter().map(|f| f.as_type()).collect();
-        }
-        if let Some(e) = ci.get_enum_definition(name) {
-            return e.variants().iter().flat_map(|v| v.fields().iter().map(|f| f.as_type())).collect();
-        }
-        Vec::new()
+
+    fn custom_type_name(&self, name: &str) -> String {
+        // A custom type is always referred to by its own alias, `export type Url = ...`.
+        names::type_name(name)
     }
 }
 
-use uniffi_bindgen::interface::AsType;
+/// Builds the model of one component.
+struct Builder<'a> {
+    ci: &'a ComponentInterface,
+    config: &'a Config,
+    mapper: TypeMapper<'a>,
+    /// Checksum functions the library exports, by name.
+    checksums: HashMap<String, u16>,
+}
 
 impl Package {
     /// Builds the model. `library_name` is the cdylib's name (file name without prefix/extension).
     pub fn new(ci: &ComponentInterface, config: &Config, library_name: &str) -> Result<Self> {
-        let named = InterfaceTypes(ci);
-        let mut mapper = TypeMapper::new(&named);
+        let named = InterfaceTypes { ci };
+        let mut builder = Builder {
+            ci,
+            config,
+            mapper: TypeMapper::new(&named),
+            checksums: ci.iter_checksums().collect(),
+        };
         let crate_name = ci.crate_name().to_string();
 
-        let mut functions = Vec::new();
-        for f in ci.function_definitions() {
-            functions.push(
-                function(ci, f, &mut mapper).with_context(|| format!("in function {}", f.name()))?,
-            );
-        }
-        if !ci.object_definitions().is_empty() {
-            bail!("objects (interfaces) are not supported yet by uniffi-bindgen-ts");
-        }
         if !ci.callback_interface_definitions().is_empty() {
             bail!("callback interfaces are not supported yet by uniffi-bindgen-ts");
         }
 
-        let mut records = Vec::new();
-        for r in ci.record_definitions() {
-            let fields = r
-                .fields()
-                .iter()
-                .map(|f| field(f.name(), f.docstring(), &f.as_type(), &mut mapper))
-                .collect::<Result<Vec<_>>>()
-                .with_context(|| format!("in record {}", r.name()))?;
-            mapper.define_named(r.name())?;
-            records.push(Record {
-                ts_name: names::type_name(r.name()),
-                converter: names::type_converter_name(r.name()),
-                docs: Docs::new(r.docstring()),
-                fields,
-            });
+        let mut functions = Vec::new();
+        for f in ci.function_definitions() {
+            let callable = builder
+                .callable(f, f.name(), names::function_name(f.name()), names::ffi_key(f.name()), None)
+                .with_context(|| format!("in function {}", f.name()))?;
+            functions.push(callable);
         }
 
-        let mut flat_enums = Vec::new();
-        let mut errors = Vec::new();
+        let mut records = Vec::new();
+        for r in ci.record_definitions() {
+            records.push(builder.record(r).with_context(|| format!("in record {}", r.name()))?);
+        }
+
+        let (mut flat_enums, mut tagged_enums, mut errors) = (Vec::new(), Vec::new(), Vec::new());
         for e in ci.enum_definitions() {
+            let context = || format!("in enum {}", e.name());
             if ci.is_name_used_as_error(e.name()) {
-                errors.push(error_type(e, &mut mapper).with_context(|| format!("in error {}", e.name()))?);
+                errors.push(builder.error_type(e).with_context(context)?);
             } else if e.is_flat() {
-                mapper.define_named(e.name())?;
-                flat_enums.push(FlatEnum {
-                    ts_name: names::type_name(e.name()),
-                    converter: names::type_converter_name(e.name()),
-                    docs: Docs::new(e.docstring()),
-                    variants: variants(e, &mut mapper)?,
-                });
+                flat_enums.push(builder.enumeration(e).with_context(context)?);
             } else {
-                bail!("enum {} has variants with fields: not supported yet", e.name());
+                tagged_enums.push(builder.enumeration(e).with_context(context)?);
             }
         }
 
-        let converters = mapper
-            .into_definitions()
-            .into_iter()
-            .map(|definition| match definition {
-                ConverterDefinition::Compound(c) => Converter::Compound(c),
-                ConverterDefinition::Named(name) => {
-                    let ts = names::type_name(&name);
-                    if let Some(r) = records.iter().find(|r| r.ts_name == ts) {
-                        Converter::Record(r.clone())
-                    } else if let Some(e) = flat_enums.iter().find(|e| e.ts_name == ts) {
-                        Converter::FlatEnum(e.clone())
-                    } else if let Some(e) = errors.iter().find(|e| e.ts_name == ts) {
-                        Converter::Error(e.clone())
-                    } else {
-                        unreachable!("named type {name} has no definition")
-                    }
-                }
-            })
-            .collect();
+        let mut objects = Vec::new();
+        for o in ci.object_definitions() {
+            objects.push(builder.object(o).with_context(|| format!("in object {}", o.name()))?);
+        }
 
+        let mut custom_types = Vec::new();
+        let mut custom_imports = BTreeSet::new();
+        for ty in ci.iter_local_types() {
+            if let Type::Custom { name, builtin, .. } = ty {
+                let settings = config.custom_types.get(name.as_str());
+                custom_imports.extend(settings.iter().flat_map(|s| s.imports.iter().cloned()));
+                let builtin = builder.mapper.map(builtin)?;
+                let conversion = match settings.map(|s| (&s.lift, &s.lower)) {
+                    Some((Some(lift), Some(lower))) => {
+                        Some((lift.replace("{}", "value"), lower.replace("{}", "value")))
+                    }
+                    Some((None, None)) | None => None,
+                    _ => bail!("custom type {name}: set both `lift` and `lower`, or neither"),
+                };
+                let annotation = settings
+                    .and_then(|s| s.type_name.clone())
+                    .unwrap_or_else(|| builtin.annotation.clone());
+                if conversion.is_none() && annotation != builtin.annotation {
+                    bail!("custom type {name}: a `type_name` other than the builtin's needs `lift` and `lower`");
+                }
+                custom_types.push(CustomType {
+                    ts_name: names::type_name(name),
+                    converter: names::type_converter_name(name),
+                    docs: Docs::default(),
+                    builtin,
+                    annotation,
+                    conversion,
+                });
+            }
+        }
+        custom_types.sort_by(|a, b| a.ts_name.cmp(&b.ts_name));
+
+        let compound_converters = builder.mapper.into_compound_converters();
         Ok(Self {
             package_name: config.package_name.clone().unwrap_or_else(|| names::package_name(&crate_name)),
             package_version: config.package_version.clone().unwrap_or_else(|| "0.0.0".into()),
@@ -240,121 +411,285 @@ impl Package {
             functions,
             records,
             flat_enums,
+            tagged_enums,
             errors,
-            converters,
+            objects,
+            custom_types,
+            compound_converters,
+            custom_imports: custom_imports.into_iter().collect(),
         })
     }
 
-    pub fn has_async_functions(&self) -> bool {
-        self.functions.iter().any(|f| f.is_async)
+    /// Every callable of the package: functions, constructors, methods.
+    pub fn callables(&self) -> Vec<&Callable> {
+        let mut all: Vec<&Callable> = self.functions.iter().collect();
+        for r in &self.records {
+            all.extend(&r.methods);
+        }
+        for e in self.flat_enums.iter().chain(&self.tagged_enums) {
+            all.extend(&e.methods);
+        }
+        for o in &self.objects {
+            all.extend(&o.primary_constructor);
+            all.extend(&o.constructors);
+            all.extend(&o.methods);
+        }
+        all
     }
 
-    pub fn has_sync_functions(&self) -> bool {
-        self.functions.iter().any(|f| !f.is_async)
-    }
-
-    /// Every FFI declaration, in the order of the functions.
+    /// Every FFI declaration.
     pub fn ffi_functions(&self) -> Vec<&FfiFunction> {
-        self.functions.iter().map(|f| &f.ffi).collect()
+        self.callables().into_iter().map(|c| &c.ffi).collect()
+    }
+
+    pub fn uses_time(&self, name: &str) -> bool {
+        let converter = format!("FfiConverter{name}");
+        self.callables().iter().any(|c| {
+            c.params.iter().any(|p| p.ty.converter.contains(&converter))
+                || c.returns.as_ref().is_some_and(|r| r.converter.contains(&converter))
+        }) || self.compound_converters.iter().any(|c| c.expression.contains(&converter))
+            || self.records.iter().any(|r| r.fields.iter().any(|f| f.ty.converter == converter))
+            || self
+                .tagged_enums
+                .iter()
+                .chain(&self.flat_enums)
+                .flat_map(|e| &e.variants)
+                .chain(self.errors.iter().flat_map(|e| &e.variants))
+                .any(|v| v.fields.iter().any(|f| f.ty.converter == converter))
+            || self.custom_types.iter().any(|c| c.builtin.converter == converter)
     }
 }
 
-fn field(name: &str, docs: Option<&str>, ty: &Type, mapper: &mut TypeMapper) -> Result<Field> {
-    Ok(Field { ts_name: names::field_name(name), docs: Docs::new(docs), ty: mapper.map(ty)? })
-}
-
-fn variants(e: &Enum, mapper: &mut TypeMapper) -> Result<Vec<Variant>> {
-    e.variants()
-        .iter()
-        .map(|v| {
-            if v.has_nameless_fields() {
-                bail!("variant {}::{} has unnamed fields: not supported yet", e.name(), v.name());
-            }
-            Ok(Variant {
-                ts_name: names::variant_name(v.name()),
-                docs: Docs::new(v.docstring()),
-                fields: v
-                    .fields()
-                    .iter()
-                    .map(|f| field(f.name(), f.docstring(), &f.as_type(), mapper))
-                    .collect::<Result<_>>()?,
-            })
+impl Builder<'_> {
+    fn field(&mut self, f: &UniffiField) -> Result<Field> {
+        let ty = f.as_type();
+        let default = f.default_value().map(|d| self.mapper.default_value(d, &ty)).transpose()?;
+        Ok(Field {
+            ts_name: names::field_name(f.name()),
+            docs: Docs::new(f.docstring()),
+            ty: self.mapper.map(&ty)?,
+            default,
         })
-        .collect()
-}
+    }
 
-fn error_type(e: &Enum, mapper: &mut TypeMapper) -> Result<ErrorType> {
-    // A flat error crosses as index + message; only then are its variants' fields ignored.
-    let is_flat = e.is_flat();
-    let variants = variants(e, mapper)?;
-    mapper.define_named(e.name())?;
-    Ok(ErrorType {
-        ts_name: names::type_name(e.name()),
-        rust_name: e.name().to_string(),
-        converter: names::type_converter_name(e.name()),
-        docs: Docs::new(e.docstring()),
-        is_flat,
-        variants,
-    })
-}
+    fn record(&mut self, r: &uniffi_bindgen::interface::Record) -> Result<Record> {
+        let fields = r.fields().iter().map(|f| self.field(f)).collect::<Result<Vec<_>>>()?;
+        let converter = names::type_converter_name(r.name());
+        let mut methods = Vec::new();
+        if !r.constructors().is_empty() {
+            bail!("constructors on records are not supported yet");
+        }
+        for m in r.methods() {
+            methods.push(self.method(r.name(), m, &converter)?);
+        }
+        methods.extend(self.trait_methods(r.name(), &r.uniffi_trait_methods(), &converter, false)?);
+        Ok(Record { ts_name: names::type_name(r.name()), converter, docs: Docs::new(r.docstring()), fields, methods })
+    }
 
-fn function(
-    ci: &ComponentInterface,
-    f: &uniffi_bindgen::interface::Function,
-    mapper: &mut TypeMapper,
-) -> Result<Function> {
-    let params = f
-        .arguments()
-        .iter()
-        .map(|a| {
-            Ok(Param {
+    fn variants(&mut self, e: &Enum) -> Result<Vec<Variant>> {
+        e.variants()
+            .iter()
+            .map(|v| {
+                Ok(Variant {
+                    ts_name: names::variant_name(v.name()),
+                    docs: Docs::new(v.docstring()),
+                    fields: v.fields().iter().map(|f| self.field(f)).collect::<Result<_>>()?,
+                    is_tuple: v.has_nameless_fields(),
+                })
+            })
+            .collect()
+    }
+
+    fn enumeration(&mut self, e: &Enum) -> Result<Enumeration> {
+        let converter = names::type_converter_name(e.name());
+        let variants = self.variants(e)?;
+        if !e.constructors().is_empty() {
+            bail!("constructors on enums are not supported yet");
+        }
+        let mut methods = Vec::new();
+        for m in e.methods() {
+            methods.push(self.method(e.name(), m, &converter)?);
+        }
+        methods.extend(self.trait_methods(e.name(), &e.uniffi_trait_methods(), &converter, false)?);
+        Ok(Enumeration { ts_name: names::type_name(e.name()), converter, docs: Docs::new(e.docstring()), variants, methods })
+    }
+
+    fn error_type(&mut self, e: &Enum) -> Result<ErrorType> {
+        if !e.methods().is_empty() || !e.constructors().is_empty() {
+            bail!("methods on error enums are not supported yet");
+        }
+        Ok(ErrorType {
+            ts_name: names::type_name(e.name()),
+            rust_name: e.name().to_string(),
+            converter: names::type_converter_name(e.name()),
+            docs: Docs::new(e.docstring()),
+            // A flat error crosses as index + message: its variants' fields never cross.
+            is_flat: e.is_flat(),
+            variants: self.variants(e)?,
+        })
+    }
+
+    fn object(&mut self, o: &UniffiObject) -> Result<Object> {
+        if o.has_callback_interface() {
+            bail!("traits that foreign code implements (with_foreign / callbacks) are not supported yet");
+        }
+        let converter = names::type_converter_name(o.name());
+        let mut primary_constructor = None;
+        let mut constructors = Vec::new();
+        for c in o.constructors() {
+            let key = names::ffi_member_key(o.name(), c.name());
+            let is_primary = c.is_primary_constructor() && !c.is_async();
+            let ts_name = if c.is_primary_constructor() { "create".to_string() } else { names::static_name(c.name()) };
+            let rust_name = format!("{}.{}", o.name(), c.name());
+            let mut callable = self.callable(c, &rust_name, ts_name, key, None)?;
+            if is_primary {
+                // `new X()` attaches the raw handle to `this`.
+                callable.returns = Some(TsType { annotation: "bigint".into(), converter: "FfiConverterHandle".into() });
+                primary_constructor = Some(callable);
+            } else {
+                constructors.push(callable);
+            }
+        }
+        let mut methods = Vec::new();
+        for m in o.methods() {
+            methods.push(self.method(o.name(), m, &converter)?);
+        }
+        methods.extend(self.trait_methods(o.name(), &o.uniffi_trait_methods(), &converter, true)?);
+        Ok(Object {
+            ts_name: names::type_name(o.name()),
+            converter,
+            docs: Docs::new(o.docstring()),
+            clone_symbol: o.ffi_object_clone().name().to_string(),
+            free_symbol: o.ffi_object_free().name().to_string(),
+            primary_constructor,
+            constructors,
+            methods,
+            is_error: self.ci.is_name_used_as_error(o.name()),
+        })
+    }
+
+    fn method(&mut self, owner: &str, m: &Method, receiver: &str) -> Result<Callable> {
+        let key = names::ffi_member_key(owner, m.name());
+        let rust_name = format!("{owner}.{}", m.name());
+        self.callable(m, &rust_name, names::method_name(m.name()), key, Some(receiver.to_string()))
+            .with_context(|| format!("in method {rust_name}"))
+    }
+
+    /// Display, Debug, Eq, Hash and Ord as methods. On objects they are instance methods
+    /// (`toString()`, `equals(other)`...); on records and enums, functions of the value.
+    fn trait_methods(
+        &mut self,
+        owner: &str,
+        traits: &UniffiTraitMethods,
+        receiver: &str,
+        on_object: bool,
+    ) -> Result<Vec<Callable>> {
+        let names: [(&Option<Method>, &str, &str); 5] = [
+            (&traits.display_fmt, "toString", "display"),
+            (&traits.debug_fmt, "toDebugString", "debug"),
+            (&traits.eq_eq, "equals", "equals"),
+            (&traits.hash_hash, "hashCode", "hash"),
+            (&traits.ord_cmp, "compareTo", "compare"),
+        ];
+        let mut methods = Vec::new();
+        for (method, object_name, value_name) in names {
+            if let Some(m) = method {
+                let mut callable = self.method(owner, m, receiver)?;
+                callable.ts_name = if on_object { object_name } else { value_name }.to_string();
+                callable.docs = Docs::new(Some(match value_name {
+                    "display" => "The value formatted by Rust's `Display`.",
+                    "debug" => "The value formatted by Rust's `Debug`.",
+                    "equals" => "Whether both values are equal, by Rust's `PartialEq`.",
+                    "hash" => "The value's hash, by Rust's `Hash`.",
+                    _ => "Rust's `Ord::cmp`: negative, zero or positive.",
+                }));
+                methods.push(callable);
+            }
+        }
+        Ok(methods)
+    }
+
+    fn callable(
+        &mut self,
+        c: &dyn UniffiCallable,
+        rust_name: &str,
+        ts_name: String,
+        key: String,
+        receiver: Option<String>,
+    ) -> Result<Callable> {
+        let mut params = Vec::new();
+        for a in c.arguments() {
+            let ty = a.as_type();
+            let default = a.default_value().map(|d| self.mapper.default_value(d, &ty)).transpose()?;
+            params.push(Param {
                 ts_name: names::param_name(a.name()),
                 label: a.name().to_string(),
-                ty: mapper.map(&a.as_type())?,
-            })
-        })
-        .collect::<Result<Vec<_>>>()?;
-    let returns = f.return_type().map(|t| mapper.map(t)).transpose()?;
-    let throws = match f.throws_type() {
-        Some(Type::Enum { name, .. }) => {
-            mapper.define_named(name)?;
-            Some(names::type_converter_name(name))
+                ty: self.mapper.map(&ty)?,
+                default,
+            });
         }
-        Some(other) => bail!("error type {other:?} is not supported yet (errors must be enums)"),
-        None => None,
-    };
-    let ffi_func = f.ffi_func();
-    let args = ffi_func
-        .arguments()
-        .iter()
-        .map(|a| ffi_kind(&a.type_()))
-        .collect::<Result<Vec<_>>>()?;
-    let (returns_kind, future) = if f.is_async() {
-        let completes = match f.return_type() {
-            Some(t) => ffi_kind(&uniffi_bindgen::interface::ffi::FfiType::from(t))?,
-            None => "void",
+        // TypeScript: a parameter with a default cannot be followed by one without.
+        if let Some(last_required) = params.iter().rposition(|p| p.default.is_none()) {
+            for p in &mut params[..last_required] {
+                p.default = None;
+            }
+        }
+        let returns = c.return_type().map(|t| self.mapper.map(t)).transpose()?;
+        let throws = match c.throws_type() {
+            Some(Type::Enum { name, .. }) => Some(names::type_converter_name(name)),
+            Some(Type::Object { name, .. }) => Some(format!("FfiErrorLifterType{}", names::type_name(name))),
+            Some(other) => bail!("error type {other:?} is not supported (errors are enums or objects)"),
+            None => None,
         };
-        ("handle", Some(completes))
-    } else {
-        (ffi_func.return_type().map(ffi_kind).transpose()?.unwrap_or("void"), None)
-    };
-    let _ = ci;
-    Ok(Function {
-        ts_name: names::function_name(f.name()),
-        docs: Docs::new(f.docstring()),
-        params,
-        returns,
-        throws,
-        is_async: f.is_async(),
-        ffi: FfiFunction {
-            key: names::ffi_key(f.name()),
-            rust_name: f.name().to_string(),
-            symbol: ffi_func.ffi_buffer_fn_name(),
-            args,
-            returns: returns_kind,
-            future,
-            checksum_symbol: f.checksum_fn_name().to_string(),
-            checksum: f.checksum(),
-        },
-    })
+        let ffi_func = c.ffi_func();
+        let args = ffi_func.arguments().iter().map(|a| ffi_kind(&a.type_())).collect::<Result<Vec<_>>>()?;
+        if args.len() > params.len() + usize::from(receiver.is_some()) {
+            bail!("{rust_name}: more FFI arguments than parameters");
+        }
+        let (returns_kind, future) = if c.is_async() {
+            let completes = match c.return_type() {
+                Some(t) => ffi_kind(&uniffi_bindgen::interface::ffi::FfiType::from(t))?,
+                None => "void",
+            };
+            ("handle", Some(completes))
+        } else {
+            (ffi_func.return_type().map(ffi_kind).transpose()?.unwrap_or("void"), None)
+        };
+        // `&[u8]` arguments of sync functions cross as ForeignBytes (a view of our memory).
+        let offset = usize::from(receiver.is_some());
+        for (i, kind) in args.iter().enumerate().skip(offset) {
+            if *kind == "foreign_bytes" {
+                params[i - offset].ty.converter = "FfiConverterForeignBytes".into();
+            }
+        }
+        let checksum_fn = checksum_fn_name(c, self.ci, rust_name);
+        let checksum = checksum_fn.and_then(|name| self.checksums.get(&name).map(|v| (name, *v)));
+        let _ = self.config;
+        Ok(Callable {
+            ts_name,
+            docs: Docs::new(c.docstring()),
+            params,
+            receiver,
+            returns,
+            throws,
+            is_async: c.is_async(),
+            ffi: FfiFunction {
+                key,
+                rust_name: rust_name.to_string(),
+                symbol: ffi_func.ffi_buffer_fn_name(),
+                args,
+                returns: returns_kind,
+                future,
+                checksum,
+            },
+        })
+    }
+}
+
+/// The checksum function of a callable, found through its scaffolding symbol:
+/// `uniffi_<crate>_fn_<kind>_<name>` has `uniffi_<crate>_checksum_<kind>_<name>`.
+fn checksum_fn_name(c: &dyn UniffiCallable, ci: &ComponentInterface, _rust_name: &str) -> Option<String> {
+    let symbol = c.ffi_func().name();
+    let prefix = format!("uniffi_{}_fn_", ci.crate_name());
+    symbol.strip_prefix(&prefix).map(|rest| format!("uniffi_{}_checksum_{}", ci.crate_name(), rest))
 }

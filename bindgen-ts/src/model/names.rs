@@ -11,7 +11,7 @@ const RESERVED: &[&str] = &[
     "new", "null", "package", "private", "protected", "public", "return", "static", "super",
     "switch", "this", "throw", "true", "try", "typeof", "var", "void", "while", "with", "yield",
     // Names the generated module uses itself.
-    "options", "library", "ffiFunctions",
+    "options", "library", "ffiFunctions", "calls",
 ];
 
 /// Appends `_` to a name TypeScript would reject or that would clash with generated code.
@@ -26,6 +26,32 @@ fn unreserved(name: String) -> String {
 /// A function or method: `say_hello` → `sayHello`.
 pub fn function_name(rust: &str) -> String {
     unreserved(rust.to_lower_camel_case())
+}
+
+/// Instance members every generated object class already has.
+const OBJECT_MEMBERS: &[&str] = &["constructor", "destroy", "isDestroyed"];
+
+/// Static members every class (a JavaScript function) already has.
+const STATIC_MEMBERS: &[&str] = &["name", "length", "prototype", "caller", "arguments", "call", "apply", "bind"];
+
+/// A method of an object class: `get_value` → `getValue`.
+pub fn method_name(rust: &str) -> String {
+    let name = rust.to_lower_camel_case();
+    if OBJECT_MEMBERS.contains(&name.as_str()) {
+        format!("{name}_")
+    } else {
+        name
+    }
+}
+
+/// A named constructor (a static factory): `with_name` → `withName`.
+pub fn static_name(rust: &str) -> String {
+    let name = rust.to_lower_camel_case();
+    if STATIC_MEMBERS.contains(&name.as_str()) {
+        format!("{name}_")
+    } else {
+        name
+    }
 }
 
 /// A parameter: `user_id` → `userId`.
@@ -53,9 +79,15 @@ pub fn type_converter_name(rust: &str) -> String {
     format!("FfiConverterType{}", type_name(rust))
 }
 
-/// The key of a function in the FFI declaration module.
+/// The key of a top-level function in the FFI declaration module: `say_hello` → `sayHello`.
 pub fn ffi_key(rust: &str) -> String {
     rust.to_lower_camel_case()
+}
+
+/// The key of a method or constructor: `Counter` + `get_value` → `Counter_getValue`. The
+/// underscore cannot appear in a camelCase function key, so keys never collide.
+pub fn ffi_member_key(type_name: &str, member: &str) -> String {
+    format!("{}_{}", self::type_name(type_name), member.to_lower_camel_case())
 }
 
 /// The environment variable that overrides where the library is found: `async_ffi` → `ASYNC_FFI_LIBRARY_PATH`.
@@ -87,6 +119,15 @@ mod tests {
         assert_eq!(param_name("options"), "options_");
         // Properties may use reserved words.
         assert_eq!(field_name("default"), "default");
+    }
+
+    #[test]
+    fn members_avoid_what_classes_already_have() {
+        assert_eq!(method_name("get_value"), "getValue");
+        assert_eq!(method_name("destroy"), "destroy_");
+        assert_eq!(static_name("name"), "name_");
+        assert_eq!(static_name("with_name"), "withName");
+        assert_eq!(ffi_member_key("Counter", "get_value"), "Counter_getValue");
     }
 
     #[test]

@@ -1,7 +1,11 @@
-//! Type mapping: each UniFFI type's TypeScript type and converter, and each FFI type's kind.
+//! Type mapping: each UniFFI type's TypeScript type and converter, each FFI type's kind, and
+//! default values as TypeScript expressions.
+
+use std::collections::HashMap;
 
 use anyhow::{bail, Result};
-use uniffi_bindgen::interface::{ffi::FfiType, Type};
+use uniffi_bindgen::interface::{ffi::FfiType, DefaultValue, Type};
+use uniffi_meta::LiteralMetadata;
 
 use super::names;
 
@@ -22,25 +26,15 @@ pub struct CompoundConverter {
     pub expression: String,
 }
 
-/// A converter constant the generated module defines: compound types, and named types (whose
-/// definitions the model keeps by name). Listed in dependency order, so that no constant is
-/// used before it is defined.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ConverterDefinition {
-    Compound(CompoundConverter),
-    /// The converter of the record, enum or error with this Rust name.
-    Named(String),
-}
-
-/// What the mapper needs to know about the named types of an interface.
+/// What the mapper needs to know about the named types of the interface.
 pub trait NamedTypes {
-    /// Whether the enum called `name` is flat (no variant has fields).
+    /// Whether the enum called `name` is flat (a string union) rather than a tagged union.
     fn is_flat_enum(&self, name: &str) -> bool;
-    /// The types a named type's converter uses (record fields, variant fields).
-    fn dependencies(&self, name: &str) -> Vec<Type>;
+    /// The TypeScript name of a custom type, and whether the config gives it its own type.
+    fn custom_type_name(&self, name: &str) -> String;
 }
 
-/// For tests and for interfaces without named types: every enum is flat, nothing has fields.
+/// For tests and for interfaces without custom types: every enum is flat.
 #[derive(Debug, Default)]
 pub struct NoNamedTypes;
 
@@ -48,26 +42,29 @@ impl NamedTypes for NoNamedTypes {
     fn is_flat_enum(&self, _name: &str) -> bool {
         true
     }
-    fn dependencies(&self, _name: &str) -> Vec<Type> {
-        Vec::new()
+    fn custom_type_name(&self, name: &str) -> String {
+        names::type_name(name)
     }
 }
 
-/// Maps types, collecting the converters they need in dependency order.
+/// Maps types, collecting the compound converters they need, each after the ones it uses.
+///
+/// Named types (records, enums, errors, objects, custom types) have converters declared up front
+/// as empty shells and defined afterwards, so compound converters can use them in any order and
+/// recursive types need nothing special.
 pub struct TypeMapper<'a> {
     named: &'a dyn NamedTypes,
-    definitions: Vec<ConverterDefinition>,
-    visiting: Vec<String>,
+    compound: Vec<CompoundConverter>,
 }
 
 impl<'a> TypeMapper<'a> {
     pub fn new(named: &'a dyn NamedTypes) -> Self {
-        Self { named, definitions: Vec::new(), visiting: Vec::new() }
+        Self { named, compound: Vec::new() }
     }
 
-    /// The converters needed so far, each after the ones it uses.
-    pub fn into_definitions(self) -> Vec<ConverterDefinition> {
-        self.definitions
+    /// The compound converters needed so far, each after the ones it uses.
+    pub fn into_compound_converters(self) -> Vec<CompoundConverter> {
+        self.compound
     }
 
     fn primitive(annotation: &str, converter: &str) -> TsType {
@@ -75,29 +72,13 @@ impl<'a> TypeMapper<'a> {
     }
 
     fn compound(&mut self, name: String, expression: String) -> String {
-        let definition = ConverterDefinition::Compound(CompoundConverter { name: name.clone(), expression });
-        if !self.definitions.contains(&definition) {
-            self.definitions.push(definition);
+        if !self.compound.iter().any(|c| c.name == name) {
+            self.compound.push(CompoundConverter { name: name.clone(), expression });
         }
         name
     }
 
-    /// Defines the converter of a named type after the converters it depends on.
-    pub fn define_named(&mut self, name: &str) -> Result<()> {
-        let definition = ConverterDefinition::Named(name.to_string());
-        if self.definitions.contains(&definition) || self.visiting.iter().any(|v| v == name) {
-            return Ok(());
-        }
-        self.visiting.push(name.to_string());
-        for dependency in self.named.dependencies(name) {
-            self.map(&dependency)?;
-        }
-        self.visiting.pop();
-        self.definitions.push(definition);
-        Ok(())
-    }
-
-    /// The TypeScript type of `ty`, or an error naming what is not supported yet.
+    /// The TypeScript type of `ty`, or an error naming what is not supported.
     pub fn map(&mut self, ty: &Type) -> Result<TsType> {
         Ok(match ty {
             Type::Boolean => Self::primitive("boolean", "FfiConverterBool"),
@@ -113,6 +94,8 @@ impl<'a> TypeMapper<'a> {
             Type::Float64 => Self::primitive("number", "FfiConverterF64"),
             Type::String => Self::primitive("string", "FfiConverterString"),
             Type::Bytes => Self::primitive("Uint8Array", "FfiConverterBytes"),
+            Type::Timestamp => Self::primitive("Timestamp", "FfiConverterTimestamp"),
+            Type::Duration => Self::primitive("Duration", "FfiConverterDuration"),
             Type::Box { inner_type } => self.map(inner_type)?,
             Type::Optional { inner_type } => {
                 let inner = self.map(inner_type)?;
@@ -126,12 +109,13 @@ impl<'a> TypeMapper<'a> {
                 let name = format!("FfiConverterSequence{}", converter_suffix(&inner.converter));
                 let converter =
                     self.compound(name, format!("new SequenceConverter({})", inner.converter));
-                let annotation = if is_simple_annotation(&inner.annotation) {
-                    format!("{}[]", inner.annotation)
-                } else {
-                    format!("Array<{}>", inner.annotation)
-                };
-                TsType { annotation, converter }
+                TsType { annotation: array_of(&inner.annotation), converter }
+            }
+            Type::Set { inner_type } => {
+                let inner = self.map(inner_type)?;
+                let name = format!("FfiConverterSet{}", converter_suffix(&inner.converter));
+                let converter = self.compound(name, format!("new SetConverter({})", inner.converter));
+                TsType { annotation: format!("Set<{}>", inner.annotation), converter }
             }
             Type::Map { key_type, value_type } => {
                 let key = self.map(key_type)?;
@@ -147,33 +131,119 @@ impl<'a> TypeMapper<'a> {
                 );
                 TsType { annotation: format!("Map<{}, {}>", key.annotation, value.annotation), converter }
             }
-            Type::Record { name, .. } => {
-                self.define_named(name)?;
-                named(name)
+            Type::Record { name, .. } | Type::Enum { name, .. } | Type::Object { name, .. } => {
+                TsType { annotation: names::type_name(name), converter: names::type_converter_name(name) }
             }
-            Type::Enum { name, .. } => {
-                if !self.named.is_flat_enum(name) {
-                    bail!("enum {name} has variants with fields: not supported yet (flat enums and errors only)");
+            Type::Custom { name, builtin, .. } => {
+                // Make sure the builtin's own compound converters exist.
+                self.map(builtin)?;
+                TsType {
+                    annotation: self.named.custom_type_name(name),
+                    converter: names::type_converter_name(name),
                 }
-                self.define_named(name)?;
-                named(name)
             }
-            other => bail!("type {other:?} is not supported yet by uniffi-bindgen-ts"),
+            Type::CallbackInterface { name, .. } => {
+                bail!("callback interface {name} is not supported yet by uniffi-bindgen-ts")
+            }
+        })
+    }
+
+    /// A default value as a TypeScript expression of type `ty`.
+    pub fn default_value(&mut self, default: &DefaultValue, ty: &Type) -> Result<String> {
+        match default {
+            DefaultValue::Default => self.implicit_default(ty),
+            DefaultValue::Literal(literal) => self.literal(literal, ty),
+        }
+    }
+
+    fn implicit_default(&mut self, ty: &Type) -> Result<String> {
+        Ok(match ty {
+            Type::Boolean => "false".into(),
+            Type::Int8 | Type::UInt8 | Type::Int16 | Type::UInt16 | Type::Int32 | Type::UInt32 => {
+                "0".into()
+            }
+            Type::Int64 | Type::UInt64 => "0n".into(),
+            Type::Float32 | Type::Float64 => "0".into(),
+            Type::String => "''".into(),
+            Type::Bytes => "new Uint8Array(0)".into(),
+            Type::Optional { .. } => "undefined".into(),
+            Type::Sequence { .. } => "[]".into(),
+            Type::Map { .. } => "new Map()".into(),
+            Type::Set { .. } => "new Set()".into(),
+            Type::Box { inner_type } => self.implicit_default(inner_type)?,
+            other => bail!("no TypeScript default for Default::default() of {other:?}"),
+        })
+    }
+
+    fn literal(&mut self, literal: &LiteralMetadata, ty: &Type) -> Result<String> {
+        Ok(match literal {
+            LiteralMetadata::Boolean(b) => b.to_string(),
+            LiteralMetadata::String(s) => js_string(s),
+            LiteralMetadata::UInt(v, _, t) => integer_literal(&v.to_string(), t),
+            LiteralMetadata::Int(v, _, t) => integer_literal(&v.to_string(), t),
+            LiteralMetadata::Float(text, _) => text.clone(),
+            LiteralMetadata::Enum(variant, t) => match t {
+                Type::Enum { name, .. } if self.named.is_flat_enum(name) => {
+                    format!("{}.{}", names::type_name(name), names::variant_name(variant))
+                }
+                Type::Enum { name, .. } => {
+                    format!("{}.{}()", names::type_name(name), names::variant_name(variant))
+                }
+                other => bail!("enum literal of non-enum type {other:?}"),
+            },
+            LiteralMetadata::EmptySequence => "[]".into(),
+            LiteralMetadata::EmptyMap => "new Map()".into(),
+            LiteralMetadata::EmptySet => "new Set()".into(),
+            LiteralMetadata::None => "undefined".into(),
+            LiteralMetadata::Some { inner } => {
+                let inner_type = match ty {
+                    Type::Optional { inner_type } => inner_type.as_ref(),
+                    other => other,
+                };
+                self.default_value(inner, inner_type)?
+            }
         })
     }
 }
 
-fn named(rust: &str) -> TsType {
-    TsType { annotation: names::type_name(rust), converter: names::type_converter_name(rust) }
+fn integer_literal(digits: &str, ty: &Type) -> String {
+    match ty {
+        Type::Int64 | Type::UInt64 => format!("{digits}n"),
+        _ => digits.to_string(),
+    }
+}
+
+/// A string as a TypeScript string literal.
+pub fn js_string(value: &str) -> String {
+    let mut out = String::from("'");
+    for c in value.chars() {
+        match c {
+            '\'' => out.push_str("\\'"),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
+                out.push_str(&format!("\\u{:04x}", c as u32))
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('\'');
+    out
+}
+
+fn array_of(annotation: &str) -> String {
+    if annotation.chars().all(|c| c.is_alphanumeric() || c == '_') {
+        format!("{annotation}[]")
+    } else {
+        format!("Array<{annotation}>")
+    }
 }
 
 /// `FfiConverterString` → `String`, `FfiConverterTypeProfile` → `TypeProfile`.
 fn converter_suffix(converter: &str) -> &str {
     converter.strip_prefix("FfiConverter").unwrap_or(converter)
-}
-
-fn is_simple_annotation(annotation: &str) -> bool {
-    annotation.chars().all(|c| c.is_alphanumeric() || c == '_')
 }
 
 /// The runtime's `FfiKind` for an FFI type, as it appears in the FFI declaration module.
@@ -191,26 +261,25 @@ pub fn ffi_kind(ffi_type: &FfiType) -> Result<&'static str> {
         FfiType::Float64 => "f64",
         FfiType::Handle => "handle",
         FfiType::RustBuffer(_) => "rust_buffer",
+        FfiType::ForeignBytes => "foreign_bytes",
         other => bail!("FFI type {other:?} is not supported yet by uniffi-bindgen-ts"),
     })
 }
 
+/// Custom types as configured in `[bindings.typescript.custom_types.<Name>]`.
+pub type CustomTypeConfigs = HashMap<String, crate::config::CustomTypeConfig>;
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use uniffi_meta::Radix;
 
     fn boxed(ty: Type) -> Box<Type> {
         Box::new(ty)
     }
 
-    fn names(definitions: Vec<ConverterDefinition>) -> Vec<String> {
-        definitions
-            .into_iter()
-            .map(|d| match d {
-                ConverterDefinition::Compound(c) => c.name,
-                ConverterDefinition::Named(n) => n,
-            })
-            .collect()
+    fn names(converters: Vec<CompoundConverter>) -> Vec<String> {
+        converters.into_iter().map(|c| c.name).collect()
     }
 
     #[test]
@@ -219,7 +288,8 @@ mod tests {
         assert_eq!(mapper.map(&Type::UInt64).unwrap().annotation, "bigint");
         assert_eq!(mapper.map(&Type::Float32).unwrap().converter, "FfiConverterF32");
         assert_eq!(mapper.map(&Type::Bytes).unwrap().annotation, "Uint8Array");
-        assert!(mapper.into_definitions().is_empty());
+        assert_eq!(mapper.map(&Type::Timestamp).unwrap().annotation, "Timestamp");
+        assert!(mapper.into_compound_converters().is_empty());
     }
 
     #[test]
@@ -234,7 +304,7 @@ mod tests {
         assert_eq!(mapped.annotation, "Array<bigint[] | undefined>");
         assert_eq!(mapped.converter, "FfiConverterSequenceOptionalSequenceU64");
         assert_eq!(
-            names(mapper.into_definitions()),
+            names(mapper.into_compound_converters()),
             [
                 "FfiConverterSequenceU64",
                 "FfiConverterOptionalSequenceU64",
@@ -243,45 +313,17 @@ mod tests {
         );
     }
 
-    /// Profile { friend: Option<Person> }, Person { mood: Mood }; Shape has fields.
-    struct Fixture;
-
-    impl NamedTypes for Fixture {
-        fn is_flat_enum(&self, name: &str) -> bool {
-            name != "Shape"
-        }
-        fn dependencies(&self, name: &str) -> Vec<Type> {
-            match name {
-                "Profile" => vec![Type::Optional {
-                    inner_type: boxed(Type::Record { module_path: "m".into(), name: "Person".into() }),
-                }],
-                "Person" => vec![Type::Enum { module_path: "m".into(), name: "Mood".into() }],
-                _ => vec![],
-            }
-        }
-    }
-
     #[test]
-    fn maps_and_named_types() {
-        let mut mapper = TypeMapper::new(&Fixture);
-        let map = Type::Map { key_type: boxed(Type::String), value_type: boxed(Type::Int64) };
-        let mapped = mapper.map(&map).unwrap();
-        assert_eq!(mapped.annotation, "Map<string, bigint>");
+    fn maps_sets_and_named_types() {
+        let mut mapper = TypeMapper::new(&NoNamedTypes);
+        let map = Type::Map { key_type: boxed(Type::UInt32), value_type: boxed(Type::Int64) };
+        assert_eq!(mapper.map(&map).unwrap().annotation, "Map<number, bigint>");
+        let set = Type::Set { inner_type: boxed(Type::String) };
+        assert_eq!(mapper.map(&set).unwrap().annotation, "Set<string>");
         let mood = Type::Enum { module_path: "m".into(), name: "Mood".into() };
         assert_eq!(mapper.map(&mood).unwrap().converter, "FfiConverterTypeMood");
-        let rich = Type::Enum { module_path: "m".into(), name: "Shape".into() };
-        assert!(mapper.map(&rich).is_err());
-    }
-
-    #[test]
-    fn named_types_come_after_what_they_use() {
-        let mut mapper = TypeMapper::new(&Fixture);
-        let profile = Type::Record { module_path: "m".into(), name: "Profile".into() };
-        assert_eq!(mapper.map(&profile).unwrap().annotation, "Profile");
-        assert_eq!(
-            names(mapper.into_definitions()),
-            ["Mood", "Person", "FfiConverterOptionalTypePerson", "Profile"]
-        );
+        let boxed_expr = Type::Box { inner_type: boxed(Type::Enum { module_path: "m".into(), name: "Expr".into() }) };
+        assert_eq!(mapper.map(&boxed_expr).unwrap().annotation, "Expr");
     }
 
     #[test]
@@ -290,13 +332,31 @@ mod tests {
         let ty = Type::Optional { inner_type: boxed(Type::String) };
         mapper.map(&ty).unwrap();
         mapper.map(&ty).unwrap();
-        assert_eq!(mapper.into_definitions().len(), 1);
+        assert_eq!(mapper.into_compound_converters().len(), 1);
+    }
+
+    #[test]
+    fn default_values_are_typescript_expressions() {
+        let mut mapper = TypeMapper::new(&NoNamedTypes);
+        let lit = |l| DefaultValue::Literal(l);
+        assert_eq!(mapper.default_value(&lit(LiteralMetadata::Int(-3, Radix::Decimal, Type::Int64)), &Type::Int64).unwrap(), "-3n");
+        assert_eq!(mapper.default_value(&lit(LiteralMetadata::UInt(7, Radix::Hexadecimal, Type::UInt8)), &Type::UInt8).unwrap(), "7");
+        assert_eq!(mapper.default_value(&lit(LiteralMetadata::String("it's\n".into())), &Type::String).unwrap(), "'it\\'s\\n'");
+        assert_eq!(mapper.default_value(&lit(LiteralMetadata::EmptyMap), &Type::String).unwrap(), "new Map()");
+        let mood = Type::Enum { module_path: "m".into(), name: "Mood".into() };
+        assert_eq!(mapper.default_value(&lit(LiteralMetadata::Enum("Happy".into(), mood.clone())), &mood).unwrap(), "Mood.Happy");
+        assert_eq!(mapper.default_value(&DefaultValue::Default, &Type::UInt64).unwrap(), "0n");
+        let optional = Type::Optional { inner_type: boxed(Type::UInt32) };
+        let some = lit(LiteralMetadata::Some { inner: Box::new(lit(LiteralMetadata::UInt(5, Radix::Decimal, Type::UInt32))) });
+        assert_eq!(mapper.default_value(&some, &optional).unwrap(), "5");
+        assert!(mapper.default_value(&DefaultValue::Default, &mood).is_err());
     }
 
     #[test]
     fn ffi_kinds() {
         assert_eq!(ffi_kind(&FfiType::Int8).unwrap(), "i8");
         assert_eq!(ffi_kind(&FfiType::RustBuffer(None)).unwrap(), "rust_buffer");
+        assert_eq!(ffi_kind(&FfiType::ForeignBytes).unwrap(), "foreign_bytes");
         assert!(ffi_kind(&FfiType::VoidPointer).is_err());
     }
 }

@@ -267,6 +267,16 @@ export const FfiConverterBytes: FfiConverter<Uint8Array> = {
   lift: (value, library) => liftFromRustBuffer(FfiConverterBytes, value, library),
 };
 
+/** `&[u8]` arguments of sync functions: Rust reads the caller's bytes in place, for one call. */
+export const FfiConverterForeignBytes: FfiConverter<Uint8Array> = {
+  ...FfiConverterBytes,
+  kind: 'foreign_bytes',
+  lower: (value) => value,
+  lift() {
+    throw new TypeError('a byte slice is never returned');
+  },
+};
+
 // ---- compound types -----------------------------------------------------------------------
 
 const MAX_I32 = 2147483647;
@@ -333,6 +343,36 @@ export class SequenceConverter<T> extends BufferConverter<T[]> {
   }
 }
 
+/** `HashSet<T>` as `Set<T>`. */
+export class SetConverter<T> extends BufferConverter<Set<T>> {
+  readonly typeName: string;
+  constructor(private readonly inner: FfiConverter<T>) {
+    super();
+    this.typeName = `HashSet<${inner.typeName}>`;
+  }
+  check(value: unknown, path: string): void {
+    if (!(value instanceof Set)) throw typeError(path, 'a Set', value);
+    checkCount(path, value.size);
+    let i = 0;
+    for (const item of value) this.inner.check(item, `${path} item ${i++}`);
+  }
+  allocationSize(value: Set<T>): number {
+    let size = 4;
+    for (const item of value) size += this.inner.allocationSize(item);
+    return size;
+  }
+  write(value: Set<T>, writer: ByteWriter): void {
+    writer.writeI32(value.size);
+    for (const item of value) this.inner.write(item, writer);
+  }
+  read(reader: ByteReader): Set<T> {
+    const count = readCount(reader, this.typeName);
+    const set = new Set<T>();
+    for (let i = 0; i < count; i++) set.add(this.inner.read(reader));
+    return set;
+  }
+}
+
 /** `HashMap<K, V>` as `Map<K, V>`. */
 export class MapConverter<K, V> extends BufferConverter<Map<K, V>> {
   readonly typeName: string;
@@ -383,35 +423,215 @@ function readCount(reader: ByteReader, typeName: string): number {
 /** The converters of a record's fields, in declaration order. */
 export type FieldConverters<T> = { readonly [K in keyof T]-?: FfiConverter<T[K]> };
 
-/** A record as a plain object; fields are (de)serialized in declaration order. */
+/** Default values of a record's defaulted fields, as functions (a fresh value each time). */
+export type FieldDefaults<T> = { readonly [K in keyof T]?: () => T[K] };
+
+type FieldEntry = readonly [name: string, converter: FfiConverter<unknown>, fallback: (() => unknown) | undefined];
+
+function fieldEntries(fields: object, defaults: object): FieldEntry[] {
+  return Object.entries(fields).map(([name, converter]) => [
+    name,
+    converter as FfiConverter<unknown>,
+    (defaults as Record<string, (() => unknown) | undefined>)[name],
+  ]);
+}
+
+/**
+ * A record as a plain object; fields are (de)serialized in declaration order. A field with a Rust
+ * default may be omitted (or `undefined`) when passing a record to Rust.
+ *
+ * Generated code creates every named converter first and defines it afterwards, so that
+ * converters can refer to each other in any order, recursion included.
+ */
 export class RecordConverter<T extends object> extends BufferConverter<T> {
-  private readonly entries: ReadonlyArray<readonly [keyof T & string, FfiConverter<unknown>]>;
+  private entries: readonly FieldEntry[] = [];
+
+  /** Pass the fields now, or later through {@link define} (generated code does the latter). */
   constructor(
     readonly typeName: string,
-    fields: FieldConverters<T>,
+    fields?: FieldConverters<T>,
+    defaults?: FieldDefaults<T>,
   ) {
     super();
-    this.entries = Object.entries(fields) as unknown as ReadonlyArray<readonly [keyof T & string, FfiConverter<unknown>]>;
+    if (fields !== undefined) this.define(fields, defaults);
   }
+
+  define(fields: FieldConverters<T>, defaults: FieldDefaults<T> = {}): this {
+    this.entries = fieldEntries(fields, defaults);
+    return this;
+  }
+
+  private fieldValue(record: Record<string, unknown>, name: string, fallback: (() => unknown) | undefined): unknown {
+    const value = record[name];
+    return value === undefined && fallback !== undefined ? fallback() : value;
+  }
+
   check(value: unknown, path: string): void {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       throw typeError(path, `a ${this.typeName} object`, value);
     }
     const record = value as Record<string, unknown>;
-    for (const [name, converter] of this.entries) converter.check(record[name], `${path}.${name}`);
+    for (const [name, converter, fallback] of this.entries) {
+      converter.check(this.fieldValue(record, name, fallback), `${path}.${name}`);
+    }
   }
   allocationSize(value: T): number {
+    const record = value as Record<string, unknown>;
     let size = 0;
-    for (const [name, converter] of this.entries) size += converter.allocationSize(value[name]);
+    for (const [name, converter, fallback] of this.entries) {
+      size += converter.allocationSize(this.fieldValue(record, name, fallback));
+    }
     return size;
   }
   write(value: T, writer: ByteWriter): void {
-    for (const [name, converter] of this.entries) converter.write(value[name], writer);
+    const record = value as Record<string, unknown>;
+    for (const [name, converter, fallback] of this.entries) {
+      converter.write(this.fieldValue(record, name, fallback), writer);
+    }
   }
   read(reader: ByteReader): T {
-    const record: Partial<Record<keyof T, unknown>> = {};
+    const record: Record<string, unknown> = {};
     for (const [name, converter] of this.entries) record[name] = converter.read(reader);
     return record as T;
+  }
+}
+
+/** The payload of one variant of a tagged enum: named fields, or positional ones (`inner`). */
+export type VariantPayload = { readonly fields: Readonly<Record<string, FfiConverter<unknown>>> } | { readonly tuple: readonly FfiConverter<unknown>[] };
+
+/**
+ * An enum with fields as a discriminated union on `tag`: `{ tag: 'Circle', radius: 1 }`, or
+ * `{ tag: 'Pair', inner: [1, 'a'] }` for a tuple variant. Crosses as its 1-based variant index,
+ * then the payload.
+ */
+export class TaggedEnumConverter<T extends { readonly tag: string }> extends BufferConverter<T> {
+  private variants: ReadonlyArray<readonly [tag: string, payload: VariantPayload]> = [];
+
+  constructor(readonly typeName: string) {
+    super();
+  }
+
+  define(variants: ReadonlyArray<readonly [tag: T['tag'], payload: VariantPayload]>): this {
+    this.variants = variants;
+    return this;
+  }
+
+  private variant(value: T): readonly [number, VariantPayload] {
+    const index = this.variants.findIndex(([tag]) => tag === value.tag);
+    const entry = this.variants[index];
+    if (entry === undefined) throw new RangeError(`${this.typeName}: unknown variant ${String(value.tag)}`);
+    return [index, entry[1]];
+  }
+
+  check(value: unknown, path: string): void {
+    if (typeof value !== 'object' || value === null || typeof (value as { tag?: unknown }).tag !== 'string') {
+      throw typeError(path, `a ${this.typeName} (an object with a tag)`, value);
+    }
+    const tag = (value as { tag: string }).tag;
+    const entry = this.variants.find(([name]) => name === tag);
+    if (entry === undefined) {
+      throw typeError(`${path}.tag`, `one of ${this.variants.map(([t]) => JSON.stringify(t)).join(', ')}`, tag);
+    }
+    const payload = entry[1];
+    const record = value as Record<string, unknown>;
+    if ('tuple' in payload) {
+      const inner = record.inner;
+      if (!Array.isArray(inner) || inner.length !== payload.tuple.length) {
+        throw typeError(`${path}.inner`, `an array of ${payload.tuple.length} values`, inner);
+      }
+      payload.tuple.forEach((converter, i) => converter.check(inner[i], `${path}.inner[${i}]`));
+    } else {
+      for (const [name, converter] of Object.entries(payload.fields)) converter.check(record[name], `${path}.${name}`);
+    }
+  }
+  allocationSize(value: T): number {
+    const [, payload] = this.variant(value);
+    const record = value as unknown as Record<string, unknown>;
+    let size = 4;
+    if ('tuple' in payload) {
+      const inner = record.inner as unknown[];
+      payload.tuple.forEach((converter, i) => (size += converter.allocationSize(inner[i])));
+    } else {
+      for (const [name, converter] of Object.entries(payload.fields)) size += converter.allocationSize(record[name]);
+    }
+    return size;
+  }
+  write(value: T, writer: ByteWriter): void {
+    const [index, payload] = this.variant(value);
+    const record = value as unknown as Record<string, unknown>;
+    writer.writeI32(index + 1);
+    if ('tuple' in payload) {
+      const inner = record.inner as unknown[];
+      payload.tuple.forEach((converter, i) => converter.write(inner[i], writer));
+    } else {
+      for (const [name, converter] of Object.entries(payload.fields)) converter.write(record[name], writer);
+    }
+  }
+  read(reader: ByteReader): T {
+    const index = reader.readI32();
+    const entry = this.variants[index - 1];
+    if (entry === undefined) throw new RangeError(`${this.typeName}: invalid variant index ${index}`);
+    const [tag, payload] = entry;
+    const result: Record<string, unknown> = { tag };
+    if ('tuple' in payload) {
+      result.inner = payload.tuple.map((converter) => converter.read(reader));
+    } else {
+      for (const [name, converter] of Object.entries(payload.fields)) result[name] = converter.read(reader);
+    }
+    return result as T;
+  }
+}
+
+/**
+ * A custom type (`uniffi::custom_type!`): crosses as its builtin type, optionally converted by
+ * the `lift` / `lower` configured in uniffi.toml.
+ */
+export class CustomConverter<T, B> implements FfiConverter<T> {
+  private builtin: FfiConverter<B> | undefined;
+  private liftFn: (value: B) => T = (value) => value as unknown as T;
+  private lowerFn: (value: T) => B = (value) => value as unknown as B;
+
+  constructor(readonly typeName: string) {}
+
+  define(builtin: FfiConverter<B>, conversion?: { lift(value: B): T; lower(value: T): B }): this {
+    this.builtin = builtin;
+    if (conversion !== undefined) {
+      this.liftFn = conversion.lift;
+      this.lowerFn = conversion.lower;
+    }
+    return this;
+  }
+
+  private get inner(): FfiConverter<B> {
+    if (this.builtin === undefined) throw new Error(`${this.typeName}: converter used before its definition`);
+    return this.builtin;
+  }
+  get kind(): FfiKind {
+    return this.inner.kind;
+  }
+  check(value: unknown, path: string): void {
+    let lowered: B;
+    try {
+      lowered = this.lowerFn(value as T);
+    } catch (error) {
+      throw new TypeError(`${path}: not a valid ${this.typeName}: ${(error as Error).message}`, { cause: error });
+    }
+    this.inner.check(lowered, path);
+  }
+  allocationSize(value: T): number {
+    return this.inner.allocationSize(this.lowerFn(value));
+  }
+  write(value: T, writer: ByteWriter): void {
+    this.inner.write(this.lowerFn(value), writer);
+  }
+  read(reader: ByteReader): T {
+    return this.liftFn(this.inner.read(reader));
+  }
+  lower(value: T, library: NativeLibrary): FfiValue {
+    return this.inner.lower(this.lowerFn(value), library);
+  }
+  lift(value: FfiValue, library: NativeLibrary): T {
+    return this.liftFn(this.inner.lift(value, library));
   }
 }
 

@@ -33,13 +33,38 @@ export function flatErrorVariant<E>(name: string, create: (message: string) => E
   return { name, read: (reader) => create(FfiConverterString.read(reader)) };
 }
 
+/** Turns the serialized error of a failed call into the Error to throw. */
+export interface ErrorLifter {
+  readonly typeName: string;
+  readAll(bytes: Uint8Array): Error;
+}
+
+/** The lifter of an object used as an error: the buffer holds the object's handle. */
+export function objectErrorLifter(converter: FfiConverter<Error>): ErrorLifter {
+  return {
+    typeName: converter.typeName,
+    readAll(bytes) {
+      const reader = new ByteReader(bytes);
+      const error = converter.read(reader);
+      reader.finish(converter.typeName);
+      return error;
+    },
+  };
+}
+
 /** Reads an error enum: a 1-based variant index, then the variant's payload. Lift-only. */
-export class ErrorConverter<E extends UniffiError> extends BufferConverter<E> {
-  constructor(
-    readonly typeName: string,
-    private readonly variants: readonly ErrorVariant<E>[],
-  ) {
+export class ErrorConverter<E extends UniffiError> extends BufferConverter<E> implements ErrorLifter {
+  private variants: readonly ErrorVariant<E>[] = [];
+
+  /** Pass the variants now, or later through {@link define} (generated code does the latter). */
+  constructor(readonly typeName: string, variants?: readonly ErrorVariant<E>[]) {
     super();
+    if (variants !== undefined) this.define(variants);
+  }
+
+  define(variants: readonly ErrorVariant<E>[]): this {
+    this.variants = variants;
+    return this;
   }
   check(_value: unknown, path: string): void {
     throw new TypeError(`${path}: ${this.typeName} cannot be passed to Rust by these bindings`);

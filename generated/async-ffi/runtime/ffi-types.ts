@@ -19,6 +19,7 @@ export type FfiKind =
   | 'f64'
   | 'handle'
   | 'rust_buffer'
+  | 'foreign_bytes'
   | 'void';
 
 /** A buffer owned by Rust: `{ capacity: u64, len: u64, data: *mut u8 }`. */
@@ -29,13 +30,16 @@ export interface RustBuffer {
   readonly data: number;
 }
 
-export type FfiValue = number | bigint | RustBuffer | undefined;
+/** `foreign_bytes` arguments are JavaScript bytes that the transport exposes to Rust for one call. */
+export type FfiValue = number | bigint | RustBuffer | Uint8Array | undefined;
 
 /** How many 8-byte elements a value of this kind takes in an FFI buffer (uniffi `FfiSerialize::SIZE`). */
 export function ffiBufferElements(kind: FfiKind): number {
   switch (kind) {
     case 'rust_buffer':
       return 3;
+    case 'foreign_bytes':
+      return 2;
     case 'void':
       return 0;
     default:

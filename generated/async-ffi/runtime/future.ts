@@ -12,8 +12,7 @@
  */
 import type { FfiConverter } from './converters';
 import { abortError, AbortError } from './errors';
-import type { UniffiError } from './errors';
-import type { ErrorConverter } from './errors-converter';
+import type { ErrorLifter } from './errors-converter';
 import type { FfiKind } from './ffi-types';
 import { HandleMap } from './handle-map';
 import { CALL_CANCELLED, checkCallStatus, checkDeclaration, lowerArguments } from './rust-call';
@@ -60,7 +59,7 @@ export class FutureDriver {
     kind: FfiKind,
     name: string,
     returns: FfiConverter<R> | undefined,
-    errors: ErrorConverter<UniffiError> | undefined,
+    errors: ErrorLifter | undefined,
     signal: AbortSignal | undefined,
   ): Promise<R> {
     const native = this.native;
@@ -94,7 +93,7 @@ export class AsyncFunction<R> {
     private readonly declaration: FfiFunctionDeclaration,
     private readonly params: readonly Parameter[],
     private readonly returns: FfiConverter<R> | undefined,
-    private readonly errors?: ErrorConverter<UniffiError>,
+    private readonly errors?: ErrorLifter,
   ) {
     checkDeclaration(declaration, params, returns);
     this.future = declaration.future ?? 'void';

@@ -13,3 +13,5 @@ export * from './library';
 export * from './rust-call';
 export { NativeLibrary, MAX_ARGUMENT_ELEMENTS } from './transport';
 export type { CallStatus, CallResult } from './transport';
+export * from './objects';
+export * from './time';

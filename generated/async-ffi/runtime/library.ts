@@ -110,6 +110,7 @@ function checkIntegrity(native: NativeLibrary, options: LibraryOptions): void {
     );
   }
   for (const declaration of options.functions) {
+    if (declaration.checksum === undefined) continue;
     const [checksumSymbol, expected] = declaration.checksum;
     const actual = callChecked(native, () => native.callReturningU16(checksumSymbol), checksumSymbol);
     if (actual !== expected) {

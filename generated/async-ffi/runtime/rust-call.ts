@@ -1,8 +1,7 @@
 /** Calling a Rust function synchronously: check, lower, call, check the status, lift. */
 import type { FfiConverter } from './converters';
-import type { ErrorConverter } from './errors-converter';
+import type { ErrorLifter } from './errors-converter';
 import { AbortError, InternalError, RustPanic } from './errors';
-import type { UniffiError } from './errors';
 import type { FfiKind, FfiValue, RustBuffer } from './ffi-types';
 import type { CallStatus, NativeLibrary } from './transport';
 import type { UniffiLibrary } from './library';
@@ -20,7 +19,8 @@ export interface FfiFunctionDeclaration {
   /** For an async function: the C type its future completes with. */
   readonly future?: FfiKind;
   /** The checksum function and the value these bindings were generated against. */
-  readonly checksum: readonly [symbol: string, expected: number];
+  /** The checksum function and the value these bindings were generated against, when the library has one. */
+  readonly checksum?: readonly [symbol: string, expected: number];
 }
 
 /** A parameter: its name in messages and its converter. */
@@ -62,7 +62,7 @@ export function lowerArguments(native: NativeLibrary, params: readonly Parameter
 export function checkCallStatus(
   native: NativeLibrary,
   status: CallStatus,
-  errors: ErrorConverter<UniffiError> | undefined,
+  errors: ErrorLifter | undefined,
   functionName: string,
 ): void {
   switch (status.code) {
@@ -112,7 +112,7 @@ export class SyncFunction<R> {
     private readonly declaration: FfiFunctionDeclaration,
     private readonly params: readonly Parameter[],
     private readonly returns: FfiConverter<R> | undefined,
-    private readonly errors?: ErrorConverter<UniffiError>,
+    private readonly errors?: ErrorLifter,
   ) {
     checkDeclaration(declaration, params, returns);
   }

@@ -1,0 +1,85 @@
+// Converters. Named types first, as empty shells defined below, so that they can refer to each
+// other (and to themselves) in any order; then compound types, inner ones first.
+{% for e in package.flat_enums -%}
+const {{ e.converter }} = new FlatEnumConverter<{{ e.ts_name }}>('{{ e.ts_name }}', [{% for v in e.variants %}{% if !loop.first %}, {% endif %}{{ e.ts_name }}.{{ v.ts_name }}{% endfor %}]);
+{% endfor -%}
+{% for r in package.records -%}
+const {{ r.converter }} = new RecordConverter<{{ r.ts_name }}>('{{ r.ts_name }}');
+{% endfor -%}
+{% for e in package.tagged_enums -%}
+const {{ e.converter }} = new TaggedEnumConverter<{{ e.ts_name }}>('{{ e.ts_name }}');
+{% endfor -%}
+{% for e in package.errors -%}
+const {{ e.converter }} = new ErrorConverter<{{ e.ts_name }}>('{{ e.ts_name }}');
+{% endfor -%}
+{% for o in package.objects -%}
+const {{ o.converter }} = new ObjectConverter<{{ o.ts_name }}>(
+  '{{ o.ts_name }}',
+  library,
+  () => {{ o.ts_name }},
+  '{{ o.clone_symbol }}',
+  '{{ o.free_symbol }}',
+);
+{%- if o.is_error %}
+const {{ o.error_lifter() }} = objectErrorLifter({{ o.converter }});
+{%- endif %}
+{% endfor -%}
+{% for c in package.custom_types -%}
+const {{ c.converter }} = new CustomConverter<{{ c.ts_name }}, {{ c.builtin.annotation }}>('{{ c.ts_name }}');
+{% endfor %}
+{% for c in package.compound_converters -%}
+const {{ c.name }} = {{ c.expression }};
+{% endfor %}
+{% for r in package.records -%}
+{%- if r.has_defaults() %}
+{{ r.converter }}.define(
+  {
+{%- for f in r.fields %}
+    {{ f.ts_name }}: {{ f.ty.converter }},
+{%- endfor %}
+  },
+  {
+{%- for f in r.fields %}{% if let Some(default) = f.default %}
+    {{ f.ts_name }}: () => {{ default }},
+{%- endif %}{% endfor %}
+  },
+);
+{%- else %}
+{{ r.converter }}.define({
+{%- for f in r.fields %}
+  {{ f.ts_name }}: {{ f.ty.converter }},
+{%- endfor %}
+});
+{%- endif %}
+{% endfor -%}
+{% for e in package.tagged_enums -%}
+{{ e.converter }}.define([
+{%- for v in e.variants %}
+  ['{{ v.ts_name }}', { {% if v.is_tuple %}tuple{% else %}fields{% endif %}: {{ v.converter_table() }} }],
+{%- endfor %}
+]);
+{% endfor -%}
+{% for e in package.errors -%}
+{{ e.converter }}.define([
+{%- for v in e.variants %}
+{%- if e.is_flat %}
+  flatErrorVariant('{{ v.ts_name }}', (message) => new {{ e.ts_name }}.{{ v.ts_name }}(message)),
+{%- else if v.fields.is_empty() %}
+  errorVariant('{{ v.ts_name }}', () => new {{ e.ts_name }}.{{ v.ts_name }}(), {}),
+{%- else %}
+  errorVariant('{{ v.ts_name }}', (fields) => new {{ e.ts_name }}.{{ v.ts_name }}(fields), {{ v.converter_table() }}),
+{%- endif %}
+{%- endfor %}
+]);
+{% endfor -%}
+{% for c in package.custom_types -%}
+{%- match c.conversion %}
+{%- when Some(conversion) %}
+{{ c.converter }}.define({{ c.builtin.converter }}, {
+  lift: (value: {{ c.builtin.annotation }}): {{ c.ts_name }} => {{ conversion.0 }},
+  lower: (value: {{ c.ts_name }}): {{ c.builtin.annotation }} => {{ conversion.1 }},
+});
+{%- when None %}
+{{ c.converter }}.define({{ c.builtin.converter }});
+{%- endmatch %}
+{% endfor -%}

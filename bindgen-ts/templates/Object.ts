@@ -1,0 +1,26 @@
+{{ o.docs.tsdoc(0) }}export class {{ o.ts_name }} extends {% if o.is_error %}UniffiErrorObject{% else %}UniffiObject{% endif %} {
+{%- match o.primary_constructor %}
+{%- when Some(c) %}
+  {{ c.docs.tsdoc(2) }}constructor({{ c.signature() }}) {
+    super();
+    {{ o.converter }}.attach(this, calls.{{ c.ffi.key }}.call({{ c.arguments("this") }}));
+  }
+{%- when None %}
+  /** Instances come from Rust: {{ o.ts_name }} has no primary constructor. */
+  private constructor() {
+    super();
+  }
+{%- endmatch %}
+{%- for c in o.constructors %}
+
+  {{ c.docs.tsdoc(2) }}static {{ c.ts_name }}({{ c.signature() }}): {{ c.return_annotation() }} {
+    return calls.{{ c.ffi.key }}.call({{ c.arguments("this") }});
+  }
+{%- endfor %}
+{%- for m in o.methods %}
+
+  {{ m.docs.tsdoc(2) }}{{ m.ts_name }}({{ m.signature() }}): {{ m.return_annotation() }} {
+    return calls.{{ m.ffi.key }}.call({{ m.arguments("this") }});
+  }
+{%- endfor %}
+}
