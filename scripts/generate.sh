@@ -16,14 +16,14 @@ esac
 cargo build --release --workspace
 generator="$target_dir/release/uniffi-bindgen-ts"
 
-# One line per package: <library name> <package folder>
+# One line per package: <library name> <package folder> [<crate>, when the library holds several]
 packages=(
   "async_ffi generated/async-ffi"
 )
 for entry in "${packages[@]}"; do
-  read -r library out_dir <<<"$entry"
+  read -r library out_dir crate <<<"$entry"
   rm -rf "$out_dir"
-  "$generator" generate "$(lib "$library")" --out-dir "$out_dir" >/dev/null
+  "$generator" generate "$(lib "$library")" --out-dir "$out_dir" ${crate:+--crate "$crate"} >/dev/null
   echo "generated $out_dir"
 done
 

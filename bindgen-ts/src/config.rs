@@ -24,6 +24,10 @@ pub struct Config {
     /// Exported items to leave out, as uniffi's `exclude` list.
     #[serde(default)]
     pub exclude: Vec<String>,
+    /// Import paths of the packages of other crates whose types this crate uses, by crate name
+    /// (default: `../<crate-name>`, a sibling package).
+    #[serde(default)]
+    pub external_packages: HashMap<String, String>,
     /// TypeScript representations of custom types (`uniffi::custom_type!`), by type name.
     #[serde(default)]
     pub custom_types: HashMap<String, CustomTypeConfig>,

@@ -107,6 +107,10 @@ pub fn render_package(package: &Package) -> Result<Vec<GeneratedFile>> {
     let header = index.render()?;
     let mut index_ts = format_ts(&header);
     index_ts.push_str(&format_imports(&imports, contains_word(&body, "AsyncCallOptions")));
+    for (path, names) in &package.external_imports {
+        let list: Vec<&str> = names.iter().map(String::as_str).collect();
+        index_ts.push_str(&format!("import {{ {} }} from '{path}';\n", list.join(", ")));
+    }
     for line in &package.custom_imports {
         index_ts.push_str(line);
         index_ts.push('\n');

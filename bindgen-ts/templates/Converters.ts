@@ -1,19 +1,20 @@
 // Converters. Named types first, as empty shells defined below, so that they can refer to each
-// other (and to themselves) in any order; then compound types, inner ones first.
+// other (and to themselves) in any order; then compound types, inner ones first. The named
+// ones are exported for the packages of crates that use these types.
 {% for e in package.flat_enums -%}
-const {{ e.converter }} = new FlatEnumConverter<{{ e.ts_name }}>('{{ e.ts_name }}', [{% for v in e.variants %}{% if !loop.first %}, {% endif %}{{ e.ts_name }}.{{ v.ts_name }}{% endfor %}]);
+export const {{ e.converter }} = new FlatEnumConverter<{{ e.ts_name }}>('{{ e.ts_name }}', [{% for v in e.variants %}{% if !loop.first %}, {% endif %}{{ e.ts_name }}.{{ v.ts_name }}{% endfor %}]);
 {% endfor -%}
 {% for r in package.records -%}
-const {{ r.converter }} = new RecordConverter<{{ r.ts_name }}>('{{ r.ts_name }}');
+export const {{ r.converter }} = new RecordConverter<{{ r.ts_name }}>('{{ r.ts_name }}');
 {% endfor -%}
 {% for e in package.tagged_enums -%}
-const {{ e.converter }} = new TaggedEnumConverter<{{ e.ts_name }}>('{{ e.ts_name }}');
+export const {{ e.converter }} = new TaggedEnumConverter<{{ e.ts_name }}>('{{ e.ts_name }}');
 {% endfor -%}
 {% for e in package.errors -%}
-const {{ e.converter }} = new ErrorConverter<{{ e.ts_name }}>('{{ e.ts_name }}');
+export const {{ e.converter }} = new ErrorConverter<{{ e.ts_name }}>('{{ e.ts_name }}');
 {% endfor -%}
 {% for o in package.objects -%}
-const {{ o.converter }} = new ObjectConverter<{{ o.ts_name }}>(
+export const {{ o.converter }} = new ObjectConverter<{{ o.ts_name }}>(
   '{{ o.ts_name }}',
   library,
   () => {{ o.ts_name }},
@@ -21,11 +22,11 @@ const {{ o.converter }} = new ObjectConverter<{{ o.ts_name }}>(
   '{{ o.free_symbol }}',
 );
 {%- if o.is_error %}
-const {{ o.error_lifter() }} = objectErrorLifter({{ o.converter }});
+export const {{ o.error_lifter() }} = objectErrorLifter({{ o.converter }});
 {%- endif %}
 {% endfor -%}
 {% for c in package.custom_types -%}
-const {{ c.converter }} = new CustomConverter<{{ c.ts_name }}, {{ c.builtin.annotation }}>('{{ c.ts_name }}');
+export const {{ c.converter }} = new CustomConverter<{{ c.ts_name }}, {{ c.builtin.annotation }}>('{{ c.ts_name }}');
 {% endfor %}
 {% for c in package.compound_converters -%}
 const {{ c.name }} = {{ c.expression }};

@@ -118,11 +118,12 @@ export namespace GreetingError {
 }
 
 // Converters. Named types first, as empty shells defined below, so that they can refer to each
-// other (and to themselves) in any order; then compound types, inner ones first.
-const FfiConverterTypeMood = new FlatEnumConverter<Mood>('Mood', [Mood.Happy, Mood.Calm, Mood.Grumpy]);
-const FfiConverterTypeProfile = new RecordConverter<Profile>('Profile');
-const FfiConverterTypeSleepStats = new RecordConverter<SleepStats>('SleepStats');
-const FfiConverterTypeGreetingError = new ErrorConverter<GreetingError>('GreetingError');
+// other (and to themselves) in any order; then compound types, inner ones first. The named
+// ones are exported for the packages of crates that use these types.
+export const FfiConverterTypeMood = new FlatEnumConverter<Mood>('Mood', [Mood.Happy, Mood.Calm, Mood.Grumpy]);
+export const FfiConverterTypeProfile = new RecordConverter<Profile>('Profile');
+export const FfiConverterTypeSleepStats = new RecordConverter<SleepStats>('SleepStats');
+export const FfiConverterTypeGreetingError = new ErrorConverter<GreetingError>('GreetingError');
 
 const FfiConverterSequenceTypeMood = new SequenceConverter(FfiConverterTypeMood);
 const FfiConverterMapStringU32 = new MapConverter(FfiConverterString, FfiConverterU32);

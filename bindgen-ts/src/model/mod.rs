@@ -7,7 +7,7 @@ pub mod docs;
 pub mod names;
 pub mod types;
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use anyhow::{bail, Context, Result};
 use uniffi_bindgen::interface::{
@@ -43,6 +43,8 @@ pub struct Package {
     pub compound_converters: Vec<CompoundConverter>,
     /// Import lines custom types need.
     pub custom_imports: Vec<String>,
+    /// Types (and their converters) used from other crates' packages, by import path.
+    pub external_imports: BTreeMap<String, BTreeSet<String>>,
 }
 
 /// A function, method or constructor.
@@ -295,6 +297,7 @@ pub struct CustomType {
 
 struct InterfaceTypes<'a> {
     ci: &'a ComponentInterface,
+    config: &'a Config,
 }
 
 impl NamedTypes for InterfaceTypes<'_> {
@@ -305,6 +308,20 @@ impl NamedTypes for InterfaceTypes<'_> {
     fn custom_type_name(&self, name: &str) -> String {
         // A custom type is always referred to by its own alias, `export type Url = ...`.
         names::type_name(name)
+    }
+
+    fn external_package(&self, module_path: &str) -> Option<String> {
+        let crate_name = module_path.split("::").next().unwrap_or(module_path);
+        if crate_name == self.ci.crate_name() {
+            return None;
+        }
+        Some(
+            self.config
+                .external_packages
+                .get(crate_name)
+                .cloned()
+                .unwrap_or_else(|| format!("../{}", names::package_name(crate_name))),
+        )
     }
 }
 
@@ -320,7 +337,7 @@ struct Builder<'a> {
 impl Package {
     /// Builds the model. `library_name` is the cdylib's name (file name without prefix/extension).
     pub fn new(ci: &ComponentInterface, config: &Config, library_name: &str) -> Result<Self> {
-        let named = InterfaceTypes { ci };
+        let named = InterfaceTypes { ci, config };
         let mut builder = Builder {
             ci,
             config,
@@ -395,7 +412,7 @@ impl Package {
         }
         custom_types.sort_by(|a, b| a.ts_name.cmp(&b.ts_name));
 
-        let compound_converters = builder.mapper.into_compound_converters();
+        let (compound_converters, external_imports) = builder.mapper.finish();
         Ok(Self {
             package_name: config.package_name.clone().unwrap_or_else(|| names::package_name(&crate_name)),
             package_version: config.package_version.clone().unwrap_or_else(|| "0.0.0".into()),
@@ -417,6 +434,7 @@ impl Package {
             custom_types,
             compound_converters,
             custom_imports: custom_imports.into_iter().collect(),
+            external_imports,
         })
     }
 
@@ -636,7 +654,7 @@ impl Builder<'_> {
         }
         let returns = c.return_type().map(|t| self.mapper.map(t)).transpose()?;
         let throws = match c.throws_type() {
-            Some(Type::Enum { name, .. }) => Some(names::type_converter_name(name)),
+            Some(ty @ Type::Enum { .. }) => Some(self.mapper.map(ty)?.converter),
             Some(Type::Object { name, .. }) => Some(format!("FfiErrorLifterType{}", names::type_name(name))),
             Some(other) => bail!("error type {other:?} is not supported (errors are enums or objects)"),
             None => None,

@@ -1,7 +1,7 @@
 //! Type mapping: each UniFFI type's TypeScript type and converter, each FFI type's kind, and
 //! default values as TypeScript expressions.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use anyhow::{bail, Result};
 use uniffi_bindgen::interface::{ffi::FfiType, DefaultValue, Type};
@@ -32,6 +32,8 @@ pub trait NamedTypes {
     fn is_flat_enum(&self, name: &str) -> bool;
     /// The TypeScript name of a custom type, and whether the config gives it its own type.
     fn custom_type_name(&self, name: &str) -> String;
+    /// For a type defined in another crate: the import path of that crate's package.
+    fn external_package(&self, module_path: &str) -> Option<String>;
 }
 
 /// For tests and for interfaces without custom types: every enum is flat.
@@ -45,6 +47,9 @@ impl NamedTypes for NoNamedTypes {
     fn custom_type_name(&self, name: &str) -> String {
         names::type_name(name)
     }
+    fn external_package(&self, _module_path: &str) -> Option<String> {
+        None
+    }
 }
 
 /// Maps types, collecting the compound converters they need, each after the ones it uses.
@@ -55,16 +60,29 @@ impl NamedTypes for NoNamedTypes {
 pub struct TypeMapper<'a> {
     named: &'a dyn NamedTypes,
     compound: Vec<CompoundConverter>,
+    /// Names to import from other crates' packages, by import path.
+    external: BTreeMap<String, BTreeSet<String>>,
 }
 
 impl<'a> TypeMapper<'a> {
     pub fn new(named: &'a dyn NamedTypes) -> Self {
-        Self { named, compound: Vec::new() }
+        Self { named, compound: Vec::new(), external: BTreeMap::new() }
     }
 
-    /// The compound converters needed so far, each after the ones it uses.
-    pub fn into_compound_converters(self) -> Vec<CompoundConverter> {
-        self.compound
+    /// The compound converters needed so far, each after the ones it uses, and the names to
+    /// import from other packages.
+    pub fn finish(self) -> (Vec<CompoundConverter>, BTreeMap<String, BTreeSet<String>>) {
+        (self.compound, self.external)
+    }
+
+    /// A named type: local, or imported with its converter from its own crate's package.
+    fn named_type(&mut self, module_path: &str, annotation: String, converter: String) -> TsType {
+        if let Some(package) = self.named.external_package(module_path) {
+            let names = self.external.entry(package).or_default();
+            names.insert(annotation.clone());
+            names.insert(converter.clone());
+        }
+        TsType { annotation, converter }
     }
 
     fn primitive(annotation: &str, converter: &str) -> TsType {
@@ -131,16 +149,18 @@ impl<'a> TypeMapper<'a> {
                 );
                 TsType { annotation: format!("Map<{}, {}>", key.annotation, value.annotation), converter }
             }
-            Type::Record { name, .. } | Type::Enum { name, .. } | Type::Object { name, .. } => {
-                TsType { annotation: names::type_name(name), converter: names::type_converter_name(name) }
+            Type::Record { name, module_path }
+            | Type::Enum { name, module_path }
+            | Type::Object { name, module_path, .. } => {
+                self.named_type(module_path, names::type_name(name), names::type_converter_name(name))
             }
-            Type::Custom { name, builtin, .. } => {
-                // Make sure the builtin's own compound converters exist.
-                self.map(builtin)?;
-                TsType {
-                    annotation: self.named.custom_type_name(name),
-                    converter: names::type_converter_name(name),
+            Type::Custom { name, builtin, module_path } => {
+                if self.named.external_package(module_path).is_none() {
+                    // Make sure the builtin's own compound converters exist.
+                    self.map(builtin)?;
                 }
+                let annotation = self.named.custom_type_name(name);
+                self.named_type(module_path, annotation, names::type_converter_name(name))
             }
             Type::CallbackInterface { name, .. } => {
                 bail!("callback interface {name} is not supported yet by uniffi-bindgen-ts")
@@ -289,7 +309,7 @@ mod tests {
         assert_eq!(mapper.map(&Type::Float32).unwrap().converter, "FfiConverterF32");
         assert_eq!(mapper.map(&Type::Bytes).unwrap().annotation, "Uint8Array");
         assert_eq!(mapper.map(&Type::Timestamp).unwrap().annotation, "Timestamp");
-        assert!(mapper.into_compound_converters().is_empty());
+        assert!(mapper.finish().0.is_empty());
     }
 
     #[test]
@@ -304,7 +324,7 @@ mod tests {
         assert_eq!(mapped.annotation, "Array<bigint[] | undefined>");
         assert_eq!(mapped.converter, "FfiConverterSequenceOptionalSequenceU64");
         assert_eq!(
-            names(mapper.into_compound_converters()),
+            names(mapper.finish().0),
             [
                 "FfiConverterSequenceU64",
                 "FfiConverterOptionalSequenceU64",
@@ -326,13 +346,42 @@ mod tests {
         assert_eq!(mapper.map(&boxed_expr).unwrap().annotation, "Expr");
     }
 
+    struct External;
+
+    impl NamedTypes for External {
+        fn is_flat_enum(&self, _name: &str) -> bool {
+            true
+        }
+        fn custom_type_name(&self, name: &str) -> String {
+            names::type_name(name)
+        }
+        fn external_package(&self, module_path: &str) -> Option<String> {
+            module_path.starts_with("base").then(|| "../base".to_string())
+        }
+    }
+
+    #[test]
+    fn external_types_are_imported_from_their_package() {
+        let mut mapper = TypeMapper::new(&External);
+        let point = Type::Record { module_path: "base::geometry".into(), name: "Point".into() };
+        let local = Type::Record { module_path: "user".into(), name: "Route".into() };
+        let list = Type::Sequence { inner_type: boxed(point) };
+        assert_eq!(mapper.map(&list).unwrap().annotation, "Point[]");
+        mapper.map(&local).unwrap();
+        let (compound, external) = mapper.finish();
+        assert_eq!(names(compound), ["FfiConverterSequenceTypePoint"]);
+        let imported: Vec<_> = external["../base"].iter().cloned().collect();
+        assert_eq!(imported, ["FfiConverterTypePoint", "Point"]);
+        assert_eq!(external.len(), 1);
+    }
+
     #[test]
     fn converters_are_defined_once() {
         let mut mapper = TypeMapper::new(&NoNamedTypes);
         let ty = Type::Optional { inner_type: boxed(Type::String) };
         mapper.map(&ty).unwrap();
         mapper.map(&ty).unwrap();
-        assert_eq!(mapper.into_compound_converters().len(), 1);
+        assert_eq!(mapper.finish().0.len(), 1);
     }
 
     #[test]
