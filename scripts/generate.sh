@@ -19,6 +19,11 @@ generator="$target_dir/release/uniffi-bindgen-ts"
 # One line per package: <library name> <package folder> [<crate>, when the library holds several]
 packages=(
   "async_ffi generated/async-ffi"
+  "fixture_types generated/fixture-types"
+  "fixture_objects generated/fixture-objects"
+  "fixture_ext_base generated/fixture-ext-base"
+  "fixture_ext_user generated/fixture-ext-base-in-user fixture_ext_base"
+  "fixture_ext_user generated/fixture-ext-user"
 )
 for entry in "${packages[@]}"; do
   read -r library out_dir crate <<<"$entry"
