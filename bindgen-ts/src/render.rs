@@ -67,6 +67,7 @@ const RUNTIME_VALUES: &[&str] = &[
     "UniffiError",
     "UniffiErrorObject",
     "UniffiObject",
+    "errorTupleVariant",
     "errorVariant",
     "flatErrorVariant",
     "objectErrorLifter",

@@ -65,6 +65,8 @@ const {{ c.name }} = {{ c.expression }};
 {%- for v in e.variants %}
 {%- if e.is_flat %}
   flatErrorVariant('{{ v.ts_name }}', (message) => new {{ e.ts_name }}.{{ v.ts_name }}(message)),
+{%- else if v.is_tuple %}
+  errorTupleVariant('{{ v.ts_name }}', (inner) => new {{ e.ts_name }}.{{ v.ts_name }}(inner as [{% for f in v.fields %}{% if !loop.first %}, {% endif %}{{ f.ty.annotation }}{% endfor %}]), {{ v.converter_table() }}),
 {%- else if v.fields.is_empty() %}
   errorVariant('{{ v.ts_name }}', () => new {{ e.ts_name }}.{{ v.ts_name }}(), {}),
 {%- else %}

@@ -1,5 +1,11 @@
 {{ e.docs.tsdoc(0) }}export abstract class {{ e.ts_name }} extends UniffiError {
   declare readonly tag: {% for v in e.variants %}{% if !loop.first %} | {% endif %}'{{ v.ts_name }}'{% endfor %};
+{%- for m in e.methods %}
+
+  {{ m.docs.tsdoc(2) }}{{ m.ts_name }}({{ m.signature() }}): {{ m.return_annotation() }} {
+    return calls.{{ m.ffi.key }}.call({{ m.arguments("this") }});
+  }
+{%- endfor %}
 }
 
 export namespace {{ e.ts_name }} {
@@ -10,6 +16,14 @@ export namespace {{ e.ts_name }} {
 
     constructor(message: string) {
       super('{{ e.rust_name }}', '{{ v.ts_name }}', message);
+    }
+{%- else if v.is_tuple %}
+    /** The variant's unnamed fields, in order. */
+    readonly inner: [{% for f in v.fields %}{% if !loop.first %}, {% endif %}{{ f.ty.annotation }}{% endfor %}];
+
+    constructor(inner: [{% for f in v.fields %}{% if !loop.first %}, {% endif %}{{ f.ty.annotation }}{% endfor %}]) {
+      super('{{ e.rust_name }}', '{{ v.ts_name }}', { inner });
+      this.inner = inner;
     }
 {%- else %}
 {%- for f in v.fields %}

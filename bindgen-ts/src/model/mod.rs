@@ -259,6 +259,8 @@ pub struct ErrorType {
     /// Flat errors carry only Rust's `Display` message.
     pub is_flat: bool,
     pub variants: Vec<Variant>,
+    /// Methods and trait methods, as instance methods of the error class.
+    pub methods: Vec<Callable>,
 }
 
 #[derive(Debug, Clone)]
@@ -308,6 +310,12 @@ impl NamedTypes for InterfaceTypes<'_> {
     fn custom_type_name(&self, name: &str) -> String {
         // A custom type is always referred to by its own alias, `export type Url = ...`.
         names::type_name(name)
+    }
+
+    fn record_fully_defaulted(&self, name: &str) -> bool {
+        self.ci
+            .get_record_definition(name)
+            .is_some_and(|r| r.fields().iter().all(|f| f.default_value().is_some()))
     }
 
     fn external_package(&self, module_path: &str) -> Option<String> {
@@ -447,6 +455,9 @@ impl Package {
         for e in self.flat_enums.iter().chain(&self.tagged_enums) {
             all.extend(&e.methods);
         }
+        for e in &self.errors {
+            all.extend(&e.methods);
+        }
         for o in &self.objects {
             all.extend(&o.primary_constructor);
             all.extend(&o.constructors);
@@ -533,9 +544,16 @@ impl Builder<'_> {
     }
 
     fn error_type(&mut self, e: &Enum) -> Result<ErrorType> {
-        if !e.methods().is_empty() || !e.constructors().is_empty() {
-            bail!("methods on error enums are not supported yet");
+        if !e.constructors().is_empty() {
+            bail!("constructors on error enums are not supported yet");
         }
+        let converter = names::type_converter_name(e.name());
+        let mut methods = Vec::new();
+        for m in e.methods() {
+            methods.push(self.method(e.name(), m, &converter)?);
+        }
+        methods.extend(self.trait_methods(e.name(), &e.uniffi_trait_methods(), &converter, true)?);
+        let variants = self.variants(e)?;
         Ok(ErrorType {
             ts_name: names::type_name(e.name()),
             rust_name: e.name().to_string(),
@@ -543,7 +561,8 @@ impl Builder<'_> {
             docs: Docs::new(e.docstring()),
             // A flat error crosses as index + message: its variants' fields never cross.
             is_flat: e.is_flat(),
-            variants: self.variants(e)?,
+            variants,
+            methods,
         })
     }
 

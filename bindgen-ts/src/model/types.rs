@@ -34,6 +34,10 @@ pub trait NamedTypes {
     fn custom_type_name(&self, name: &str) -> String;
     /// For a type defined in another crate: the import path of that crate's package.
     fn external_package(&self, module_path: &str) -> Option<String>;
+    /// Whether every field of the record called `name` has a default (then `{}` is its default).
+    fn record_fully_defaulted(&self, _name: &str) -> bool {
+        false
+    }
 }
 
 /// For tests and for interfaces without custom types: every enum is flat.
@@ -191,7 +195,12 @@ impl<'a> TypeMapper<'a> {
             Type::Map { .. } => "new Map()".into(),
             Type::Set { .. } => "new Set()".into(),
             Type::Box { inner_type } => self.implicit_default(inner_type)?,
-            other => bail!("no TypeScript default for Default::default() of {other:?}"),
+            // The record converter fills in every omitted field with its own default.
+            Type::Record { name, .. } if self.named.record_fully_defaulted(name) => "{}".into(),
+            other => bail!(
+                "no TypeScript value for Default::default() of {other:?}: give the field or argument an explicit default, \
+                 or give every field of that record a default"
+            ),
         })
     }
 

@@ -5,10 +5,17 @@ import { BufferConverter, FfiConverterString } from './converters';
 import type { FieldConverters, FfiConverter } from './converters';
 import type { UniffiError } from './errors';
 
-/** One variant of an error enum: how to build it from its fields. */
+/** One variant of an error enum: how to read it from Rust, and check and write it back. */
 export interface ErrorVariant<E> {
   readonly name: string;
   read(reader: ByteReader): E;
+  check(value: E, path: string): void;
+  allocationSize(value: E): number;
+  write(value: E, writer: ByteWriter): void;
+}
+
+function fieldsOf(value: unknown): Record<string, unknown> {
+  return value as Record<string, unknown>;
 }
 
 /** A variant with named fields (or none): `new Variant(fields)`. */
@@ -25,12 +32,47 @@ export function errorVariant<F extends object, E>(
       for (const [field, converter] of entries) values[field] = converter.read(reader);
       return create(values as F);
     },
+    check(value, path) {
+      for (const [field, converter] of entries) converter.check(fieldsOf(value)[field], `${path}.${field}`);
+    },
+    allocationSize(value) {
+      return entries.reduce((size, [field, converter]) => size + converter.allocationSize(fieldsOf(value)[field]), 0);
+    },
+    write(value, writer) {
+      for (const [field, converter] of entries) converter.write(fieldsOf(value)[field], writer);
+    },
   };
 }
 
-/** A variant of a flat error (`#[uniffi(flat_error)]`): Rust sends only its `Display` message. */
+/** A variant with unnamed fields: `new Variant([a, b])`, read back as `error.inner`. */
+export function errorTupleVariant<E>(
+  name: string,
+  create: (inner: unknown[]) => E,
+  items: readonly FfiConverter<unknown>[],
+): ErrorVariant<E> {
+  const inner = (value: E): unknown[] => fieldsOf(value).inner as unknown[];
+  return {
+    name,
+    read: (reader) => create(items.map((converter) => converter.read(reader))),
+    check(value, path) {
+      items.forEach((converter, i) => converter.check(inner(value)[i], `${path}.inner[${i}]`));
+    },
+    allocationSize: (value) => items.reduce((size, converter, i) => size + converter.allocationSize(inner(value)[i]), 0),
+    write(value, writer) {
+      items.forEach((converter, i) => converter.write(inner(value)[i], writer));
+    },
+  };
+}
+
+/** A variant of a flat error (`#[uniffi(flat_error)]`): Rust sends only its `Display` message, and reads only the index. */
 export function flatErrorVariant<E>(name: string, create: (message: string) => E): ErrorVariant<E> {
-  return { name, read: (reader) => create(FfiConverterString.read(reader)) };
+  return {
+    name,
+    read: (reader) => create(FfiConverterString.read(reader)),
+    check() {},
+    allocationSize: () => 0,
+    write() {},
+  };
 }
 
 /** Turns the serialized error of a failed call into the Error to throw. */
@@ -52,7 +94,7 @@ export function objectErrorLifter(converter: FfiConverter<Error>): ErrorLifter {
   };
 }
 
-/** Reads an error enum: a 1-based variant index, then the variant's payload. Lift-only. */
+/** An error enum: a 1-based variant index, then the variant's payload (flat errors: a message from Rust, nothing to Rust). */
 export class ErrorConverter<E extends UniffiError> extends BufferConverter<E> implements ErrorLifter {
   private variants: readonly ErrorVariant<E>[] = [];
 
@@ -66,14 +108,25 @@ export class ErrorConverter<E extends UniffiError> extends BufferConverter<E> im
     this.variants = variants;
     return this;
   }
-  check(_value: unknown, path: string): void {
-    throw new TypeError(`${path}: ${this.typeName} cannot be passed to Rust by these bindings`);
+  private variantOf(value: E): readonly [number, ErrorVariant<E>] {
+    const index = this.variants.findIndex((v) => v.name === value.tag);
+    const variant = this.variants[index];
+    if (variant === undefined) throw new RangeError(`${this.typeName}: unknown variant ${value.tag}`);
+    return [index, variant];
   }
-  allocationSize(): number {
-    throw new TypeError(`${this.typeName} cannot be passed to Rust`);
+  check(value: unknown, path: string): void {
+    if (!(value instanceof Error) || !this.variants.some((v) => v.name === (value as UniffiError).tag)) {
+      throw new TypeError(`${path}: expected a ${this.typeName}`);
+    }
+    this.variantOf(value as E)[1].check(value as E, path);
   }
-  write(_value: E, _writer: ByteWriter): void {
-    throw new TypeError(`${this.typeName} cannot be passed to Rust`);
+  allocationSize(value: E): number {
+    return 4 + this.variantOf(value)[1].allocationSize(value);
+  }
+  write(value: E, writer: ByteWriter): void {
+    const [index, variant] = this.variantOf(value);
+    writer.writeI32(index + 1);
+    variant.write(value, writer);
   }
   read(reader: ByteReader): E {
     const index = reader.readI32();
