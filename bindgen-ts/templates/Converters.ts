@@ -41,7 +41,7 @@ const {{ c.name }} = {{ c.expression }};
   },
   {
 {%- for f in r.fields %}{% if let Some(default) = f.default %}
-    {{ f.ts_name }}: () => {{ default }},
+    {{ f.ts_name }}: () => ({{ default }}),
 {%- endif %}{% endfor %}
   },
 );

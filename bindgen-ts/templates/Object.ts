@@ -19,7 +19,7 @@
 {%- endfor %}
 {%- for m in o.methods %}
 
-  {{ m.docs.tsdoc(2) }}{{ m.ts_name }}({{ m.signature() }}): {{ m.return_annotation() }} {
+  {{ m.docs.tsdoc(2) }}{{ m.override_keyword() }}{{ m.ts_name }}({{ m.signature() }}): {{ m.return_annotation() }} {
     return calls.{{ m.ffi.key }}.call({{ m.arguments("this") }});
   }
 {%- endfor %}

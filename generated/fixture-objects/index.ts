@@ -310,12 +310,12 @@ export class ObjectError extends UniffiErrorObject {
   }
 
   /** The message. */
-  message(): string {
+  message_(): string {
     return calls.ObjectError_message.call([this]);
   }
 
   /** The value formatted by Rust's `Display`. */
-  toString(): string {
+  override toString(): string {
     return calls.ObjectError_uniffiTraitDisplay.call([this]);
   }
 
@@ -352,7 +352,7 @@ export class SemVer extends UniffiObject {
   }
 
   /** The value formatted by Rust's `Display`. */
-  toString(): string {
+  override toString(): string {
     return calls.SemVer_uniffiTraitDisplay.call([this]);
   }
 

@@ -225,10 +225,10 @@ export const OldEnum = {
 } as const;
 
 /** A flat enum named `Symbol`, like JavaScript's global `Symbol`. */
-export type Symbol = 'Iterator' | 'AsyncIterator';
+export type Symbol_ = 'Iterator' | 'AsyncIterator';
 
-/** The variants of {@link Symbol}. */
-export const Symbol = {
+/** The variants of {@link Symbol_}. */
+export const Symbol_ = {
   /** An iterator. */
   Iterator: 'Iterator',
   /** Async iteration. */
@@ -547,7 +547,7 @@ export interface Keywords {
  * A record named `Map`, like JavaScript's global `Map` (which the bindings use for
  * `HashMap`); it even contains a `HashMap`.
  */
-export interface Map {
+export interface Map_ {
   /** A real map inside the record named `Map`. */
   entries: Map<string, number>;
 }
@@ -922,22 +922,22 @@ export namespace ClashError {
   export class Clash extends ClashError {
     declare readonly tag: 'Clash';
     /** Not the `Error` message: a field named `message`. */
-    readonly message: string;
+    readonly message_: string;
     /** Not the `Error` name: a field named `name`. */
-    readonly name: string;
+    readonly name_: string;
     /** Not the stack trace: a field named `stack`. */
-    readonly stack: string[];
+    readonly stack_: string[];
     /** Not the `Error` cause: a field named `cause`. */
-    readonly cause: string | undefined;
+    readonly cause_: string | undefined;
     /** A numeric code. */
     readonly code: number;
 
-    constructor(fields: { message: string; name: string; stack: string[]; cause: string | undefined; code: number }) {
+    constructor(fields: { message_: string; name_: string; stack_: string[]; cause_: string | undefined; code: number }) {
       super('ClashError', 'Clash', fields);
-      this.message = fields.message;
-      this.name = fields.name;
-      this.stack = fields.stack;
-      this.cause = fields.cause;
+      this.message_ = fields.message_;
+      this.name_ = fields.name_;
+      this.stack_ = fields.stack_;
+      this.cause_ = fields.cause_;
       this.code = fields.code;
     }
   }
@@ -1005,7 +1005,7 @@ export abstract class ValidationError extends UniffiError {
   }
 
   /** The value formatted by Rust's `Display`. */
-  toString(): string {
+  override toString(): string {
     return calls.ValidationError_uniffiTraitDisplay.call([this]);
   }
 }
@@ -1112,7 +1112,7 @@ export const FfiConverterTypeWeather = new FlatEnumConverter<Weather>('Weather',
 export const FfiConverterTypeForeignEnum = new FlatEnumConverter<ForeignEnum>('ForeignEnum', [ForeignEnum.ForeignVariant, ForeignEnum.Plain]);
 export const FfiConverterTypeLiteral = new FlatEnumConverter<Literal>('Literal', [Literal.Default, Literal.Null, Literal.Undefined, Literal.True, Literal.False, Literal.NaN, Literal.Infinity, Literal.Constructor]);
 export const FfiConverterTypeOldEnum = new FlatEnumConverter<OldEnum>('OldEnum', [OldEnum.NewVariant, OldEnum.KeptVariant]);
-export const FfiConverterTypeSymbol = new FlatEnumConverter<Symbol>('Symbol', [Symbol.Iterator, Symbol.AsyncIterator]);
+export const FfiConverterTypeSymbol_ = new FlatEnumConverter<Symbol_>('Symbol_', [Symbol_.Iterator, Symbol_.AsyncIterator]);
 export const FfiConverterTypeBlob = new RecordConverter<Blob>('Blob');
 export const FfiConverterTypeI64Entry = new RecordConverter<I64Entry>('I64Entry');
 export const FfiConverterTypeMapCheck = new RecordConverter<MapCheck>('MapCheck');
@@ -1122,7 +1122,7 @@ export const FfiConverterTypeDocumented = new RecordConverter<Documented>('Docum
 export const FfiConverterTypeCasing = new RecordConverter<Casing>('Casing');
 export const FfiConverterTypeForeignRecord = new RecordConverter<ForeignRecord>('ForeignRecord');
 export const FfiConverterTypeKeywords = new RecordConverter<Keywords>('Keywords');
-export const FfiConverterTypeMap = new RecordConverter<Map>('Map');
+export const FfiConverterTypeMap_ = new RecordConverter<Map_>('Map_');
 export const FfiConverterTypeNewRecord = new RecordConverter<NewRecord>('NewRecord');
 export const FfiConverterTypeEverything = new RecordConverter<Everything>('Everything');
 export const FfiConverterTypeLine = new RecordConverter<Line>('Line');
@@ -1236,7 +1236,7 @@ FfiConverterTypeBookmark.define(
     fallback: FfiConverterTypeUrl,
   },
   {
-    fallback: () => 'https://example.com/',
+    fallback: () => (FfiConverterTypeUrl.fromBuiltin('https://example.com/')),
   },
 );
 
@@ -1248,7 +1248,7 @@ FfiConverterTypeRgba.define(
     a: FfiConverterU8,
   },
   {
-    a: () => 255,
+    a: () => (255),
   },
 );
 
@@ -1284,7 +1284,7 @@ FfiConverterTypeKeywords.define({
   then: FfiConverterOptionalString,
 });
 
-FfiConverterTypeMap.define({
+FfiConverterTypeMap_.define({
   entries: FfiConverterMapStringU32,
 });
 
@@ -1333,9 +1333,9 @@ FfiConverterTypeMargins.define(
     mirrored: FfiConverterBool,
   },
   {
-    top: () => 10.0,
-    bottom: () => 10.0,
-    mirrored: () => false,
+    top: () => (10.0),
+    bottom: () => (10.0),
+    mirrored: () => (false),
   },
 );
 
@@ -1376,24 +1376,24 @@ FfiConverterTypeSettings.define(
     margins: FfiConverterTypeMargins,
   },
   {
-    port: () => 8080,
-    offset: () => -1,
-    limit: () => 18446744073709551615n,
-    floor: () => -9223372036854775808n,
-    ratio: () => 0.5,
-    scale: () => 1.25,
-    threshold: () => 1e3,
-    host: () => 'localhost',
-    greeting: () => 'say "hi" it\'s a\\b\nnext\tcol ${x} é',
-    verbose: () => true,
-    nickname: () => undefined,
-    retries: () => 3,
-    tags: () => [],
-    level: () => 0,
-    label: () => '',
-    counters: () => new Map(),
-    maxItems: () => undefined,
-    margins: () => {},
+    port: () => (8080),
+    offset: () => (-1),
+    limit: () => (18446744073709551615n),
+    floor: () => (-9223372036854775808n),
+    ratio: () => (0.5),
+    scale: () => (1.25),
+    threshold: () => (1e3),
+    host: () => ('localhost'),
+    greeting: () => ('say "hi" it\'s a\\b\nnext\tcol ${x} é'),
+    verbose: () => (true),
+    nickname: () => (undefined),
+    retries: () => (3),
+    tags: () => ([]),
+    level: () => (0),
+    label: () => (''),
+    counters: () => (new Map()),
+    maxItems: () => (undefined),
+    margins: () => ({}),
   },
 );
 
@@ -1472,7 +1472,7 @@ FfiConverterTypeArithmeticError.define([
   flatErrorVariant('Overflow', (message) => new ArithmeticError.Overflow(message)),
 ]);
 FfiConverterTypeClashError.define([
-  errorVariant('Clash', (fields) => new ClashError.Clash(fields), { message: FfiConverterString, name: FfiConverterString, stack: FfiConverterSequenceString, cause: FfiConverterOptionalString, code: FfiConverterI32 }),
+  errorVariant('Clash', (fields) => new ClashError.Clash(fields), { message_: FfiConverterString, name_: FfiConverterString, stack_: FfiConverterSequenceString, cause_: FfiConverterOptionalString, code: FfiConverterI32 }),
 ]);
 FfiConverterTypeStorageError.define([
   flatErrorVariant('NotFound', (message) => new StorageError.NotFound(message)),
@@ -2651,11 +2651,11 @@ const calls = {
     [['value', FfiConverterTypeLiteral]],
     FfiConverterTypeLiteral,
   ),
-  echoMapRecord: new SyncFunction<Map>(
+  echoMapRecord: new SyncFunction<Map_>(
     library,
     ffiFunctions.echoMapRecord,
-    [['value', FfiConverterTypeMap]],
-    FfiConverterTypeMap,
+    [['value', FfiConverterTypeMap_]],
+    FfiConverterTypeMap_,
   ),
   echoOldEnum: new SyncFunction<OldEnum>(
     library,
@@ -2675,11 +2675,11 @@ const calls = {
     [['value', FfiConverterTypeForeignRecord]],
     FfiConverterTypeForeignRecord,
   ),
-  echoSymbol: new SyncFunction<Symbol>(
+  echoSymbol: new SyncFunction<Symbol_>(
     library,
     ffiFunctions.echoSymbol,
-    [['value', FfiConverterTypeSymbol]],
-    FfiConverterTypeSymbol,
+    [['value', FfiConverterTypeSymbol_]],
+    FfiConverterTypeSymbol_,
   ),
   echoValue: new SyncFunction<Value>(
     library,
@@ -4229,7 +4229,7 @@ export function echoLiteral(value: Literal): Literal {
 }
 
 /** Returns the record unchanged. */
-export function echoMapRecord(value: Map): Map {
+export function echoMapRecord(value: Map_): Map_ {
   return calls.echoMapRecord.call([value]);
 }
 
@@ -4249,7 +4249,7 @@ export function echoRustRecord(value: ForeignRecord): ForeignRecord {
 }
 
 /** Returns the symbol unchanged. */
-export function echoSymbol(value: Symbol): Symbol {
+export function echoSymbol(value: Symbol_): Symbol_ {
   return calls.echoSymbol.call([value]);
 }
 

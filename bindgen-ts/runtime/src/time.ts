@@ -3,7 +3,7 @@
  * `SystemTime` is not a `Date` here: it is a {@link Timestamp}, exact to the nanosecond, with
  * conversions to and from `Date` (which truncate to the millisecond, as documented on each).
  */
-import type { ByteReader, ByteWriter } from './codec';
+import type { Reader, Writer } from './codec';
 import { BufferConverter, typeError } from './converters';
 
 const NANOS_PER_SECOND = 1_000_000_000n;
@@ -123,14 +123,14 @@ export class TimestampConverter extends BufferConverter<Timestamp> {
   allocationSize(): number {
     return 12;
   }
-  write(value: Timestamp, writer: ByteWriter): void {
+  write(value: Timestamp, writer: Writer): void {
     const negative = value.epochNanoseconds < 0n;
     const magnitude = negative ? -value.epochNanoseconds : value.epochNanoseconds;
     const seconds = magnitude / NANOS_PER_SECOND;
     writer.writeI64(negative ? -seconds : seconds);
     writer.writeU32(Number(magnitude % NANOS_PER_SECOND));
   }
-  read(reader: ByteReader): Timestamp {
+  read(reader: Reader): Timestamp {
     const seconds = reader.readI64();
     const nanos = BigInt(reader.readU32());
     return new Timestamp(seconds < 0n ? seconds * NANOS_PER_SECOND - nanos : seconds * NANOS_PER_SECOND + nanos);
@@ -147,11 +147,11 @@ export class DurationConverter extends BufferConverter<Duration> {
   allocationSize(): number {
     return 12;
   }
-  write(value: Duration, writer: ByteWriter): void {
+  write(value: Duration, writer: Writer): void {
     writer.writeU64(value.nanoseconds / NANOS_PER_SECOND);
     writer.writeU32(Number(value.nanoseconds % NANOS_PER_SECOND));
   }
-  read(reader: ByteReader): Duration {
+  read(reader: Reader): Duration {
     const seconds = reader.readU64();
     const nanos = reader.readU32();
     if (nanos >= 1_000_000_000) throw new RangeError(`Duration: ${nanos} nanoseconds is not below one second`);

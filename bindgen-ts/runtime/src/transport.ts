@@ -650,3 +650,9 @@ function narrowInteger(kind: FfiKind, register: number): number {
       return register | 0;
   }
 }
+
+/** What converters need from a library: moving bytes in and out of RustBuffers (see {@link Writer}). */
+export type RustBufferHost = Pick<
+  NativeLibrary,
+  'rustBufferFromBytes' | 'rustBufferFromString' | 'rustBufferBytes' | 'rustBufferFree' | 'takeBytes' | 'takeString'
+>;

@@ -147,11 +147,14 @@ describe('ErrorConverter: rich variants', () => {
     expectThrows(() => shopErrors.readAll(fromHex('00 00 00 02 00')), RangeError, 'ShopError: 1 unread bytes');
   });
 
-  test('errors are lift-only', () => {
+  test('errors can be passed back to Rust (error methods take them as receiver)', () => {
     const closed = new ShopError.Closed();
-    expectThrows(() => shopErrors.check(closed, 'e'), TypeError, 'e: ShopError cannot be passed to Rust');
-    expectThrows(() => shopErrors.allocationSize(), TypeError, 'cannot be passed to Rust');
-    expectThrows(() => shopErrors.write(closed, new ByteWriter(8)), TypeError, 'cannot be passed to Rust');
+    shopErrors.check(closed, 'e');
+    const writer = new ByteWriter(shopErrors.allocationSize(closed));
+    shopErrors.write(closed, writer);
+    const back = shopErrors.readAll(writer.bytes);
+    expect(back).toBeInstanceOf(ShopError.Closed);
+    expectThrows(() => shopErrors.check(new Error('plain'), 'e'), TypeError, 'e: expected a ShopError');
   });
 
   test('lift through a RustBuffer frees it', () => {

@@ -63,6 +63,15 @@ pub struct Callable {
 }
 
 impl Callable {
+    /// The `override ` a class method needs when it replaces an inherited one (`toString`).
+    pub fn override_keyword(&self) -> &'static str {
+        if self.ts_name == "toString" {
+            "override "
+        } else {
+            ""
+        }
+    }
+
     /// The TypeScript return type: `Promise<T>` for async callables, `void` when nothing.
     pub fn return_annotation(&self) -> String {
         let value = self.returns.as_ref().map_or("void", |t| t.annotation.as_str());
@@ -491,10 +500,14 @@ impl Package {
 
 impl Builder<'_> {
     fn field(&mut self, f: &UniffiField) -> Result<Field> {
+        self.field_named(f, names::field_name(f.name()))
+    }
+
+    fn field_named(&mut self, f: &UniffiField, ts_name: String) -> Result<Field> {
         let ty = f.as_type();
         let default = f.default_value().map(|d| self.mapper.default_value(d, &ty)).transpose()?;
         Ok(Field {
-            ts_name: names::field_name(f.name()),
+            ts_name,
             docs: Docs::new(f.docstring()),
             ty: self.mapper.map(&ty)?,
             default,
@@ -515,14 +528,21 @@ impl Builder<'_> {
         Ok(Record { ts_name: names::type_name(r.name()), converter, docs: Docs::new(r.docstring()), fields, methods })
     }
 
-    fn variants(&mut self, e: &Enum) -> Result<Vec<Variant>> {
+    fn variants(&mut self, e: &Enum, is_error: bool) -> Result<Vec<Variant>> {
         e.variants()
             .iter()
             .map(|v| {
                 Ok(Variant {
                     ts_name: names::variant_name(v.name()),
                     docs: Docs::new(v.docstring()),
-                    fields: v.fields().iter().map(|f| self.field(f)).collect::<Result<_>>()?,
+                    fields: v
+                        .fields()
+                        .iter()
+                        .map(|f| {
+                            let name = if is_error { names::error_field_name(f.name()) } else { names::field_name(f.name()) };
+                            self.field_named(f, name)
+                        })
+                        .collect::<Result<_>>()?,
                     is_tuple: v.has_nameless_fields(),
                 })
             })
@@ -531,7 +551,7 @@ impl Builder<'_> {
 
     fn enumeration(&mut self, e: &Enum) -> Result<Enumeration> {
         let converter = names::type_converter_name(e.name());
-        let variants = self.variants(e)?;
+        let variants = self.variants(e, false)?;
         if !e.constructors().is_empty() {
             bail!("constructors on enums are not supported yet");
         }
@@ -550,10 +570,12 @@ impl Builder<'_> {
         let converter = names::type_converter_name(e.name());
         let mut methods = Vec::new();
         for m in e.methods() {
-            methods.push(self.method(e.name(), m, &converter)?);
+            let mut method = self.method(e.name(), m, &converter)?;
+            method.ts_name = names::error_method_name(m.name());
+            methods.push(method);
         }
         methods.extend(self.trait_methods(e.name(), &e.uniffi_trait_methods(), &converter, true)?);
-        let variants = self.variants(e)?;
+        let variants = self.variants(e, true)?;
         Ok(ErrorType {
             ts_name: names::type_name(e.name()),
             rust_name: e.name().to_string(),
@@ -587,9 +609,14 @@ impl Builder<'_> {
                 constructors.push(callable);
             }
         }
+        let is_error = self.ci.is_name_used_as_error(o.name());
         let mut methods = Vec::new();
         for m in o.methods() {
-            methods.push(self.method(o.name(), m, &converter)?);
+            let mut method = self.method(o.name(), m, &converter)?;
+            if is_error {
+                method.ts_name = names::error_method_name(m.name());
+            }
+            methods.push(method);
         }
         methods.extend(self.trait_methods(o.name(), &o.uniffi_trait_methods(), &converter, true)?);
         Ok(Object {
@@ -601,7 +628,7 @@ impl Builder<'_> {
             primary_constructor,
             constructors,
             methods,
-            is_error: self.ci.is_name_used_as_error(o.name()),
+            is_error,
         })
     }
 

@@ -28,6 +28,39 @@ pub fn function_name(rust: &str) -> String {
     unreserved(rust.to_lower_camel_case())
 }
 
+/// Members every `Error` has (and our error classes add): fields and methods of errors that would
+/// shadow them get a `_` suffix.
+const ERROR_MEMBERS: &[&str] = &["message", "name", "stack", "cause", "tag", "typeName"];
+
+/// Global names that generated code uses, and names the runtime exports into every package: a
+/// type with one of these names gets a `_` suffix.
+const GLOBAL_TYPES: &[&str] = &[
+    "Array", "BigInt", "Boolean", "Date", "Error", "Extract", "Function", "Map", "Number", "Object",
+    "Partial", "Promise", "Readonly", "Record", "RegExp", "Set", "String", "Symbol", "Uint8Array",
+    "AbortError", "AsyncCallOptions", "Duration", "LibraryLoadError", "ObjectDestroyedError",
+    "RustPanic", "Timestamp", "UniffiError", "UniffiErrorObject", "UniffiObject",
+];
+
+/// A field of an error variant: `error_code` → `errorCode`, `message` → `message_`.
+pub fn error_field_name(rust: &str) -> String {
+    let name = field_name(rust);
+    if ERROR_MEMBERS.contains(&name.as_str()) {
+        format!("{name}_")
+    } else {
+        name
+    }
+}
+
+/// A method of an error class (an error enum, or an object used as an error).
+pub fn error_method_name(rust: &str) -> String {
+    let name = method_name(rust);
+    if ERROR_MEMBERS.contains(&name.as_str()) {
+        format!("{name}_")
+    } else {
+        name
+    }
+}
+
 /// Instance members every generated object class already has.
 const OBJECT_MEMBERS: &[&str] = &["constructor", "destroy", "isDestroyed"];
 
@@ -64,9 +97,15 @@ pub fn field_name(rust: &str) -> String {
     rust.to_lower_camel_case()
 }
 
-/// A type: records, enums, errors keep Rust's UpperCamelCase.
+/// A type: records, enums, errors keep Rust's UpperCamelCase; a name that would shadow a global
+/// the generated code uses (`Map`, `Promise`...) gets a `_` suffix.
 pub fn type_name(rust: &str) -> String {
-    rust.to_upper_camel_case()
+    let name = rust.to_upper_camel_case();
+    if GLOBAL_TYPES.contains(&name.as_str()) {
+        format!("{name}_")
+    } else {
+        name
+    }
 }
 
 /// A variant of an enum or error, as its tag and class name.
@@ -128,6 +167,16 @@ mod tests {
         assert_eq!(static_name("name"), "name_");
         assert_eq!(static_name("with_name"), "withName");
         assert_eq!(ffi_member_key("Counter", "get_value"), "Counter_getValue");
+    }
+
+    #[test]
+    fn error_members_and_globals_are_not_shadowed() {
+        assert_eq!(error_field_name("message"), "message_");
+        assert_eq!(error_field_name("error_code"), "errorCode");
+        assert_eq!(error_method_name("name"), "name_");
+        assert_eq!(type_name("Map"), "Map_");
+        assert_eq!(type_name("Duration"), "Duration_");
+        assert_eq!(type_converter_name("Map"), "FfiConverterTypeMap_");
     }
 
     #[test]

@@ -174,6 +174,11 @@ impl<'a> TypeMapper<'a> {
 
     /// A default value as a TypeScript expression of type `ty`.
     pub fn default_value(&mut self, default: &DefaultValue, ty: &Type) -> Result<String> {
+        if let Type::Custom { name, builtin, .. } = ty {
+            // The literal is of the builtin type; the custom type's lift turns it into its own.
+            let inner = self.default_value(default, builtin)?;
+            return Ok(format!("{}.fromBuiltin({inner})", names::type_converter_name(name)));
+        }
         match default {
             DefaultValue::Default => self.implicit_default(ty),
             DefaultValue::Literal(literal) => self.literal(literal, ty),

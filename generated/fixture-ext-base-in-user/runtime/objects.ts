@@ -9,7 +9,7 @@
  * - Every time the object crosses to Rust (as receiver, argument, field...) the handle is cloned
  *   first, because Rust consumes the handle it receives. Handles received from Rust are owned.
  */
-import type { ByteReader, ByteWriter } from './codec';
+import type { Reader, Writer } from './codec';
 import { typeError } from './converters';
 import type { FfiConverter } from './converters';
 import type { FfiKind, FfiValue } from './ffi-types';
@@ -163,11 +163,11 @@ export class ObjectConverter<T extends ObjectInstance> implements FfiConverter<T
     return 8;
   }
 
-  write(value: T, writer: ByteWriter): void {
+  write(value: T, writer: Writer): void {
     writer.writeU64(this.lower(value) as bigint);
   }
 
-  read(reader: ByteReader): T {
+  read(reader: Reader): T {
     return this.lift(reader.readU64());
   }
 

@@ -172,3 +172,11 @@ export class ByteReader {
 export function decodeUtf8(bytes: Uint8Array): string {
   return textDecoder.decode(bytes);
 }
+
+/**
+ * The public shapes of the writer and reader. Converters are typed against these rather than the
+ * classes, so that the converters of two generated packages (each with its own copy of this
+ * runtime) fit each other: classes with private members never match across copies.
+ */
+export type Writer = Pick<ByteWriter, keyof ByteWriter>;
+export type Reader = Pick<ByteReader, keyof ByteReader>;

@@ -6,8 +6,9 @@
  * top-level argument or return value (scalars directly, everything else through a RustBuffer).
  */
 import { ByteReader, ByteWriter, utf8Length } from './codec';
+import type { Reader, Writer } from './codec';
 import type { FfiKind, FfiValue, RustBuffer } from './ffi-types';
-import type { NativeLibrary } from './transport';
+import type { RustBufferHost } from './transport';
 
 export interface FfiConverter<T> {
   /** The type's name in messages, e.g. `u8`, `string`, `Profile`. */
@@ -18,12 +19,12 @@ export interface FfiConverter<T> {
   check(value: unknown, path: string): void;
   /** Bytes `value` takes inside a RustBuffer. */
   allocationSize(value: T): number;
-  write(value: T, writer: ByteWriter): void;
-  read(reader: ByteReader): T;
+  write(value: T, writer: Writer): void;
+  read(reader: Reader): T;
   /** Top-level lowering. Anything it allocates on the Rust side is consumed by the call. */
-  lower(value: T, library: NativeLibrary): FfiValue;
+  lower(value: T, library: RustBufferHost): FfiValue;
   /** Top-level lifting. Takes ownership of (and frees) any RustBuffer in `value`. */
-  lift(value: FfiValue, library: NativeLibrary): T;
+  lift(value: FfiValue, library: RustBufferHost): T;
 }
 
 /** The TypeScript type a converter converts. */
@@ -44,14 +45,14 @@ export function typeError(path: string, expected: string, value: unknown): TypeE
 }
 
 /** Serializes a nested-form value into a fresh RustBuffer. */
-export function lowerIntoRustBuffer<T>(converter: FfiConverter<T>, value: T, library: NativeLibrary): RustBuffer {
+export function lowerIntoRustBuffer<T>(converter: FfiConverter<T>, value: T, library: RustBufferHost): RustBuffer {
   const writer = new ByteWriter(converter.allocationSize(value));
   converter.write(value, writer);
   return library.rustBufferFromBytes(writer.bytes);
 }
 
 /** Deserializes a RustBuffer that holds exactly one nested-form value, and frees it. */
-export function liftFromRustBuffer<T>(converter: FfiConverter<T>, value: FfiValue, library: NativeLibrary): T {
+export function liftFromRustBuffer<T>(converter: FfiConverter<T>, value: FfiValue, library: RustBufferHost): T {
   const reader = new ByteReader(library.takeBytes(value as RustBuffer));
   const result = converter.read(reader);
   reader.finish(converter.typeName);
@@ -64,12 +65,12 @@ export abstract class BufferConverter<T> implements FfiConverter<T> {
   readonly kind: FfiKind = 'rust_buffer';
   abstract check(value: unknown, path: string): void;
   abstract allocationSize(value: T): number;
-  abstract write(value: T, writer: ByteWriter): void;
-  abstract read(reader: ByteReader): T;
-  lower(value: T, library: NativeLibrary): FfiValue {
+  abstract write(value: T, writer: Writer): void;
+  abstract read(reader: Reader): T;
+  lower(value: T, library: RustBufferHost): FfiValue {
     return lowerIntoRustBuffer(this, value, library);
   }
-  lift(value: FfiValue, library: NativeLibrary): T {
+  lift(value: FfiValue, library: RustBufferHost): T {
     return liftFromRustBuffer(this, value, library);
   }
 }
@@ -82,8 +83,8 @@ class IntegerConverter implements FfiConverter<number> {
     private readonly min: number,
     private readonly max: number,
     private readonly size: number,
-    private readonly writeFn: (writer: ByteWriter, value: number) => void,
-    private readonly readFn: (reader: ByteReader) => number,
+    private readonly writeFn: (writer: Writer, value: number) => void,
+    private readonly readFn: (reader: Reader) => number,
   ) {}
   get kind(): FfiKind {
     return this.typeName;
@@ -102,10 +103,10 @@ class IntegerConverter implements FfiConverter<number> {
   allocationSize(): number {
     return this.size;
   }
-  write(value: number, writer: ByteWriter): void {
+  write(value: number, writer: Writer): void {
     this.writeFn(writer, value);
   }
-  read(reader: ByteReader): number {
+  read(reader: Reader): number {
     return this.readFn(reader);
   }
   lower(value: number): FfiValue {
@@ -143,11 +144,11 @@ class BigIntConverter implements FfiConverter<bigint> {
   allocationSize(): number {
     return 8;
   }
-  write(value: bigint, writer: ByteWriter): void {
+  write(value: bigint, writer: Writer): void {
     if (this.typeName === 'i64') writer.writeI64(value);
     else writer.writeU64(value);
   }
-  read(reader: ByteReader): bigint {
+  read(reader: Reader): bigint {
     return this.typeName === 'i64' ? reader.readI64() : reader.readU64();
   }
   lower(value: bigint): FfiValue {
@@ -180,11 +181,11 @@ class FloatConverter implements FfiConverter<number> {
   allocationSize(): number {
     return this.typeName === 'f32' ? 4 : 8;
   }
-  write(value: number, writer: ByteWriter): void {
+  write(value: number, writer: Writer): void {
     if (this.typeName === 'f32') writer.writeF32(value);
     else writer.writeF64(value);
   }
-  read(reader: ByteReader): number {
+  read(reader: Reader): number {
     return this.typeName === 'f32' ? reader.readF32() : reader.readF64();
   }
   lower(value: number): FfiValue {
@@ -298,7 +299,7 @@ export class OptionalConverter<T> extends BufferConverter<T | undefined> {
   allocationSize(value: T | undefined): number {
     return value === undefined || value === null ? 1 : 1 + this.inner.allocationSize(value);
   }
-  write(value: T | undefined, writer: ByteWriter): void {
+  write(value: T | undefined, writer: Writer): void {
     if (value === undefined || value === null) {
       writer.writeI8(0);
     } else {
@@ -306,7 +307,7 @@ export class OptionalConverter<T> extends BufferConverter<T | undefined> {
       this.inner.write(value, writer);
     }
   }
-  read(reader: ByteReader): T | undefined {
+  read(reader: Reader): T | undefined {
     const tag = reader.readI8();
     if (tag === 0) return undefined;
     if (tag === 1) return this.inner.read(reader);
@@ -331,11 +332,11 @@ export class SequenceConverter<T> extends BufferConverter<T[]> {
     for (const item of value) size += this.inner.allocationSize(item);
     return size;
   }
-  write(value: T[], writer: ByteWriter): void {
+  write(value: T[], writer: Writer): void {
     writer.writeI32(value.length);
     for (const item of value) this.inner.write(item, writer);
   }
-  read(reader: ByteReader): T[] {
+  read(reader: Reader): T[] {
     const count = readCount(reader, this.typeName);
     const items: T[] = [];
     for (let i = 0; i < count; i++) items.push(this.inner.read(reader));
@@ -361,11 +362,11 @@ export class SetConverter<T> extends BufferConverter<Set<T>> {
     for (const item of value) size += this.inner.allocationSize(item);
     return size;
   }
-  write(value: Set<T>, writer: ByteWriter): void {
+  write(value: Set<T>, writer: Writer): void {
     writer.writeI32(value.size);
     for (const item of value) this.inner.write(item, writer);
   }
-  read(reader: ByteReader): Set<T> {
+  read(reader: Reader): Set<T> {
     const count = readCount(reader, this.typeName);
     const set = new Set<T>();
     for (let i = 0; i < count; i++) set.add(this.inner.read(reader));
@@ -396,14 +397,14 @@ export class MapConverter<K, V> extends BufferConverter<Map<K, V>> {
     for (const [k, v] of value) size += this.keys.allocationSize(k) + this.values.allocationSize(v);
     return size;
   }
-  write(value: Map<K, V>, writer: ByteWriter): void {
+  write(value: Map<K, V>, writer: Writer): void {
     writer.writeI32(value.size);
     for (const [k, v] of value) {
       this.keys.write(k, writer);
       this.values.write(v, writer);
     }
   }
-  read(reader: ByteReader): Map<K, V> {
+  read(reader: Reader): Map<K, V> {
     const count = readCount(reader, this.typeName);
     const map = new Map<K, V>();
     for (let i = 0; i < count; i++) {
@@ -414,7 +415,7 @@ export class MapConverter<K, V> extends BufferConverter<Map<K, V>> {
   }
 }
 
-function readCount(reader: ByteReader, typeName: string): number {
+function readCount(reader: Reader, typeName: string): number {
   const count = reader.readI32();
   if (count < 0) throw new RangeError(`${typeName}: negative count ${count}`);
   return count;
@@ -483,13 +484,13 @@ export class RecordConverter<T extends object> extends BufferConverter<T> {
     }
     return size;
   }
-  write(value: T, writer: ByteWriter): void {
+  write(value: T, writer: Writer): void {
     const record = value as Record<string, unknown>;
     for (const [name, converter, fallback] of this.entries) {
       converter.write(this.fieldValue(record, name, fallback), writer);
     }
   }
-  read(reader: ByteReader): T {
+  read(reader: Reader): T {
     const record: Record<string, unknown> = {};
     for (const [name, converter] of this.entries) record[name] = converter.read(reader);
     return record as T;
@@ -556,7 +557,7 @@ export class TaggedEnumConverter<T extends { readonly tag: string }> extends Buf
     }
     return size;
   }
-  write(value: T, writer: ByteWriter): void {
+  write(value: T, writer: Writer): void {
     const [index, payload] = this.variant(value);
     const record = value as unknown as Record<string, unknown>;
     writer.writeI32(index + 1);
@@ -567,7 +568,7 @@ export class TaggedEnumConverter<T extends { readonly tag: string }> extends Buf
       for (const [name, converter] of Object.entries(payload.fields)) converter.write(record[name], writer);
     }
   }
-  read(reader: ByteReader): T {
+  read(reader: Reader): T {
     const index = reader.readI32();
     const entry = this.variants[index - 1];
     if (entry === undefined) throw new RangeError(`${this.typeName}: invalid variant index ${index}`);
@@ -602,6 +603,11 @@ export class CustomConverter<T, B> implements FfiConverter<T> {
     return this;
   }
 
+  /** The custom value of a builtin value (how Rust defaults of custom types are written). */
+  fromBuiltin(value: B): T {
+    return this.liftFn(value);
+  }
+
   private get inner(): FfiConverter<B> {
     if (this.builtin === undefined) throw new Error(`${this.typeName}: converter used before its definition`);
     return this.builtin;
@@ -621,16 +627,16 @@ export class CustomConverter<T, B> implements FfiConverter<T> {
   allocationSize(value: T): number {
     return this.inner.allocationSize(this.lowerFn(value));
   }
-  write(value: T, writer: ByteWriter): void {
+  write(value: T, writer: Writer): void {
     this.inner.write(this.lowerFn(value), writer);
   }
-  read(reader: ByteReader): T {
+  read(reader: Reader): T {
     return this.liftFn(this.inner.read(reader));
   }
-  lower(value: T, library: NativeLibrary): FfiValue {
+  lower(value: T, library: RustBufferHost): FfiValue {
     return this.inner.lower(this.lowerFn(value), library);
   }
-  lift(value: FfiValue, library: NativeLibrary): T {
+  lift(value: FfiValue, library: RustBufferHost): T {
     return this.liftFn(this.inner.lift(value, library));
   }
 }
@@ -651,10 +657,10 @@ export class FlatEnumConverter<T extends string> extends BufferConverter<T> {
   allocationSize(): number {
     return 4;
   }
-  write(value: T, writer: ByteWriter): void {
+  write(value: T, writer: Writer): void {
     writer.writeI32(this.variants.indexOf(value) + 1);
   }
-  read(reader: ByteReader): T {
+  read(reader: Reader): T {
     const index = reader.readI32();
     const variant = this.variants[index - 1];
     if (variant === undefined) throw new RangeError(`${this.typeName}: invalid variant index ${index}`);

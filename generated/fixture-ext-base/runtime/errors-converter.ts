@@ -1,6 +1,6 @@
 /** Lifting typed Rust errors into the generated Error subclasses. */
 import { ByteReader } from './codec';
-import type { ByteWriter } from './codec';
+import type { Reader, Writer } from './codec';
 import { BufferConverter, FfiConverterString } from './converters';
 import type { FieldConverters, FfiConverter } from './converters';
 import type { UniffiError } from './errors';
@@ -8,10 +8,10 @@ import type { UniffiError } from './errors';
 /** One variant of an error enum: how to read it from Rust, and check and write it back. */
 export interface ErrorVariant<E> {
   readonly name: string;
-  read(reader: ByteReader): E;
+  read(reader: Reader): E;
   check(value: E, path: string): void;
   allocationSize(value: E): number;
-  write(value: E, writer: ByteWriter): void;
+  write(value: E, writer: Writer): void;
 }
 
 function fieldsOf(value: unknown): Record<string, unknown> {
@@ -82,7 +82,7 @@ export interface ErrorLifter {
 }
 
 /** The lifter of an object used as an error: the buffer holds the object's handle. */
-export function objectErrorLifter(converter: FfiConverter<Error>): ErrorLifter {
+export function objectErrorLifter<E extends Error>(converter: FfiConverter<E>): ErrorLifter {
   return {
     typeName: converter.typeName,
     readAll(bytes) {
@@ -123,12 +123,12 @@ export class ErrorConverter<E extends UniffiError> extends BufferConverter<E> im
   allocationSize(value: E): number {
     return 4 + this.variantOf(value)[1].allocationSize(value);
   }
-  write(value: E, writer: ByteWriter): void {
+  write(value: E, writer: Writer): void {
     const [index, variant] = this.variantOf(value);
     writer.writeI32(index + 1);
     variant.write(value, writer);
   }
-  read(reader: ByteReader): E {
+  read(reader: Reader): E {
     const index = reader.readI32();
     const variant = this.variants[index - 1];
     if (variant === undefined) {

@@ -12,6 +12,6 @@ export * from './handle-map';
 export * from './library';
 export * from './rust-call';
 export { NativeLibrary, MAX_ARGUMENT_ELEMENTS } from './transport';
-export type { CallStatus, CallResult } from './transport';
+export type { CallStatus, CallResult, RustBufferHost } from './transport';
 export * from './objects';
 export * from './time';
