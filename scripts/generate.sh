@@ -16,7 +16,7 @@ esac
 cargo build --release --workspace
 generator="$target_dir/release/uniffi-bindgen-ts"
 
-# One line per package: <library name> <package folder> [<crate>, when the library holds several]
+# One line per package: <library name> <package folder> [<crate> or -] [<uniffi.toml to use>]
 packages=(
   "async_ffi generated/async-ffi"
   "fixture_types generated/fixture-types"
@@ -24,11 +24,13 @@ packages=(
   "fixture_ext_base generated/fixture-ext-base"
   "fixture_ext_user generated/fixture-ext-base-in-user fixture_ext_base"
   "fixture_ext_user generated/fixture-ext-user"
+  "fixture_ext_user generated/fixture-ext-user-two-libraries - crates/fixtures/ext-user/uniffi.two-libraries.toml"
 )
 for entry in "${packages[@]}"; do
-  read -r library out_dir crate <<<"$entry"
+  read -r library out_dir crate config <<<"$entry"
+  [ "$crate" = "-" ] && crate=""
   rm -rf "$out_dir"
-  "$generator" generate "$(lib "$library")" --out-dir "$out_dir" ${crate:+--crate "$crate"} >/dev/null
+  "$generator" generate "$(lib "$library")" --out-dir "$out_dir" ${crate:+--crate "$crate"} ${config:+--config "$config"} >/dev/null
   echo "generated $out_dir"
 done
 

@@ -16,6 +16,7 @@ pub struct GeneratedFile {
 
 /// The runtime, shipped verbatim with every package (see bindgen-ts/runtime/src).
 const RUNTIME_FILES: &[(&str, &str)] = &[
+    ("brand.ts", include_str!("../runtime/src/brand.ts")),
     ("codec.ts", include_str!("../runtime/src/codec.ts")),
     ("converters.ts", include_str!("../runtime/src/converters.ts")),
     ("errors.ts", include_str!("../runtime/src/errors.ts")),

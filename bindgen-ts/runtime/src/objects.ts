@@ -13,7 +13,9 @@ import type { Reader, Writer } from './codec';
 import { typeError } from './converters';
 import type { FfiConverter } from './converters';
 import type { FfiKind, FfiValue } from './ffi-types';
+import type { RustBufferHost } from './transport';
 import type { UniffiLibrary } from './library';
+import { brandClass } from './brand';
 
 /** Raised when a method is called on an object after `destroy()`. */
 export class ObjectDestroyedError extends Error {
@@ -139,9 +141,18 @@ export class ObjectConverter<T extends ObjectInstance> implements FfiConverter<T
     this.handleOf(value as T, path);
   }
 
-  /** A clone of the handle, which Rust consumes. */
-  lower(value: T): FfiValue {
-    return this.library.native.callHandleFunction(this.cloneSymbol, this.handleOf(value, this.typeName));
+  /**
+   * A clone of the handle, which Rust consumes. An object belongs to the library that made it:
+   * passing it to a function of another library (the same crate loaded twice) is refused.
+   */
+  lower(value: T, library?: RustBufferHost): FfiValue {
+    const own = this.library.native;
+    if (library !== undefined && library.path !== own.path) {
+      throw new TypeError(
+        `a ${this.typeName} object belongs to ${own.path} and cannot be passed to a function of ${library.path}`,
+      );
+    }
+    return own.callHandleFunction(this.cloneSymbol, this.handleOf(value, this.typeName));
   }
 
   lift(value: FfiValue): T {
@@ -194,3 +205,5 @@ export const FfiConverterHandle: FfiConverter<bigint> = {
   lower: (value) => value,
   lift: (value) => value as bigint,
 };
+
+brandClass(ObjectDestroyedError, 'ObjectDestroyedError');

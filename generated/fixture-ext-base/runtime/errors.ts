@@ -1,4 +1,5 @@
 /** Error classes shared by every generated package. */
+import { brandClass } from './brand';
 
 /** Base class of the typed errors a Rust function declares (`Result<_, E>` with `#[derive(uniffi::Error)]`). */
 export abstract class UniffiError extends Error {
@@ -63,3 +64,9 @@ export class InternalError extends Error {
 export function abortError(signal: AbortSignal | undefined): AbortError {
   return new AbortError('The operation was aborted', { cause: signal?.reason });
 }
+
+brandClass(UniffiError, 'UniffiError');
+brandClass(RustPanic, 'RustPanic');
+brandClass(AbortError, 'AbortError');
+brandClass(LibraryLoadError, 'LibraryLoadError');
+brandClass(InternalError, 'InternalError');

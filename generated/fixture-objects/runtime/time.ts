@@ -4,6 +4,7 @@
  * conversions to and from `Date` (which truncate to the millisecond, as documented on each).
  */
 import type { Reader, Writer } from './codec';
+import { brandClass } from './brand';
 import { BufferConverter, typeError } from './converters';
 
 const NANOS_PER_SECOND = 1_000_000_000n;
@@ -98,6 +99,9 @@ export class Duration {
     return `${this.seconds}.${String(this.nanoseconds % NANOS_PER_SECOND).padStart(9, '0')}s`;
   }
 }
+
+brandClass(Timestamp, 'Timestamp');
+brandClass(Duration, 'Duration');
 
 const U64_MAX = 2n ** 64n - 1n;
 const I64_MIN = -(2n ** 63n);

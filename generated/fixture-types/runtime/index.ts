@@ -2,6 +2,7 @@
  * The runtime shared by every package uniffi-bindgen-ts generates. Generated code imports it;
  * it is copied, unchanged, into each package's `runtime/` folder.
  */
+export * from './brand';
 export * from './codec';
 export * from './converters';
 export * from './errors';

@@ -97,7 +97,6 @@ function cLibraryCandidates(): string[] {
   }
 }
 
-let libraryCounter = 0;
 let cLibrary: string | undefined;
 
 function openCLibrary(): string {
@@ -163,7 +162,9 @@ export class NativeLibrary {
   private constructor(readonly path: string, private readonly crateName: string) {
     this.abi = platformAbi();
     this.libc = openCLibrary();
-    this.key = `uniffi-bindgen-ts:${crateName}:${++libraryCounter}`;
+    // ffi-rs keeps one global table of libraries by key, shared by every copy of this runtime (one
+    // per generated package): the key must name the file, so that two packages never collide.
+    this.key = `uniffi-bindgen-ts:${path}`;
     open({ library: this.key, path });
     this.malloc = new NativeFunction(this.libc, 'malloc', [I64], I64);
     this.free = new NativeFunction(this.libc, 'free', [I64], Void);
@@ -654,5 +655,5 @@ function narrowInteger(kind: FfiKind, register: number): number {
 /** What converters need from a library: moving bytes in and out of RustBuffers (see {@link Writer}). */
 export type RustBufferHost = Pick<
   NativeLibrary,
-  'rustBufferFromBytes' | 'rustBufferFromString' | 'rustBufferBytes' | 'rustBufferFree' | 'takeBytes' | 'takeString'
+  'path' | 'rustBufferFromBytes' | 'rustBufferFromString' | 'rustBufferBytes' | 'rustBufferFree' | 'takeBytes' | 'takeString'
 >;

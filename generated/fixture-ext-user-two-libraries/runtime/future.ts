@@ -1,0 +1,122 @@
+/**
+ * Rust futures as Promises, following UniFFI's polling protocol:
+ *
+ * 1. the scaffolding function returns a future handle;
+ * 2. `rust_future_poll(handle, continuation, data)`: Rust calls `continuation(data, code)` once,
+ *    from any thread, when the future is ready (0) or wants another poll (1);
+ * 3. on ready, `rust_future_complete` exactly once gives the result and the call status;
+ * 4. `rust_future_free` always, last.
+ *
+ * One continuation callback serves every future of a library; `data` is a key into a map of
+ * resolvers, so no callback is created per poll.
+ */
+import type { FfiConverter } from './converters';
+import { abortError, AbortError } from './errors';
+import type { ErrorLifter } from './errors-converter';
+import type { FfiKind } from './ffi-types';
+import { HandleMap } from './handle-map';
+import { CALL_CANCELLED, checkCallStatus, checkDeclaration, lowerArguments } from './rust-call';
+import type { FfiFunctionDeclaration, Parameter } from './rust-call';
+import type { NativeLibrary } from './transport';
+import type { UniffiLibrary } from './library';
+
+/** Options accepted as the last argument of every async function. */
+export interface AsyncCallOptions {
+  /** Cancels the Rust future; the Promise then rejects with an {@link AbortError}. */
+  readonly signal?: AbortSignal;
+}
+
+const POLL_READY = 0;
+
+/** Drives the futures of one native library. */
+export class FutureDriver {
+  private readonly waiting = new HandleMap<(pollCode: number) => void>();
+
+  constructor(private readonly native: NativeLibrary) {
+    native.setContinuationHandler((data, pollCode) => {
+      const resume = this.waiting.take(data);
+      if (resume !== undefined) {
+        resume(pollCode);
+      }
+    });
+  }
+
+  /** Futures currently waiting for Rust. */
+  get pending(): number {
+    return this.waiting.size;
+  }
+
+  private poll(kind: FfiKind, handle: bigint): Promise<number> {
+    return new Promise((resolve) => {
+      const key = this.waiting.insert(resolve);
+      this.native.futurePoll(kind, handle, key);
+    });
+  }
+
+  /** Awaits the future `handle` and returns what `complete` gives, then frees the future. */
+  async run<R>(
+    handle: bigint,
+    kind: FfiKind,
+    name: string,
+    returns: FfiConverter<R> | undefined,
+    errors: ErrorLifter | undefined,
+    signal: AbortSignal | undefined,
+  ): Promise<R> {
+    const native = this.native;
+    native.retainContinuation();
+    const cancel = (): void => native.futureCancel(kind, handle);
+    signal?.addEventListener('abort', cancel, { once: true });
+    try {
+      while ((await this.poll(kind, handle)) !== POLL_READY) {
+        // WAKE: the future made progress and wants to be polled again.
+      }
+      const { value, status } = native.futureComplete(kind, handle);
+      if (status.code === CALL_CANCELLED) {
+        throw abortError(signal);
+      }
+      checkCallStatus(native, status, errors, name);
+      return (returns === undefined ? undefined : returns.lift(value, native)) as R;
+    } finally {
+      signal?.removeEventListener('abort', cancel);
+      native.futureFree(kind, handle);
+      native.releaseContinuation();
+    }
+  }
+}
+
+/** An async Rust function: calling it starts the future and returns a Promise of its result. */
+export class AsyncFunction<R> {
+  private readonly future: FfiKind;
+
+  constructor(
+    private readonly library: UniffiLibrary,
+    private readonly declaration: FfiFunctionDeclaration,
+    private readonly params: readonly Parameter[],
+    private readonly returns: FfiConverter<R> | undefined,
+    private readonly errors?: ErrorLifter,
+  ) {
+    checkDeclaration(declaration, params, returns);
+    this.future = declaration.future ?? 'void';
+  }
+
+  async call(args: readonly unknown[], options: AsyncCallOptions | undefined): Promise<R> {
+    const signal = options?.signal;
+    if (signal !== undefined && !(signal instanceof AbortSignal)) {
+      throw new TypeError(`${this.declaration.name}: options.signal must be an AbortSignal`);
+    }
+    const native = this.library.native;
+    const d = this.declaration;
+    const lowered = lowerArguments(native, this.params, args);
+    if (signal?.aborted) {
+      // Checked after lowering's checks so bad arguments still report; the buffers never cross.
+      lowered.forEach((value, i) => {
+        if (d.args[i] === 'rust_buffer') native.rustBufferFree(value as never);
+      });
+      throw abortError(signal);
+    }
+    const { value: handle } = native.callFfiBuffer(d.symbol, d.args, lowered, 'handle', false);
+    return this.library.futures.run(handle as bigint, this.future, d.name, this.returns, this.errors, signal);
+  }
+}
+
+export { AbortError };

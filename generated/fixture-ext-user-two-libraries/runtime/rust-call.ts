@@ -1,0 +1,128 @@
+/** Calling a Rust function synchronously: check, lower, call, check the status, lift. */
+import type { FfiConverter } from './converters';
+import type { ErrorLifter } from './errors-converter';
+import { AbortError, InternalError, RustPanic } from './errors';
+import type { FfiKind, FfiValue, RustBuffer } from './ffi-types';
+import type { CallStatus, NativeLibrary } from './transport';
+import type { UniffiLibrary } from './library';
+
+/** A scaffolding function as the FFI declaration module describes it. */
+export interface FfiFunctionDeclaration {
+  /** The Rust name, for messages: `say_hello`, `Counter.increment`. */
+  readonly name: string;
+  /** The FFI-buffer twin: `uniffi_ffibuffer_<scaffolding symbol>`. */
+  readonly symbol: string;
+  /** The C types of the lowered arguments, in order. */
+  readonly args: readonly FfiKind[];
+  /** The C type of the result: the value for a sync function, `handle` for an async one. */
+  readonly returns: FfiKind;
+  /** For an async function: the C type its future completes with. */
+  readonly future?: FfiKind;
+  /** The checksum function and the value these bindings were generated against. */
+  /** The checksum function and the value these bindings were generated against, when the library has one. */
+  readonly checksum?: readonly [symbol: string, expected: number];
+}
+
+/** A parameter: its name in messages and its converter. */
+export type Parameter = readonly [name: string, converter: FfiConverter<unknown>];
+
+/** Call statuses (RustCallStatus.code). */
+export const CALL_SUCCESS = 0;
+export const CALL_ERROR = 1;
+export const CALL_UNEXPECTED_ERROR = 2;
+export const CALL_CANCELLED = 3;
+
+/**
+ * Checks every argument, then lowers them. Checks come first so that a bad argument throws
+ * before anything is allocated on the Rust side; if a lowering still fails, the buffers already
+ * made are freed.
+ */
+export function lowerArguments(native: NativeLibrary, params: readonly Parameter[], args: readonly unknown[]): FfiValue[] {
+  const count = params.length;
+  for (let i = 0; i < count; i++) {
+    const [name, converter] = params[i] as Parameter;
+    converter.check(args[i], name);
+  }
+  const lowered: FfiValue[] = [];
+  try {
+    for (let i = 0; i < count; i++) {
+      const converter = (params[i] as Parameter)[1];
+      lowered.push(converter.lower(args[i], native));
+    }
+  } catch (error) {
+    for (let i = 0; i < lowered.length; i++) {
+      if ((params[i] as Parameter)[1].kind === 'rust_buffer') native.rustBufferFree(lowered[i] as RustBuffer);
+    }
+    throw error;
+  }
+  return lowered;
+}
+
+/** Throws what a non-success status means; frees the status's error buffer in every case. */
+export function checkCallStatus(
+  native: NativeLibrary,
+  status: CallStatus,
+  errors: ErrorLifter | undefined,
+  functionName: string,
+): void {
+  switch (status.code) {
+    case CALL_SUCCESS:
+      return;
+    case CALL_ERROR: {
+      const bytes = native.takeBytes(status.errorBuf);
+      if (errors === undefined) {
+        throw new InternalError(`${functionName}: Rust returned an error, but the function declares none`);
+      }
+      throw errors.readAll(bytes);
+    }
+    case CALL_UNEXPECTED_ERROR: {
+      const message = native.takeString(status.errorBuf);
+      throw new RustPanic(message === '' ? `${functionName}: Rust panicked` : message);
+    }
+    case CALL_CANCELLED:
+      native.rustBufferFree(status.errorBuf);
+      throw new AbortError(`${functionName} was cancelled`);
+    default:
+      native.rustBufferFree(status.errorBuf);
+      throw new InternalError(`${functionName}: unknown call status ${status.code}`);
+  }
+}
+
+/** Checks at module load that the converters agree with the FFI declaration (a generator bug otherwise). */
+export function checkDeclaration(
+  declaration: FfiFunctionDeclaration,
+  params: readonly Parameter[],
+  returns: FfiConverter<unknown> | undefined,
+): void {
+  const kinds = params.map(([, converter]) => converter.kind);
+  const returnKind = returns?.kind ?? 'void';
+  const expectedReturn = declaration.future ?? declaration.returns;
+  if (kinds.join() !== declaration.args.join() || returnKind !== expectedReturn) {
+    throw new InternalError(
+      `${declaration.name}: converters (${kinds.join()}) -> ${returnKind} do not match the FFI declaration ` +
+        `(${declaration.args.join()}) -> ${expectedReturn}`,
+    );
+  }
+}
+
+/** A synchronous Rust function. */
+export class SyncFunction<R> {
+  constructor(
+    private readonly library: UniffiLibrary,
+    private readonly declaration: FfiFunctionDeclaration,
+    private readonly params: readonly Parameter[],
+    private readonly returns: FfiConverter<R> | undefined,
+    private readonly errors?: ErrorLifter,
+  ) {
+    checkDeclaration(declaration, params, returns);
+  }
+
+  call(args: readonly unknown[]): R {
+    const native = this.library.native;
+    const d = this.declaration;
+    const lowered = lowerArguments(native, this.params, args);
+    const { value, status } = native.callFfiBuffer(d.symbol, d.args, lowered, d.returns, true);
+    checkCallStatus(native, status, this.errors, d.name);
+    return (this.returns === undefined ? undefined : this.returns.lift(value, native)) as R;
+  }
+}
