@@ -105,7 +105,8 @@ struct PackageJsonTemplate<'a> {
 pub fn render_package(package: &Package) -> Result<Vec<GeneratedFile>> {
     let index = IndexTemplate { package, version: VERSION };
     let body = format_ts(&BodyTemplate { package }.render()?);
-    let imports: Vec<&str> = RUNTIME_VALUES.iter().copied().filter(|name| contains_word(&body, name)).collect();
+    let mut imports: Vec<&str> = RUNTIME_VALUES.iter().copied().filter(|name| contains_word(&body, name)).collect();
+    imports.sort_by_key(|name| name.to_lowercase());
     let header = index.render()?;
     let mut index_ts = format_ts(&header);
     index_ts.push_str(&format_imports(&imports, contains_word(&body, "AsyncCallOptions")));

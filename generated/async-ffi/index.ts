@@ -4,6 +4,7 @@ import {
   AsyncFunction,
   Duration,
   ErrorConverter,
+  errorVariant,
   FfiConverterBool,
   FfiConverterBytes,
   FfiConverterF32,
@@ -25,7 +26,6 @@ import {
   SyncFunction,
   Timestamp,
   UniffiError,
-  errorVariant,
 } from './runtime';
 import type { AsyncCallOptions } from './runtime';
 import { ffiFunctions, library } from './ffi';

@@ -4,6 +4,7 @@ import {
   CustomConverter,
   Duration,
   ErrorConverter,
+  errorVariant,
   FfiConverterHandle,
   FfiConverterI64,
   FfiConverterString,
@@ -16,7 +17,6 @@ import {
   Timestamp,
   UniffiError,
   UniffiObject,
-  errorVariant,
 } from './runtime';
 import type { AsyncCallOptions } from './runtime';
 import { ffiFunctions, library } from './ffi';

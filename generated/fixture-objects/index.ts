@@ -4,9 +4,10 @@ import {
   AsyncFunction,
   Duration,
   ErrorConverter,
+  errorVariant,
   FfiConverterBool,
-  FfiConverterHandle,
   FfiConverterF64,
+  FfiConverterHandle,
   FfiConverterI64,
   FfiConverterI8,
   FfiConverterString,
@@ -14,6 +15,7 @@ import {
   FfiConverterU64,
   MapConverter,
   ObjectConverter,
+  objectErrorLifter,
   OptionalConverter,
   RecordConverter,
   SequenceConverter,
@@ -23,8 +25,6 @@ import {
   UniffiError,
   UniffiErrorObject,
   UniffiObject,
-  errorVariant,
-  objectErrorLifter,
 } from './runtime';
 import type { AsyncCallOptions } from './runtime';
 import { ffiFunctions, library } from './ffi';
