@@ -56,7 +56,7 @@ const {{ c.name }} = {{ c.expression }};
 {% for e in package.tagged_enums -%}
 {{ e.converter }}.define([
 {%- for v in e.variants %}
-  ['{{ v.ts_name }}', { {% if v.is_tuple %}tuple{% else %}fields{% endif %}: {{ v.converter_table() }} }],
+  ['{{ v.ts_name }}', { {% if v.is_tuple %}tuple{% else %}fields{% endif %}: {{ v.converter_table() }}{% if let Some(defaults) = v.defaults_table() %}, defaults: {{ defaults }}{% endif %} }],
 {%- endfor %}
 ]);
 {% endfor -%}

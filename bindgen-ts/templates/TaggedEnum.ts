@@ -13,10 +13,8 @@ export const {{ e.ts_name }} = {
 {%- else if v.fields.is_empty() %}
   {{ v.docs.tsdoc(2) }}{{ v.ts_name }}: (): Extract<{{ e.ts_name }}, { tag: '{{ v.ts_name }}' }> => ({ tag: '{{ v.ts_name }}' }),
 {%- else %}
-  {{ v.docs.tsdoc(2) }}{{ v.ts_name }}: (fields: {{ v.fields_type() }}): Extract<{{ e.ts_name }}, { tag: '{{ v.ts_name }}' }> => ({
-    tag: '{{ v.ts_name }}',
-    ...fields,
-  }),
+  {{ v.docs.tsdoc(2) }}{{ v.ts_name }}: (fields: {{ v.fields_type() }}{% if v.all_fields_defaulted() %} = {}{% endif %}): Extract<{{ e.ts_name }}, { tag: '{{ v.ts_name }}' }> =>
+    {{ e.converter }}.complete({ tag: '{{ v.ts_name }}', ...fields }) as Extract<{{ e.ts_name }}, { tag: '{{ v.ts_name }}' }>,
 {%- endif %}
 {%- endfor %}
 {%- include "Methods.ts" %}

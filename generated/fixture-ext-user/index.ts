@@ -42,15 +42,11 @@ export type PaymentStatus =
 /** Constructors of each variant of {@link PaymentStatus}. */
 export const PaymentStatus = {
   /** Nothing paid. */
-  Unpaid: (fields: { due: Money }): Extract<PaymentStatus, { tag: 'Unpaid' }> => ({
-    tag: 'Unpaid',
-    ...fields,
-  }),
+  Unpaid: (fields: { due: Money }): Extract<PaymentStatus, { tag: 'Unpaid' }> =>
+    FfiConverterTypePaymentStatus.complete({ tag: 'Unpaid', ...fields }) as Extract<PaymentStatus, { tag: 'Unpaid' }>,
   /** Partly paid. */
-  PartiallyPaid: (fields: { remaining: Money }): Extract<PaymentStatus, { tag: 'PartiallyPaid' }> => ({
-    tag: 'PartiallyPaid',
-    ...fields,
-  }),
+  PartiallyPaid: (fields: { remaining: Money }): Extract<PaymentStatus, { tag: 'PartiallyPaid' }> =>
+    FfiConverterTypePaymentStatus.complete({ tag: 'PartiallyPaid', ...fields }) as Extract<PaymentStatus, { tag: 'PartiallyPaid' }>,
   /** Fully paid, by this account. */
   Paid: (v0: AccountId): Extract<PaymentStatus, { tag: 'Paid' }> => ({ tag: 'Paid', inner: [v0] }),
 } as const;

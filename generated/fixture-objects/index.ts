@@ -49,15 +49,11 @@ export type CounterOrValue =
 /** Constructors of each variant of {@link CounterOrValue}. */
 export const CounterOrValue = {
   /** A live counter. */
-  Counter: (fields: { counter: Counter }): Extract<CounterOrValue, { tag: 'Counter' }> => ({
-    tag: 'Counter',
-    ...fields,
-  }),
+  Counter: (fields: { counter: Counter }): Extract<CounterOrValue, { tag: 'Counter' }> =>
+    FfiConverterTypeCounterOrValue.complete({ tag: 'Counter', ...fields }) as Extract<CounterOrValue, { tag: 'Counter' }>,
   /** A plain number. */
-  Value: (fields: { value: bigint }): Extract<CounterOrValue, { tag: 'Value' }> => ({
-    tag: 'Value',
-    ...fields,
-  }),
+  Value: (fields: { value: bigint }): Extract<CounterOrValue, { tag: 'Value' }> =>
+    FfiConverterTypeCounterOrValue.complete({ tag: 'Value', ...fields }) as Extract<CounterOrValue, { tag: 'Value' }>,
   /** Nothing (a unit variant). */
   Nothing: (): Extract<CounterOrValue, { tag: 'Nothing' }> => ({ tag: 'Nothing' }),
 } as const;

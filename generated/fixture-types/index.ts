@@ -243,15 +243,11 @@ export type Event =
 /** Constructors of each variant of {@link Event}. */
 export const Event = {
   /** A key was pressed. */
-  KeyPress: (fields: { key: string }): Extract<Event, { tag: 'KeyPress' }> => ({
-    tag: 'KeyPress',
-    ...fields,
-  }),
+  KeyPress: (fields: { key: string }): Extract<Event, { tag: 'KeyPress' }> =>
+    FfiConverterTypeEvent.complete({ tag: 'KeyPress', ...fields }) as Extract<Event, { tag: 'KeyPress' }>,
   /** The pointer moved. */
-  Move: (fields: { x: number; y: number }): Extract<Event, { tag: 'Move' }> => ({
-    tag: 'Move',
-    ...fields,
-  }),
+  Move: (fields: { x: number; y: number }): Extract<Event, { tag: 'Move' }> =>
+    FfiConverterTypeEvent.complete({ tag: 'Move', ...fields }) as Extract<Event, { tag: 'Move' }>,
 } as const;
 
 /** An arithmetic expression: a recursive enum through `Box<Self>`. */
@@ -267,37 +263,25 @@ export type Expr =
 /** Constructors of each variant of {@link Expr}. */
 export const Expr = {
   /** A number. */
-  Num: (fields: { value: bigint }): Extract<Expr, { tag: 'Num' }> => ({
-    tag: 'Num',
-    ...fields,
-  }),
+  Num: (fields: { value: bigint }): Extract<Expr, { tag: 'Num' }> =>
+    FfiConverterTypeExpr.complete({ tag: 'Num', ...fields }) as Extract<Expr, { tag: 'Num' }>,
   /** A variable, looked up in the environment given to [`eval_with`]. */
-  Var: (fields: { name: string }): Extract<Expr, { tag: 'Var' }> => ({
-    tag: 'Var',
-    ...fields,
-  }),
+  Var: (fields: { name: string }): Extract<Expr, { tag: 'Var' }> =>
+    FfiConverterTypeExpr.complete({ tag: 'Var', ...fields }) as Extract<Expr, { tag: 'Var' }>,
   /** `-inner`. */
-  Neg: (fields: { inner: Expr }): Extract<Expr, { tag: 'Neg' }> => ({
-    tag: 'Neg',
-    ...fields,
-  }),
+  Neg: (fields: { inner: Expr }): Extract<Expr, { tag: 'Neg' }> =>
+    FfiConverterTypeExpr.complete({ tag: 'Neg', ...fields }) as Extract<Expr, { tag: 'Neg' }>,
   /** `left + right`. */
-  Add: (fields: { left: Expr; right: Expr }): Extract<Expr, { tag: 'Add' }> => ({
-    tag: 'Add',
-    ...fields,
-  }),
+  Add: (fields: { left: Expr; right: Expr }): Extract<Expr, { tag: 'Add' }> =>
+    FfiConverterTypeExpr.complete({ tag: 'Add', ...fields }) as Extract<Expr, { tag: 'Add' }>,
   /** `left * right`, as a tuple variant. */
   Mul: (v0: Expr, v1: Expr): Extract<Expr, { tag: 'Mul' }> => ({ tag: 'Mul', inner: [v0, v1] }),
   /** The sum of any number of terms (`Vec<Self>`, no `Box` needed). */
-  Sum: (fields: { terms: Expr[] }): Extract<Expr, { tag: 'Sum' }> => ({
-    tag: 'Sum',
-    ...fields,
-  }),
+  Sum: (fields: { terms: Expr[] }): Extract<Expr, { tag: 'Sum' }> =>
+    FfiConverterTypeExpr.complete({ tag: 'Sum', ...fields }) as Extract<Expr, { tag: 'Sum' }>,
   /** An optional expression: `None` counts as 0. */
-  Maybe: (fields: { inner: Expr | undefined }): Extract<Expr, { tag: 'Maybe' }> => ({
-    tag: 'Maybe',
-    ...fields,
-  }),
+  Maybe: (fields: { inner: Expr | undefined }): Extract<Expr, { tag: 'Maybe' }> =>
+    FfiConverterTypeExpr.complete({ tag: 'Maybe', ...fields }) as Extract<Expr, { tag: 'Maybe' }>,
 } as const;
 
 /**
@@ -315,15 +299,11 @@ export type Figure =
 /** Constructors of each variant of {@link Figure}, and its methods. */
 export const Figure = {
   /** A circle; the radius defaults to 1.0. */
-  Circle: (fields: { radius: number }): Extract<Figure, { tag: 'Circle' }> => ({
-    tag: 'Circle',
-    ...fields,
-  }),
+  Circle: (fields: { radius?: number } = {}): Extract<Figure, { tag: 'Circle' }> =>
+    FfiConverterTypeFigure.complete({ tag: 'Circle', ...fields }) as Extract<Figure, { tag: 'Circle' }>,
   /** An axis-aligned rectangle. */
-  Rectangle: (fields: { width: number; height: number }): Extract<Figure, { tag: 'Rectangle' }> => ({
-    tag: 'Rectangle',
-    ...fields,
-  }),
+  Rectangle: (fields: { width: number; height: number }): Extract<Figure, { tag: 'Rectangle' }> =>
+    FfiConverterTypeFigure.complete({ tag: 'Rectangle', ...fields }) as Extract<Figure, { tag: 'Rectangle' }>,
   /** A triangle given by its three side lengths (a tuple variant: its fields have no names). */
   Triangle: (v0: number, v1: number, v2: number): Extract<Figure, { tag: 'Triangle' }> => ({ tag: 'Triangle', inner: [v0, v1, v2] }),
   /** A labelled figure: a tuple variant holding a string and a nested enum. */
@@ -347,10 +327,8 @@ export type Only =
 /** Constructors of each variant of {@link Only}. */
 export const Only = {
   /** The only variant, carrying a direction and an optional priority. */
-  One: (fields: { direction: Direction; priority: Priority | undefined }): Extract<Only, { tag: 'One' }> => ({
-    tag: 'One',
-    ...fields,
-  }),
+  One: (fields: { direction: Direction; priority: Priority | undefined }): Extract<Only, { tag: 'One' }> =>
+    FfiConverterTypeOnly.complete({ tag: 'One', ...fields }) as Extract<Only, { tag: 'One' }>,
 } as const;
 
 /**
@@ -370,20 +348,14 @@ export const Value = {
   /** Nothing. */
   Null: (): Extract<Value, { tag: 'Null' }> => ({ tag: 'Null' }),
   /** Named fields. */
-  Object: (fields: { fields: Map<string, string> }): Extract<Value, { tag: 'Object' }> => ({
-    tag: 'Object',
-    ...fields,
-  }),
+  Object: (fields: { fields: Map<string, string> }): Extract<Value, { tag: 'Object' }> =>
+    FfiConverterTypeValue.complete({ tag: 'Object', ...fields }) as Extract<Value, { tag: 'Object' }>,
   /** An error description (not an error type). */
-  Error: (fields: { message: string }): Extract<Value, { tag: 'Error' }> => ({
-    tag: 'Error',
-    ...fields,
-  }),
+  Error: (fields: { message: string }): Extract<Value, { tag: 'Error' }> =>
+    FfiConverterTypeValue.complete({ tag: 'Error', ...fields }) as Extract<Value, { tag: 'Error' }>,
   /** A function name. */
-  Function: (fields: { name: string }): Extract<Value, { tag: 'Function' }> => ({
-    tag: 'Function',
-    ...fields,
-  }),
+  Function: (fields: { name: string }): Extract<Value, { tag: 'Function' }> =>
+    FfiConverterTypeValue.complete({ tag: 'Function', ...fields }) as Extract<Value, { tag: 'Function' }>,
   /** Items. */
   Array: (v0: string[]): Extract<Value, { tag: 'Array' }> => ({ tag: 'Array', inner: [v0] }),
   /** Text. */
@@ -1443,7 +1415,7 @@ FfiConverterTypeExpr.define([
   ['Maybe', { fields: { inner: FfiConverterOptionalTypeExpr } }],
 ]);
 FfiConverterTypeFigure.define([
-  ['Circle', { fields: { radius: FfiConverterF64 } }],
+  ['Circle', { fields: { radius: FfiConverterF64 }, defaults: { radius: () => (1.0) } }],
   ['Rectangle', { fields: { width: FfiConverterF64, height: FfiConverterF64 } }],
   ['Triangle', { tuple: [FfiConverterF64, FfiConverterF64, FfiConverterF64] }],
   ['Labeled', { tuple: [FfiConverterString, FfiConverterTypeFigure] }],

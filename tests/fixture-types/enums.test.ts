@@ -187,14 +187,14 @@ describe('enums with fields', () => {
     expect(Figure.scaled(Figure.Labeled('x', Figure.Triangle(3, 4, 5)), 2)).toEqual(Figure.Labeled('x', Figure.Triangle(6, 8, 10)));
   });
 
-  // BUG: the generator ignores defaults on enum variant fields. `Figure::Circle { radius }` has
-  // `#[uniffi(default = 1.0)]` (UniFFI's Python bindings generate `Circle(radius: float = 1.0)`),
-  // but the TypeScript constructor requires `radius` and the converter does not fill it in:
-  // the call below throws "value.radius: expected a number (f64), got undefined".
-  test.failing('a variant field with a Rust default may be omitted (Circle radius = 1.0)', () => {
-    // The cast is only needed because of the bug: the type should make `radius` optional.
-    const circle = Figure.Circle({} as { radius: number });
+  // `Figure::Circle { radius }` has `#[uniffi(default = 1.0)]`: the constructor helper makes
+  // `radius` optional and fills it in; the value is complete (a `Figure`, radius included).
+  test('a variant field with a Rust default may be omitted (Circle radius = 1.0)', () => {
+    const circle = Figure.Circle({});
+    expect(circle).toEqual({ tag: 'Circle', radius: 1 });
+    expect(Figure.Circle()).toEqual({ tag: 'Circle', radius: 1 });
     expect(api.describeFigure(circle)).toBe('Circle r=1');
+    expect(api.describeFigure(Figure.Circle({ radius: 2.5 }))).toBe('Circle r=2.5');
   });
 
   test('invalid values are TypeErrors naming the path', () => {

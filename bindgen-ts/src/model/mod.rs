@@ -210,11 +210,33 @@ impl Variant {
         format!("{{ {} }}", members.join("; "))
     }
 
-    /// The fields object type of a named-field variant, e.g. `{ radius: number }`.
+    /// The fields object type of a named-field variant's constructor, e.g. `{ radius?: number }`
+    /// (a field with a Rust default may be omitted).
     pub fn fields_type(&self) -> String {
-        let members: Vec<String> =
-            self.fields.iter().map(|f| format!("{}: {}", f.ts_name, f.ty.annotation)).collect();
+        let members: Vec<String> = self
+            .fields
+            .iter()
+            .map(|f| {
+                let optional = if f.default.is_some() { "?" } else { "" };
+                format!("{}{optional}: {}", f.ts_name, f.ty.annotation)
+            })
+            .collect();
         format!("{{ {} }}", members.join("; "))
+    }
+
+    /// Whether every field may be omitted (the constructor's argument is then optional).
+    pub fn all_fields_defaulted(&self) -> bool {
+        self.fields.iter().all(|f| f.default.is_some())
+    }
+
+    /// The defaults of a named-field variant, e.g. `{ radius: () => (1.0) }`, if any.
+    pub fn defaults_table(&self) -> Option<String> {
+        let items: Vec<String> = self
+            .fields
+            .iter()
+            .filter_map(|f| f.default.as_ref().map(|d| format!("{}: () => ({d})", f.ts_name)))
+            .collect();
+        (!items.is_empty()).then(|| format!("{{ {} }}", items.join(", ")))
     }
 
     /// The parameters of a tuple variant's constructor helper, e.g. `v0: number, v1: string`.

@@ -3,7 +3,9 @@ import { ByteReader } from './codec';
 import type { Reader, Writer } from './codec';
 import { BufferConverter, FfiConverterString } from './converters';
 import type { FieldConverters, FfiConverter } from './converters';
-import type { UniffiError } from './errors';
+import { UniffiError } from './errors';
+
+const UniffiErrorPrototype: object = UniffiError.prototype;
 
 /** One variant of an error enum: how to read it from Rust, and check and write it back. */
 export interface ErrorVariant<E> {
@@ -75,6 +77,14 @@ export function flatErrorVariant<E>(name: string, create: (message: string) => E
   };
 }
 
+/** Whether the error's generated class has a `toString()` of its own: Rust's `Display`. */
+function exportsDisplay(error: UniffiError): boolean {
+  for (let proto: unknown = Object.getPrototypeOf(error); proto !== null && proto !== UniffiErrorPrototype; proto = Object.getPrototypeOf(proto)) {
+    if (Object.prototype.hasOwnProperty.call(proto, 'toString')) return true;
+  }
+  return false;
+}
+
 /** Turns the serialized error of a failed call into the Error to throw. */
 export interface ErrorLifter {
   readonly typeName: string;
@@ -134,7 +144,12 @@ export class ErrorConverter<E extends UniffiError> extends BufferConverter<E> im
     if (variant === undefined) {
       throw new RangeError(`${this.typeName}: invalid variant index ${index}`);
     }
-    return variant.read(reader);
+    const error = variant.read(reader);
+    if (exportsDisplay(error)) {
+      // Rust's Display is the natural message; without it, the message lists the fields.
+      error.message = String(error);
+    }
+    return error;
   }
   /** Reads the whole serialized error. */
   readAll(bytes: Uint8Array): E {

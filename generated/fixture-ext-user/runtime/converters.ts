@@ -497,8 +497,16 @@ export class RecordConverter<T extends object> extends BufferConverter<T> {
   }
 }
 
-/** The payload of one variant of a tagged enum: named fields, or positional ones (`inner`). */
-export type VariantPayload = { readonly fields: Readonly<Record<string, FfiConverter<unknown>>> } | { readonly tuple: readonly FfiConverter<unknown>[] };
+/**
+ * The payload of one variant of a tagged enum: named fields (some with Rust defaults, used when
+ * the field is omitted), or positional ones (`inner`).
+ */
+export type VariantPayload =
+  | {
+      readonly fields: Readonly<Record<string, FfiConverter<unknown>>>;
+      readonly defaults?: Readonly<Record<string, () => unknown>>;
+    }
+  | { readonly tuple: readonly FfiConverter<unknown>[] };
 
 /**
  * An enum with fields as a discriminated union on `tag`: `{ tag: 'Circle', radius: 1 }`, or
@@ -517,6 +525,18 @@ export class TaggedEnumConverter<T extends { readonly tag: string }> extends Buf
     return this;
   }
 
+  /** `value` with the Rust defaults of its omitted fields filled in (the variant constructors use it). */
+  complete(value: { readonly tag: string }): T {
+    const entry = this.variants.find(([tag]) => tag === value.tag);
+    const payload = entry?.[1];
+    if (payload === undefined || !('fields' in payload) || payload.defaults === undefined) return value as T;
+    const filled: Record<string, unknown> = { ...(value as unknown as Record<string, unknown>) };
+    for (const [name, fallback] of Object.entries(payload.defaults)) {
+      if (filled[name] === undefined) filled[name] = fallback();
+    }
+    return filled as unknown as T;
+  }
+
   private variant(value: T): readonly [number, VariantPayload] {
     const index = this.variants.findIndex(([tag]) => tag === value.tag);
     const entry = this.variants[index];
@@ -524,17 +544,18 @@ export class TaggedEnumConverter<T extends { readonly tag: string }> extends Buf
     return [index, entry[1]];
   }
 
-  check(value: unknown, path: string): void {
-    if (typeof value !== 'object' || value === null || typeof (value as { tag?: unknown }).tag !== 'string') {
-      throw typeError(path, `a ${this.typeName} (an object with a tag)`, value);
+  check(input: unknown, path: string): void {
+    if (typeof input !== 'object' || input === null || typeof (input as { tag?: unknown }).tag !== 'string') {
+      throw typeError(path, `a ${this.typeName} (an object with a tag)`, input);
     }
-    const tag = (value as { tag: string }).tag;
+    const value = this.complete(input as T);
+    const tag = value.tag;
     const entry = this.variants.find(([name]) => name === tag);
     if (entry === undefined) {
       throw typeError(`${path}.tag`, `one of ${this.variants.map(([t]) => JSON.stringify(t)).join(', ')}`, tag);
     }
     const payload = entry[1];
-    const record = value as Record<string, unknown>;
+    const record = value as unknown as Record<string, unknown>;
     if ('tuple' in payload) {
       const inner = record.inner;
       if (!Array.isArray(inner) || inner.length !== payload.tuple.length) {
@@ -545,7 +566,8 @@ export class TaggedEnumConverter<T extends { readonly tag: string }> extends Buf
       for (const [name, converter] of Object.entries(payload.fields)) converter.check(record[name], `${path}.${name}`);
     }
   }
-  allocationSize(value: T): number {
+  allocationSize(input: T): number {
+    const value = this.complete(input);
     const [, payload] = this.variant(value);
     const record = value as unknown as Record<string, unknown>;
     let size = 4;
@@ -557,7 +579,8 @@ export class TaggedEnumConverter<T extends { readonly tag: string }> extends Buf
     }
     return size;
   }
-  write(value: T, writer: Writer): void {
+  write(input: T, writer: Writer): void {
+    const value = this.complete(input);
     const [index, payload] = this.variant(value);
     const record = value as unknown as Record<string, unknown>;
     writer.writeI32(index + 1);

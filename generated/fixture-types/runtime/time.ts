@@ -9,6 +9,26 @@ import { BufferConverter, typeError } from './converters';
 
 const NANOS_PER_SECOND = 1_000_000_000n;
 
+/** Division rounding toward negative infinity. */
+function floorDiv(a: bigint, b: bigint): bigint {
+  const q = a / b;
+  return a % b !== 0n && a < 0n !== b < 0n ? q - 1n : q;
+}
+
+/** The proleptic Gregorian date of a day count from 1970-01-01 (H. Hinnant's civil_from_days). */
+function civilFromDays(daysSinceEpoch: bigint): [year: bigint, month: number, day: number] {
+  const z = daysSinceEpoch + 719_468n;
+  const era = floorDiv(z, 146_097n);
+  const doe = z - era * 146_097n;
+  const yoe = (doe - doe / 1_460n + doe / 36_524n - doe / 146_096n) / 365n;
+  const doy = doe - (365n * yoe + yoe / 4n - yoe / 100n);
+  const mp = (5n * doy + 2n) / 153n;
+  const day = Number(doy - (153n * mp + 2n) / 5n + 1n);
+  const month = Number(mp < 10n ? mp + 3n : mp - 9n);
+  const year = yoe + era * 400n + (month <= 2 ? 1n : 0n);
+  return [year, month, day];
+}
+
 /** A point in time (Rust `SystemTime`): nanoseconds since 1970-01-01T00:00:00Z, negative before. */
 export class Timestamp {
   /** Nanoseconds since the Unix epoch. */
@@ -54,11 +74,22 @@ export class Timestamp {
     return other instanceof Timestamp && other.epochNanoseconds === this.epochNanoseconds;
   }
 
-  /** ISO 8601 with all nine fractional digits, e.g. `1969-12-31T23:59:59.999999999Z`. */
+  /**
+   * ISO 8601 with all nine fractional digits, e.g. `1969-12-31T23:59:59.999999999Z`; years
+   * outside 0000–9999 as `±YYYYYY`, as `Date.prototype.toISOString` does, but over the whole
+   * range of Rust's `SystemTime` (beyond the ±275760 years a `Date` can hold).
+   */
   toString(): string {
-    const date = this.toDate();
-    const subMs = Number(((this.epochNanoseconds % 1_000_000n) + 1_000_000n) % 1_000_000n);
-    return date.toISOString().replace('Z', `${String(subMs).padStart(6, '0')}Z`);
+    const seconds = floorDiv(this.epochNanoseconds, NANOS_PER_SECOND);
+    const nanos = this.epochNanoseconds - seconds * NANOS_PER_SECOND;
+    const days = floorDiv(seconds, 86_400n);
+    const secondOfDay = Number(seconds - days * 86_400n);
+    const [year, month, day] = civilFromDays(days);
+    const yearText =
+      year >= 0n && year <= 9999n ? String(year).padStart(4, '0') : `${year < 0n ? '-' : '+'}${String(year < 0n ? -year : year).padStart(6, '0')}`;
+    const two = (n: number): string => String(n).padStart(2, '0');
+    const time = `${two(Math.floor(secondOfDay / 3600))}:${two(Math.floor(secondOfDay / 60) % 60)}:${two(secondOfDay % 60)}`;
+    return `${yearText}-${two(month)}-${two(day)}T${time}.${String(nanos).padStart(9, '0')}Z`;
   }
 }
 
