@@ -1,4 +1,7 @@
 {{ o.docs.tsdoc(0) }}export class {{ o.ts_name }} extends {% if o.is_error %}UniffiErrorObject{% else %}UniffiObject{% endif %} {
+  /** Makes the class nominal: another class with the same members is not a {{ o.ts_name }}. */
+  private declare readonly uniffiType{{ o.ts_name }}: never;
+
 {%- match o.primary_constructor %}
 {%- when Some(c) %}
   {{ c.docs.tsdoc(2) }}constructor({{ c.signature() }}) {

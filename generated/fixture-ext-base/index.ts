@@ -101,6 +101,8 @@ export namespace MoneyError {
 
 /** A wallet holding money in one currency, owned by an account. */
 export class Wallet extends UniffiObject {
+  /** Makes the class nominal: another class with the same members is not a Wallet. */
+  private declare readonly uniffiTypeWallet: never;
   /** An empty wallet. */
   constructor(owner: AccountId, currency: Currency) {
     super();

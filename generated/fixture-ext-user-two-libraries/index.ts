@@ -88,6 +88,8 @@ export interface Account {
  * types by value.
  */
 export class Ledger extends UniffiObject {
+  /** Makes the class nominal: another class with the same members is not a Ledger. */
+  private declare readonly uniffiTypeLedger: never;
   /** An empty ledger for `currency` (external enum argument). */
   constructor(currency: Currency) {
     super();

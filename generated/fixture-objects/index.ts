@@ -158,6 +158,8 @@ export namespace SemVerError {
 
 /** A labelled 64-bit counter, safe to use from several threads. */
 export class Counter extends UniffiObject {
+  /** Makes the class nominal: another class with the same members is not a Counter. */
+  private declare readonly uniffiTypeCounter: never;
   /** The primary constructor: a counter labelled `"counter"` starting at `initial`. */
   constructor(initial: bigint) {
     super();
@@ -290,6 +292,8 @@ export class Counter extends UniffiObject {
 
 /** An error object: a code, a message and whether retrying may help. */
 export class ObjectError extends UniffiErrorObject {
+  /** Makes the class nominal: another class with the same members is not a ObjectError. */
+  private declare readonly uniffiTypeObjectError: never;
   /** Instances come from Rust: ObjectError has no primary constructor. */
   private constructor() {
     super();
@@ -326,6 +330,8 @@ export class ObjectError extends UniffiErrorObject {
  * gives `"SemVer(1.2.3)"`; equality, hashing and ordering use the three numbers only.
  */
 export class SemVer extends UniffiObject {
+  /** Makes the class nominal: another class with the same members is not a SemVer. */
+  private declare readonly uniffiTypeSemVer: never;
   /** A version from its three numbers. */
   constructor(major: number, minor: number, patch: number) {
     super();
@@ -375,6 +381,8 @@ export class SemVer extends UniffiObject {
 
 /** An open session. It has no constructor: get one from [`open_session`]. */
 export class Session extends UniffiObject {
+  /** Makes the class nominal: another class with the same members is not a Session. */
+  private declare readonly uniffiTypeSession: never;
   /** Instances come from Rust: Session has no primary constructor. */
   private constructor() {
     super();
@@ -406,6 +414,8 @@ export class Session extends UniffiObject {
 
 /** A plane figure implemented in Rust. */
 export class Shape extends UniffiObject {
+  /** Makes the class nominal: another class with the same members is not a Shape. */
+  private declare readonly uniffiTypeShape: never;
   /** Instances come from Rust: Shape has no primary constructor. */
   private constructor() {
     super();
@@ -429,6 +439,8 @@ export class Shape extends UniffiObject {
 
 /** A square tile with a colour: an exported object that also implements `Shape`. */
 export class Tile extends UniffiObject {
+  /** Makes the class nominal: another class with the same members is not a Tile. */
+  private declare readonly uniffiTypeTile: never;
   /** A tile of the given side and colour. */
   constructor(side: number, colour: string) {
     super();

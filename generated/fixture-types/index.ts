@@ -3431,7 +3431,7 @@ export function delayedValue(delayMs: bigint = 0n, value: string = 'done', optio
  * argument has a literal default: -5, 18446744073709551615 (`u64::MAX`), -9223372036854775808
  * (`i64::MIN`), 2.5, 0.1, true, `None`, `Some(7)`, `[]`, `"x"`, 255.
  */
-export function describeLiteralDefaults(small: number = -5, big: bigint = 18446744073709551615n, mostNegative: bigint = -9223372036854775808n, single: number = 2.5, double: number = 0.1, flag: boolean = true, nothing: string | undefined = undefined, something: bigint | undefined = 7n, list: number[] = [], text: string = 'x', byte: number = 255): string {
+export function describeLiteralDefaults(small: number = -5, big: bigint = 18446744073709551615n, mostNegative: bigint = -9223372036854775808n, single: number = 2.5, double: number = 0.1, flag: boolean = true, nothing: string | undefined = undefined, something: bigint | undefined | null = 7n, list: number[] = [], text: string = 'x', byte: number = 255): string {
   return calls.describeLiteralDefaults.call([small, big, mostNegative, single, double, flag, nothing, something, list, text, byte]);
 }
 

@@ -304,18 +304,14 @@ describe('cancellable async method', () => {
     expect(waitStats().started).toBe(before.started);
   });
 
-  // BUG: with an already-aborted signal, AsyncFunction.call (runtime/src/future.ts) frees only
-  // the 'rust_buffer' arguments it lowered; the receiver's handle, already cloned by lowering,
-  // is never freed, so the Rust object leaks (its strong count stays one too high forever).
-  test.failing('an already-aborted signal does not leak the cloned receiver handle', async () => {
+  // With an already-aborted signal nothing is lowered: no handle is cloned for a call that never happens.
+  test('an already-aborted signal does not leak the cloned receiver handle', async () => {
     const counter = own(new Counter(4n));
     await expect(counter.wait(1n, { signal: AbortSignal.abort() })).rejects.toBeInstanceOf(AbortError);
     expect(counterStrongCount(counter)).toBe(2n);
   });
 
-  // BUG: same cause, for objects inside a lowered buffer: the buffer is freed, the handles
-  // cloned into it are not.
-  test.failing('an already-aborted signal does not leak object handles inside arguments', async () => {
+  test('an already-aborted signal does not leak object handles inside arguments', async () => {
     const counter = own(new Counter(4n));
     const before = liveCounters();
     await expect(sumCountersAsync([counter, counter], { signal: AbortSignal.abort() })).rejects.toBeInstanceOf(AbortError);
@@ -625,12 +621,11 @@ describe('handles are cloned on every crossing to Rust', () => {
     expect(liveCounters()).toBe(before);
   });
 
-  // BUG: when lowering fails after some handles were already cloned into an argument buffer,
-  // lowerArguments (runtime/src/rust-call.ts) frees the buffer's bytes but not the handles
-  // cloned into it, so those Rust objects leak. (Triggered here by a record whose `byLabel`
-  // getter returns a live map when checked and a destroyed object when written: `leader` and
-  // `members[0]` were cloned before the failure.)
-  test.failing('a lowering failure releases the handles already cloned', () => {
+  // When lowering fails after some handles were already cloned into an argument buffer, the
+  // runtime frees those clones. (Triggered here by a record whose `byLabel` getter returns a
+  // live map when checked and a destroyed object when written: `leader` and `members[0]` were
+  // cloned before the failure.)
+  test('a lowering failure releases the handles already cloned', () => {
     const counter = own(new Counter(1n));
     const dead = new Counter(2n);
     dead.destroy();

@@ -52,13 +52,13 @@ describe('functions', () => {
     ).toBe('0|1|2|0.25|3.5|false|Some("n")|Some(8)|[1, 2]|"y"|0');
   });
 
-  // BUG: an `Option<T>` parameter whose Rust default is `Some(..)` is generated as
-  // `something: bigint | undefined = 7n`. `undefined` (the TypeScript value of `None`) triggers
-  // the JavaScript default, so Rust receives Some(7): there is no type-correct way to pass None.
-  test.failing('an Option argument with a Some default can still be given None', () => {
-    expect(describeLiteralDefaults(-5, undefined, undefined, undefined, undefined, undefined, undefined, undefined)).toBe(
+  // An `Option<T>` parameter whose Rust default is `Some(..)`: `undefined` selects the default
+  // (JavaScript's rule), so its type also admits `null`, which passes `None`.
+  test('an Option argument with a Some default can still be given None, as null', () => {
+    expect(describeLiteralDefaults(-5, undefined, undefined, undefined, undefined, undefined, undefined, null)).toBe(
       LITERAL_DEFAULTS.replace('Some(7)', 'None'),
     );
+    expect(describeLiteralDefaults(-5, undefined, undefined, undefined, undefined, undefined, undefined, undefined)).toBe(LITERAL_DEFAULTS);
   });
 
   test("a bare `default(name)` is the type's own default", () => {

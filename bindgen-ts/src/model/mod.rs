@@ -88,6 +88,10 @@ impl Callable {
             .params
             .iter()
             .map(|p| match &p.default {
+                // `undefined` selects the default, so `null` is how to pass `None` explicitly.
+                Some(default) if default != "undefined" && p.ty.annotation.ends_with(" | undefined") => {
+                    format!("{}: {} | null = {}", p.ts_name, p.ty.annotation, default)
+                }
                 Some(default) => format!("{}: {} = {}", p.ts_name, p.ty.annotation, default),
                 None => format!("{}: {}", p.ts_name, p.ty.annotation),
             })

@@ -1,5 +1,6 @@
 /** Calling a Rust function synchronously: check, lower, call, check the status, lift. */
 import type { FfiConverter } from './converters';
+import { lowerReleasingClonesOnFailure } from './objects';
 import type { ErrorLifter } from './errors-converter';
 import { AbortError, InternalError, RustPanic } from './errors';
 import type { FfiKind, FfiValue, RustBuffer } from './ffi-types';
@@ -37,18 +38,26 @@ export const CALL_CANCELLED = 3;
  * before anything is allocated on the Rust side; if a lowering still fails, the buffers already
  * made are freed.
  */
-export function lowerArguments(native: NativeLibrary, params: readonly Parameter[], args: readonly unknown[]): FfiValue[] {
+export function lowerArguments(
+  native: NativeLibrary,
+  params: readonly Parameter[],
+  args: readonly unknown[],
+  beforeLowering?: () => void,
+): FfiValue[] {
   const count = params.length;
   for (let i = 0; i < count; i++) {
     const [name, converter] = params[i] as Parameter;
     converter.check(args[i], name);
   }
+  beforeLowering?.();
   const lowered: FfiValue[] = [];
   try {
-    for (let i = 0; i < count; i++) {
-      const converter = (params[i] as Parameter)[1];
-      lowered.push(converter.lower(args[i], native));
-    }
+    lowerReleasingClonesOnFailure(() => {
+      for (let i = 0; i < count; i++) {
+        const converter = (params[i] as Parameter)[1];
+        lowered.push(converter.lower(args[i], native));
+      }
+    });
   } catch (error) {
     for (let i = 0; i < lowered.length; i++) {
       if ((params[i] as Parameter)[1].kind === 'rust_buffer') native.rustBufferFree(lowered[i] as RustBuffer);

@@ -29,6 +29,30 @@ interface ObjectState {
 
 const STATE = Symbol('uniffi.object');
 
+/**
+ * Handles cloned while the arguments of one call are lowered. If a later argument fails to
+ * lower, the call never happens and Rust never consumes these clones: they are freed here.
+ */
+let clonedDuringLowering: Array<readonly [ObjectConverter<ObjectInstance>, bigint]> | undefined;
+
+/** Runs `lower` and frees every handle it cloned if it throws. Not reentrant-safe by design: lowering is synchronous. */
+export function lowerReleasingClonesOnFailure<R>(lower: () => R): R {
+  const outer = clonedDuringLowering;
+  const cloned: Array<readonly [ObjectConverter<ObjectInstance>, bigint]> = [];
+  clonedDuringLowering = cloned;
+  try {
+    return lower();
+  } catch (error) {
+    for (const [converter, handle] of cloned) {
+      converter.freeHandle(handle);
+    }
+    throw error;
+  } finally {
+    clonedDuringLowering = outer;
+    outer?.push(...cloned);
+  }
+}
+
 /** What the finalizer needs: never the object itself, or it could not be collected. */
 interface FinalizerToken {
   readonly handle: bigint;
@@ -152,7 +176,9 @@ export class ObjectConverter<T extends ObjectInstance> implements FfiConverter<T
         `a ${this.typeName} object belongs to ${own.path} and cannot be passed to a function of ${library.path}`,
       );
     }
-    return own.callHandleFunction(this.cloneSymbol, this.handleOf(value, this.typeName));
+    const clone = own.callHandleFunction(this.cloneSymbol, this.handleOf(value, this.typeName));
+    clonedDuringLowering?.push([this as unknown as ObjectConverter<ObjectInstance>, clone]);
+    return clone;
   }
 
   lift(value: FfiValue): T {

@@ -106,14 +106,11 @@ export class AsyncFunction<R> {
     }
     const native = this.library.native;
     const d = this.declaration;
-    const lowered = lowerArguments(native, this.params, args);
-    if (signal?.aborted) {
-      // Checked after lowering's checks so bad arguments still report; the buffers never cross.
-      lowered.forEach((value, i) => {
-        if (d.args[i] === 'rust_buffer') native.rustBufferFree(value as never);
-      });
-      throw abortError(signal);
-    }
+    // An aborted signal rejects after the argument checks (bad arguments still report) and
+    // before lowering, so nothing is allocated or cloned for a call that never happens.
+    const lowered = lowerArguments(native, this.params, args, () => {
+      if (signal?.aborted) throw abortError(signal);
+    });
     const { value: handle } = native.callFfiBuffer(d.symbol, d.args, lowered, 'handle', false);
     return this.library.futures.run(handle as bigint, this.future, d.name, this.returns, this.errors, signal);
   }
