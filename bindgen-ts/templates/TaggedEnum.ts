@@ -1,6 +1,15 @@
 {{ e.docs.tsdoc(0) }}export type {{ e.ts_name }} =
 {%- for v in e.variants %}
+{%- if v.has_field_docs() && !v.is_tuple %}
+  | {
+      tag: '{{ v.ts_name }}';
+{%- for f in v.fields %}
+      {{ f.docs.tsdoc(6) }}{{ f.ts_name }}: {{ f.ty.annotation }};
+{%- endfor %}
+    }
+{%- else %}
   | {{ v.object_type() }}
+{%- endif %}
 {%- endfor %};
 
 {% let owner = e.ts_name.as_str() -%}

@@ -32,6 +32,7 @@ export {
 } from './runtime';
 export type { AsyncCallOptions } from './runtime';
 
+/** An account id such as `"ACC-42"`, carried as a string. */
 export type AccountId = string;
 
 /** A currency. */

@@ -35,8 +35,16 @@ export type { AsyncCallOptions } from './runtime';
 
 /** Where an invoice stands: a local enum with external types in its variants. */
 export type PaymentStatus =
-  | { tag: 'Unpaid'; due: Money }
-  | { tag: 'PartiallyPaid'; remaining: Money }
+  | {
+      tag: 'Unpaid';
+      /** The amount due. */
+      due: Money;
+    }
+  | {
+      tag: 'PartiallyPaid';
+      /** What is left to pay. */
+      remaining: Money;
+    }
   | { tag: 'Paid'; inner: [AccountId] };
 
 /** Constructors of each variant of {@link PaymentStatus}. */

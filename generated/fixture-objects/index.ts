@@ -42,8 +42,16 @@ export type { AsyncCallOptions } from './runtime';
 
 /** A counter, or a plain value: an enum with an object field. */
 export type CounterOrValue =
-  | { tag: 'Counter'; counter: Counter }
-  | { tag: 'Value'; value: bigint }
+  | {
+      tag: 'Counter';
+      /** The counter. */
+      counter: Counter;
+    }
+  | {
+      tag: 'Value';
+      /** The number. */
+      value: bigint;
+    }
   | { tag: 'Nothing' };
 
 /** Constructors of each variant of {@link CounterOrValue}. */

@@ -50,10 +50,13 @@ export {
 } from './runtime';
 export type { AsyncCallOptions } from './runtime';
 
+/** A temperature in degrees Celsius, carried as an `f64` (a `custom_newtype!`). */
 export type Celsius = number;
 
+/** An opaque non-negative handle, carried as an `i64` (converted with `From` / `TryFrom`). */
 export type Handle = bigint;
 
+/** An absolute URL (`scheme://host/...`), carried as a string and checked by Rust. */
 export type Url = URL;
 
 /** An enum with *\/ in its doc. */
@@ -237,8 +240,18 @@ export const Symbol_ = {
 
 /** A `#[non_exhaustive]` enum with fields. */
 export type Event =
-  | { tag: 'KeyPress'; key: string }
-  | { tag: 'Move'; x: number; y: number };
+  | {
+      tag: 'KeyPress';
+      /** The key, as text. */
+      key: string;
+    }
+  | {
+      tag: 'Move';
+      /** New horizontal position. */
+      x: number;
+      /** New vertical position. */
+      y: number;
+    };
 
 /** Constructors of each variant of {@link Event}. */
 export const Event = {
@@ -252,13 +265,39 @@ export const Event = {
 
 /** An arithmetic expression: a recursive enum through `Box<Self>`. */
 export type Expr =
-  | { tag: 'Num'; value: bigint }
-  | { tag: 'Var'; name: string }
-  | { tag: 'Neg'; inner: Expr }
-  | { tag: 'Add'; left: Expr; right: Expr }
+  | {
+      tag: 'Num';
+      /** Its value. */
+      value: bigint;
+    }
+  | {
+      tag: 'Var';
+      /** Its name. */
+      name: string;
+    }
+  | {
+      tag: 'Neg';
+      /** The negated expression. */
+      inner: Expr;
+    }
+  | {
+      tag: 'Add';
+      /** Left operand. */
+      left: Expr;
+      /** Right operand. */
+      right: Expr;
+    }
   | { tag: 'Mul'; inner: [Expr, Expr] }
-  | { tag: 'Sum'; terms: Expr[] }
-  | { tag: 'Maybe'; inner: Expr | undefined };
+  | {
+      tag: 'Sum';
+      /** The terms. */
+      terms: Expr[];
+    }
+  | {
+      tag: 'Maybe';
+      /** The expression, if any. */
+      inner: Expr | undefined;
+    };
 
 /** Constructors of each variant of {@link Expr}. */
 export const Expr = {
@@ -290,8 +329,18 @@ export const Expr = {
  * constructors in UniFFI 0.32's metadata).
  */
 export type Figure =
-  | { tag: 'Circle'; radius: number }
-  | { tag: 'Rectangle'; width: number; height: number }
+  | {
+      tag: 'Circle';
+      /** Radius (default 1.0). */
+      radius: number;
+    }
+  | {
+      tag: 'Rectangle';
+      /** Width. */
+      width: number;
+      /** Height. */
+      height: number;
+    }
   | { tag: 'Triangle'; inner: [number, number, number] }
   | { tag: 'Labeled'; inner: [string, Figure] }
   | { tag: 'Empty' };
@@ -322,7 +371,13 @@ export const Figure = {
 
 /** An enum holding other enums and records in its variants, and an enum with a single variant. */
 export type Only =
-  | { tag: 'One'; direction: Direction; priority: Priority | undefined };
+  | {
+      tag: 'One';
+      /** A flat enum field. */
+      direction: Direction;
+      /** An optional flat enum field with discriminants. */
+      priority: Priority | undefined;
+    };
 
 /** Constructors of each variant of {@link Only}. */
 export const Only = {
@@ -337,9 +392,21 @@ export const Only = {
  */
 export type Value =
   | { tag: 'Null' }
-  | { tag: 'Object'; fields: Map<string, string> }
-  | { tag: 'Error'; message: string }
-  | { tag: 'Function'; name: string }
+  | {
+      tag: 'Object';
+      /** The fields. */
+      fields: Map<string, string>;
+    }
+  | {
+      tag: 'Error';
+      /** A field named `message`. */
+      message: string;
+    }
+  | {
+      tag: 'Function';
+      /** A field named `name`. */
+      name: string;
+    }
   | { tag: 'Array'; inner: [string[]] }
   | { tag: 'String'; inner: [string] };
 
@@ -3481,8 +3548,8 @@ export function blankLinesInDocs(): void {
 }
 
 /**
- * * A block doc comment, written with slash-star-star.
- *  * Each line starts with an asterisk in the source.
+ * A block doc comment, written with slash-star-star.
+ * Each line starts with an asterisk in the source.
  */
 export function blockDocComment(): void {
   return calls.blockDocComment.call([]);
@@ -3572,8 +3639,8 @@ export function nonAsciiDocs(): string {
 }
 
 /**
- * Text that looks like TSDoc or JSDoc tags but is prose: @param nothing, @returns never,
- * @deprecated not really, @internal no, {@link Nowhere}, @example none. And HTML: <script>alert("x")</script>,
+ * Text that looks like TSDoc or JSDoc tags but is prose: \@param nothing, \@returns never,
+ * \@deprecated not really, \@internal no, {\@link Nowhere}, \@example none. And HTML: <script>alert("x")</script>,
  * <br/>, &amp; &lt;tag&gt;.
  */
 export function tagsInProse(): boolean {

@@ -6,7 +6,7 @@ pub struct Docs(Option<String>);
 
 impl Docs {
     pub fn new(text: Option<&str>) -> Self {
-        Self(text.map(str::trim).filter(|t| !t.is_empty()).map(str::to_string))
+        Self(text.map(normalize).filter(|t| !t.is_empty()))
     }
 
     /// A `/** ... */` block indented by `indent` spaces, ending with a newline and the indentation
@@ -15,7 +15,8 @@ impl Docs {
     pub fn tsdoc(&self, indent: usize) -> String {
         let Some(text) = &self.0 else { return String::new() };
         let pad = " ".repeat(indent);
-        let text = text.replace("*/", "*\\/");
+        // `*/` would end the comment; `@` would start a TSDoc tag (`@deprecated` in prose).
+        let text = text.replace("*/", "*\\/").replace('@', "\\@");
         if !text.contains('\n') {
             return format!("/** {text} */\n{pad}");
         }
@@ -31,6 +32,26 @@ impl Docs {
         out.push_str(&format!("{pad} */\n{pad}"));
         out
     }
+}
+
+/// Trims the text; drops the ` * ` that a Rust `/** ... */` block comment leaves on each line.
+fn normalize(text: &str) -> String {
+    let text = text.replace("\r\n", "\n");
+    let text = text.trim_matches('\n');
+    let lines: Vec<&str> = text.lines().collect();
+    let starred = lines.iter().filter(|l| !l.trim().is_empty()).all(|l| l.trim_start().starts_with('*'));
+    let lines: Vec<String> = if starred && !lines.is_empty() {
+        lines
+            .iter()
+            .map(|l| {
+                let rest = l.trim_start().trim_start_matches('*');
+                rest.strip_prefix(' ').unwrap_or(rest).to_string()
+            })
+            .collect()
+    } else {
+        lines.iter().map(|l| l.to_string()).collect()
+    };
+    lines.join("\n").trim().to_string()
 }
 
 #[cfg(test)]
@@ -52,6 +73,17 @@ mod tests {
     fn lines_are_prefixed_and_indented() {
         let docs = Docs::new(Some("Greets.\n\nTwice."));
         assert_eq!(docs.tsdoc(2), "/**\n   * Greets.\n   *\n   * Twice.\n   */\n  ");
+    }
+
+    #[test]
+    fn block_comment_stars_are_dropped() {
+        let docs = Docs::new(Some(" * First line.\n * Second line.\n"));
+        assert_eq!(docs.tsdoc(0), "/**\n * First line.\n * Second line.\n */\n");
+    }
+
+    #[test]
+    fn at_signs_do_not_start_tags() {
+        assert_eq!(Docs::new(Some("Not @deprecated.")).tsdoc(0), "/** Not \\@deprecated. */\n");
     }
 
     #[test]

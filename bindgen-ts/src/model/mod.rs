@@ -202,6 +202,11 @@ pub struct Variant {
 }
 
 impl Variant {
+    /// Whether any field has a doc (the union member is then printed over several lines).
+    pub fn has_field_docs(&self) -> bool {
+        self.fields.iter().any(|f| f.docs != Docs::default())
+    }
+
     /// The TypeScript object type of this variant in a tagged union.
     pub fn object_type(&self) -> String {
         let mut members = vec![format!("tag: '{}'", self.ts_name)];
@@ -443,10 +448,11 @@ impl Package {
                 if conversion.is_none() && annotation != builtin.annotation {
                     bail!("custom type {name}: a `type_name` other than the builtin's needs `lift` and `lower`");
                 }
+                let docs = Docs::new(ci.get_custom_type_definition(name).and_then(|c| c.docstring()));
                 custom_types.push(CustomType {
                     ts_name: names::type_name(name),
                     converter: names::type_converter_name(name),
-                    docs: Docs::default(),
+                    docs,
                     builtin,
                     annotation,
                     conversion,
