@@ -27,6 +27,12 @@ interface ObjectState {
   readonly converter: ObjectConverter<ObjectInstance>;
 }
 
+// `Symbol.dispose` exists in Node 20.4+, but not in every context (jest's test environment, for
+// one): fall back to the symbol Node itself uses, so that `[Symbol.dispose]` and `using` work.
+if (typeof Symbol.dispose !== 'symbol') {
+  Object.defineProperty(Symbol, 'dispose', { value: Symbol.for('nodejs.dispose') });
+}
+
 const STATE = Symbol('uniffi.object');
 
 /**
