@@ -15,10 +15,8 @@ import { abortError, AbortError } from './errors';
 import type { ErrorLifter } from './errors-converter';
 import type { FfiKind } from './ffi-types';
 import { HandleMap } from './handle-map';
-import { CALL_CANCELLED, checkCallStatus, checkDeclaration, lowerArguments } from './rust-call';
-import type { FfiFunctionDeclaration, Parameter } from './rust-call';
+import { CALL_CANCELLED, checkCallStatus, lowerArguments, RustFunction } from './rust-call';
 import type { NativeLibrary } from './transport';
-import type { UniffiLibrary } from './library';
 
 /** Options accepted as the last argument of every async function. */
 export interface AsyncCallOptions {
@@ -85,18 +83,9 @@ export class FutureDriver {
 }
 
 /** An async Rust function: calling it starts the future and returns a Promise of its result. */
-export class AsyncFunction<R> {
-  private readonly future: FfiKind;
-
-  constructor(
-    private readonly library: UniffiLibrary,
-    private readonly declaration: FfiFunctionDeclaration,
-    private readonly params: readonly Parameter[],
-    private readonly returns: FfiConverter<R> | undefined,
-    private readonly errors?: ErrorLifter,
-  ) {
-    checkDeclaration(declaration, params, returns);
-    this.future = declaration.future ?? 'void';
+export class AsyncFunction<R> extends RustFunction<R> {
+  private get future(): FfiKind {
+    return this.declaration.future ?? 'void';
   }
 
   async call(args: readonly unknown[], options: AsyncCallOptions | undefined): Promise<R> {

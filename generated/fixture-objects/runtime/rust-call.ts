@@ -114,18 +114,21 @@ export function checkDeclaration(
   }
 }
 
-/** A synchronous Rust function. */
-export class SyncFunction<R> {
+/** A Rust function, method or constructor: its declaration and the converters it needs. */
+export abstract class RustFunction<R> {
   constructor(
-    private readonly library: UniffiLibrary,
-    private readonly declaration: FfiFunctionDeclaration,
-    private readonly params: readonly Parameter[],
-    private readonly returns: FfiConverter<R> | undefined,
-    private readonly errors?: ErrorLifter,
+    protected readonly library: UniffiLibrary,
+    protected readonly declaration: FfiFunctionDeclaration,
+    protected readonly params: readonly Parameter[],
+    protected readonly returns: FfiConverter<R> | undefined,
+    protected readonly errors?: ErrorLifter,
   ) {
     checkDeclaration(declaration, params, returns);
   }
+}
 
+/** A synchronous Rust function. */
+export class SyncFunction<R> extends RustFunction<R> {
   call(args: readonly unknown[]): R {
     const native = this.library.native;
     const d = this.declaration;
