@@ -789,3 +789,93 @@ fn checksum_fn_name(c: &dyn UniffiCallable, ci: &ComponentInterface, _rust_name:
     let prefix = format!("uniffi_{}_fn_", ci.crate_name());
     symbol.strip_prefix(&prefix).map(|rest| format!("uniffi_{}_checksum_{}", ci.crate_name(), rest))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Builds the model of a small interface written in UDL (no cdylib needed).
+    fn package(udl: &str) -> Package {
+        let mut ci = ComponentInterface::from_webidl(udl, "demo").expect("valid UDL");
+        ci.derive_ffi_funcs().unwrap();
+        Package::new(&ci, &Config::default(), "demo").unwrap()
+    }
+
+    const UDL: &str = r#"
+        namespace demo {
+            [Async] string greet(string name, optional u32 times = 2);
+            u64 count_words(sequence<string> words);
+            [Throws=DemoError] void check(i64 value);
+        };
+        dictionary Settings { string host; u16 port = 8080; };
+        enum Mood { "Happy", "Calm" };
+        [Error] interface DemoError { TooBig(i64 limit); Empty(); };
+        interface Counter {
+            constructor(u32 start);
+            [Name=with_step] constructor(u32 step);
+            u32 increment();
+            [Async] u32 fetch(Counter other);
+        };
+    "#;
+
+    #[test]
+    fn functions_become_camel_case_with_defaults_and_async_options() {
+        let p = package(UDL);
+        let greet = p.functions.iter().find(|f| f.ts_name == "greet").unwrap();
+        assert!(greet.is_async);
+        assert_eq!(greet.signature(), "name: string, times: number = 2, options?: AsyncCallOptions");
+        assert_eq!(greet.return_annotation(), "Promise<string>");
+        assert_eq!(greet.ffi.future, Some("rust_buffer"));
+        assert_eq!(greet.ffi.symbol, "uniffi_ffibuffer_demo_fn_func_greet");
+        let count = p.functions.iter().find(|f| f.ts_name == "countWords").unwrap();
+        assert_eq!(count.return_annotation(), "bigint");
+        assert_eq!(count.ffi.args, ["rust_buffer"]);
+        let check = p.functions.iter().find(|f| f.ts_name == "check").unwrap();
+        assert_eq!(check.throws.as_deref(), Some("FfiConverterTypeDemoError"));
+        assert_eq!(check.return_annotation(), "void");
+    }
+
+    #[test]
+    fn records_enums_and_errors() {
+        let p = package(UDL);
+        let settings = &p.records[0];
+        assert_eq!(settings.fields[1].ts_name, "port");
+        assert_eq!(settings.fields[1].default.as_deref(), Some("8080"));
+        assert!(settings.has_defaults());
+        assert_eq!(p.flat_enums[0].variants.len(), 2);
+        let error = &p.errors[0];
+        assert_eq!(error.ts_name, "DemoError");
+        assert!(!error.is_flat);
+        assert_eq!(error.variants[0].fields[0].ts_name, "limit");
+        assert_eq!(error.variants[0].fields[0].ty.annotation, "bigint");
+    }
+
+    #[test]
+    fn objects_have_a_primary_constructor_factories_and_methods() {
+        let p = package(UDL);
+        let counter = &p.objects[0];
+        let primary = counter.primary_constructor.as_ref().unwrap();
+        assert_eq!(primary.signature(), "start: number");
+        assert_eq!(primary.returns.as_ref().unwrap().converter, "FfiConverterHandle");
+        assert_eq!(counter.constructors[0].ts_name, "withStep");
+        assert_eq!(counter.constructors[0].return_annotation(), "Counter");
+        let fetch = counter.methods.iter().find(|m| m.ts_name == "fetch").unwrap();
+        assert_eq!(fetch.receiver.as_deref(), Some("FfiConverterTypeCounter"));
+        assert_eq!(fetch.arguments("this"), "[this, other], options");
+        assert_eq!(fetch.parameter_table(), "[['self', FfiConverterTypeCounter], ['other', FfiConverterTypeCounter]]");
+        assert_eq!(fetch.ffi.key, "Counter_fetch");
+        assert_eq!(fetch.ffi.args, ["handle", "handle"]);
+        assert!(counter.clone_symbol.starts_with("uniffi_demo_fn_clone_counter"));
+    }
+
+    #[test]
+    fn every_callable_is_declared_once() {
+        let p = package(UDL);
+        let keys: Vec<&str> = p.ffi_functions().iter().map(|f| f.key.as_str()).collect();
+        let mut unique = keys.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(keys.len(), unique.len(), "{keys:?}");
+        assert!(keys.contains(&"Counter_new") && keys.contains(&"Counter_withStep"));
+    }
+}
