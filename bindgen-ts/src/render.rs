@@ -111,8 +111,8 @@ pub fn render_package(package: &Package) -> Result<Vec<GeneratedFile>> {
     let mut index_ts = format_ts(&header);
     index_ts.push_str(&format_imports(&imports, contains_word(&body, "AsyncCallOptions")));
     for (path, names) in &package.external_imports {
-        let list: Vec<&str> = names.iter().map(String::as_str).collect();
-        index_ts.push_str(&format!("import {{ {} }} from '{path}';\n", list.join(", ")));
+        let list: Vec<String> = names.iter().map(|n| format!("  {n},\n")).collect();
+        index_ts.push_str(&format!("import {{\n{}}} from '{path}';\n", list.concat()));
     }
     for line in &package.custom_imports {
         index_ts.push_str(line);

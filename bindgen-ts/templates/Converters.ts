@@ -2,7 +2,11 @@
 // other (and to themselves) in any order; then compound types, inner ones first. The named
 // ones are exported for the packages of crates that use these types.
 {% for e in package.flat_enums -%}
-export const {{ e.converter }} = new FlatEnumConverter<{{ e.ts_name }}>('{{ e.ts_name }}', [{% for v in e.variants %}{% if !loop.first %}, {% endif %}{{ e.ts_name }}.{{ v.ts_name }}{% endfor %}]);
+export const {{ e.converter }} = new FlatEnumConverter<{{ e.ts_name }}>('{{ e.ts_name }}', [
+{%- for v in e.variants %}
+  {{ e.ts_name }}.{{ v.ts_name }},
+{%- endfor %}
+]);
 {% endfor -%}
 {% for r in package.records -%}
 export const {{ r.converter }} = new RecordConverter<{{ r.ts_name }}>('{{ r.ts_name }}');
@@ -66,11 +70,19 @@ const {{ c.name }} = {{ c.expression }};
 {%- if e.is_flat %}
   flatErrorVariant('{{ v.ts_name }}', (message) => new {{ e.ts_name }}.{{ v.ts_name }}(message)),
 {%- else if v.is_tuple %}
-  errorTupleVariant('{{ v.ts_name }}', (inner) => new {{ e.ts_name }}.{{ v.ts_name }}(inner as [{% for f in v.fields %}{% if !loop.first %}, {% endif %}{{ f.ty.annotation }}{% endfor %}]), {{ v.converter_table() }}),
+  errorTupleVariant(
+    '{{ v.ts_name }}',
+    (inner) => new {{ e.ts_name }}.{{ v.ts_name }}(inner as [{% for f in v.fields %}{% if !loop.first %}, {% endif %}{{ f.ty.annotation }}{% endfor %}]),
+    {{ v.converter_table() }},
+  ),
 {%- else if v.fields.is_empty() %}
   errorVariant('{{ v.ts_name }}', () => new {{ e.ts_name }}.{{ v.ts_name }}(), {}),
 {%- else %}
-  errorVariant('{{ v.ts_name }}', (fields) => new {{ e.ts_name }}.{{ v.ts_name }}(fields), {{ v.converter_table() }}),
+  errorVariant('{{ v.ts_name }}', (fields) => new {{ e.ts_name }}.{{ v.ts_name }}(fields), {
+{%- for f in v.fields %}
+    {{ f.ts_name }}: {{ f.ty.converter }},
+{%- endfor %}
+  }),
 {%- endif %}
 {%- endfor %}
 ]);

@@ -2,7 +2,7 @@
   declare readonly tag: {% for v in e.variants %}{% if !loop.first %} | {% endif %}'{{ v.ts_name }}'{% endfor %};
 {%- for m in e.methods %}
 
-  {{ m.docs.tsdoc(2) }}{{ m.override_keyword() }}{{ m.ts_name }}({{ m.signature() }}): {{ m.return_annotation() }} {
+  {{ m.docs.tsdoc(2) }}{{ m.override_keyword() }}{{ m.ts_name }}({{ m.signature_block(2) }}): {{ m.return_annotation() }} {
     return calls.{{ m.ffi.key }}.call({{ m.arguments("this") }});
   }
 {%- endfor %}

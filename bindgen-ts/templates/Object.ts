@@ -4,7 +4,7 @@
 
 {%- match o.primary_constructor %}
 {%- when Some(c) %}
-  {{ c.docs.tsdoc(2) }}constructor({{ c.signature() }}) {
+  {{ c.docs.tsdoc(2) }}constructor({{ c.signature_block(2) }}) {
     super();
     {{ o.converter }}.attach(this, calls.{{ c.ffi.key }}.call({{ c.arguments("this") }}));
   }
@@ -16,13 +16,13 @@
 {%- endmatch %}
 {%- for c in o.constructors %}
 
-  {{ c.docs.tsdoc(2) }}static {{ c.ts_name }}({{ c.signature() }}): {{ c.return_annotation() }} {
+  {{ c.docs.tsdoc(2) }}static {{ c.ts_name }}({{ c.signature_block(2) }}): {{ c.return_annotation() }} {
     return calls.{{ c.ffi.key }}.call({{ c.arguments("this") }});
   }
 {%- endfor %}
 {%- for m in o.methods %}
 
-  {{ m.docs.tsdoc(2) }}{{ m.override_keyword() }}{{ m.ts_name }}({{ m.signature() }}): {{ m.return_annotation() }} {
+  {{ m.docs.tsdoc(2) }}{{ m.override_keyword() }}{{ m.ts_name }}({{ m.signature_block(2) }}): {{ m.return_annotation() }} {
     return calls.{{ m.ffi.key }}.call({{ m.arguments("this") }});
   }
 {%- endfor %}

@@ -120,7 +120,11 @@ export namespace GreetingError {
 // Converters. Named types first, as empty shells defined below, so that they can refer to each
 // other (and to themselves) in any order; then compound types, inner ones first. The named
 // ones are exported for the packages of crates that use these types.
-export const FfiConverterTypeMood = new FlatEnumConverter<Mood>('Mood', [Mood.Happy, Mood.Calm, Mood.Grumpy]);
+export const FfiConverterTypeMood = new FlatEnumConverter<Mood>('Mood', [
+  Mood.Happy,
+  Mood.Calm,
+  Mood.Grumpy,
+]);
 export const FfiConverterTypeProfile = new RecordConverter<Profile>('Profile');
 export const FfiConverterTypeSleepStats = new RecordConverter<SleepStats>('SleepStats');
 export const FfiConverterTypeGreetingError = new ErrorConverter<GreetingError>('GreetingError');
@@ -154,7 +158,10 @@ FfiConverterTypeSleepStats.define({
 });
 FfiConverterTypeGreetingError.define([
   errorVariant('EmptyName', () => new GreetingError.EmptyName(), {}),
-  errorVariant('TooLong', (fields) => new GreetingError.TooLong(fields), { length: FfiConverterU32, max: FfiConverterU32 }),
+  errorVariant('TooLong', (fields) => new GreetingError.TooLong(fields), {
+    length: FfiConverterU32,
+    max: FfiConverterU32,
+  }),
 ]);
 
 // Every Rust function, constructor and method, with the converters of its parameters, result

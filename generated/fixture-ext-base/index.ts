@@ -132,7 +132,11 @@ export class Wallet extends UniffiObject {
 // Converters. Named types first, as empty shells defined below, so that they can refer to each
 // other (and to themselves) in any order; then compound types, inner ones first. The named
 // ones are exported for the packages of crates that use these types.
-export const FfiConverterTypeCurrency = new FlatEnumConverter<Currency>('Currency', [Currency.Eur, Currency.Usd, Currency.Jpy]);
+export const FfiConverterTypeCurrency = new FlatEnumConverter<Currency>('Currency', [
+  Currency.Eur,
+  Currency.Usd,
+  Currency.Jpy,
+]);
 export const FfiConverterTypeMoney = new RecordConverter<Money>('Money');
 export const FfiConverterTypeMoneyError = new ErrorConverter<MoneyError>('MoneyError');
 export const FfiConverterTypeWallet = new ObjectConverter<Wallet>(
@@ -149,9 +153,14 @@ FfiConverterTypeMoney.define({
   currency: FfiConverterTypeCurrency,
 });
 FfiConverterTypeMoneyError.define([
-  errorVariant('CurrencyMismatch', (fields) => new MoneyError.CurrencyMismatch(fields), { left: FfiConverterTypeCurrency, right: FfiConverterTypeCurrency }),
+  errorVariant('CurrencyMismatch', (fields) => new MoneyError.CurrencyMismatch(fields), {
+    left: FfiConverterTypeCurrency,
+    right: FfiConverterTypeCurrency,
+  }),
   errorVariant('Overflow', () => new MoneyError.Overflow(), {}),
-  errorVariant('InvalidAccount', (fields) => new MoneyError.InvalidAccount(fields), { text: FfiConverterString }),
+  errorVariant('InvalidAccount', (fields) => new MoneyError.InvalidAccount(fields), {
+    text: FfiConverterString,
+  }),
 ]);
 
 FfiConverterTypeAccountId.define(FfiConverterString);

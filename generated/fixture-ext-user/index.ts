@@ -20,7 +20,18 @@ import {
 } from './runtime';
 import type { AsyncCallOptions } from './runtime';
 import { ffiFunctions, library } from './ffi';
-import { AccountId, Currency, FfiConverterTypeAccountId, FfiConverterTypeCurrency, FfiConverterTypeMoney, FfiConverterTypeMoneyError, FfiConverterTypeWallet, Money, MoneyError, Wallet } from '../fixture-ext-base-in-user';
+import {
+  AccountId,
+  Currency,
+  FfiConverterTypeAccountId,
+  FfiConverterTypeCurrency,
+  FfiConverterTypeMoney,
+  FfiConverterTypeMoneyError,
+  FfiConverterTypeWallet,
+  Money,
+  MoneyError,
+  Wallet,
+} from '../fixture-ext-base-in-user';
 
 export {
   AbortError,
@@ -211,7 +222,11 @@ const calls = {
   newInvoice: new SyncFunction<Invoice>(
     library,
     ffiFunctions.newInvoice,
-    [['number', FfiConverterU32], ['customer', FfiConverterTypeAccountId], ['currency', FfiConverterTypeCurrency]],
+    [
+      ['number', FfiConverterU32],
+      ['customer', FfiConverterTypeAccountId],
+      ['currency', FfiConverterTypeCurrency],
+    ],
     FfiConverterTypeInvoice,
   ),
   paymentStatus: new SyncFunction<PaymentStatus>(

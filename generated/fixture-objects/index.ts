@@ -571,11 +571,17 @@ FfiConverterTypeCounterOrValue.define([
   ['Nothing', { fields: {} }],
 ]);
 FfiConverterTypeCounterError.define([
-  errorVariant('InvalidNumber', (fields) => new CounterError.InvalidNumber(fields), { text: FfiConverterString }),
-  errorVariant('Negative', (fields) => new CounterError.Negative(fields), { value: FfiConverterI64 }),
+  errorVariant('InvalidNumber', (fields) => new CounterError.InvalidNumber(fields), {
+    text: FfiConverterString,
+  }),
+  errorVariant('Negative', (fields) => new CounterError.Negative(fields), {
+    value: FfiConverterI64,
+  }),
 ]);
 FfiConverterTypeSemVerError.define([
-  errorVariant('Malformed', (fields) => new SemVerError.Malformed(fields), { text: FfiConverterString }),
+  errorVariant('Malformed', (fields) => new SemVerError.Malformed(fields), {
+    text: FfiConverterString,
+  }),
 ]);
 
 // Every Rust function, constructor and method, with the converters of its parameters, result
@@ -674,7 +680,11 @@ const calls = {
   makeCounterAsync: new AsyncFunction<Counter>(
     library,
     ffiFunctions.makeCounterAsync,
-    [['label', FfiConverterString], ['initial', FfiConverterI64], ['delay_ms', FfiConverterU64]],
+    [
+      ['label', FfiConverterString],
+      ['initial', FfiConverterI64],
+      ['delay_ms', FfiConverterU64],
+    ],
     FfiConverterTypeCounter,
   ),
   waitStats: new SyncFunction<WaitStats>(

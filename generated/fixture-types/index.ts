@@ -1142,16 +1142,58 @@ export namespace ValidationError {
 // Converters. Named types first, as empty shells defined below, so that they can refer to each
 // other (and to themselves) in any order; then compound types, inner ones first. The named
 // ones are exported for the packages of crates that use these types.
-export const FfiConverterTypeDocumentedEnum = new FlatEnumConverter<DocumentedEnum>('DocumentedEnum', [DocumentedEnum.First, DocumentedEnum.Second]);
-export const FfiConverterTypeDirection = new FlatEnumConverter<Direction>('Direction', [Direction.North, Direction.East, Direction.South, Direction.West]);
-export const FfiConverterTypeOffset = new FlatEnumConverter<Offset>('Offset', [Offset.Minus, Offset.Zero, Offset.Plus]);
-export const FfiConverterTypePriority = new FlatEnumConverter<Priority>('Priority', [Priority.Low, Priority.Medium, Priority.High]);
-export const FfiConverterTypeSparse = new FlatEnumConverter<Sparse>('Sparse', [Sparse.A, Sparse.B, Sparse.C, Sparse.D]);
-export const FfiConverterTypeWeather = new FlatEnumConverter<Weather>('Weather', [Weather.Sunny, Weather.Rainy]);
-export const FfiConverterTypeForeignEnum = new FlatEnumConverter<ForeignEnum>('ForeignEnum', [ForeignEnum.ForeignVariant, ForeignEnum.Plain]);
-export const FfiConverterTypeLiteral = new FlatEnumConverter<Literal>('Literal', [Literal.Default, Literal.Null, Literal.Undefined, Literal.True, Literal.False, Literal.NaN, Literal.Infinity, Literal.Constructor]);
-export const FfiConverterTypeOldEnum = new FlatEnumConverter<OldEnum>('OldEnum', [OldEnum.NewVariant, OldEnum.KeptVariant]);
-export const FfiConverterTypeSymbol_ = new FlatEnumConverter<Symbol_>('Symbol_', [Symbol_.Iterator, Symbol_.AsyncIterator]);
+export const FfiConverterTypeDocumentedEnum = new FlatEnumConverter<DocumentedEnum>('DocumentedEnum', [
+  DocumentedEnum.First,
+  DocumentedEnum.Second,
+]);
+export const FfiConverterTypeDirection = new FlatEnumConverter<Direction>('Direction', [
+  Direction.North,
+  Direction.East,
+  Direction.South,
+  Direction.West,
+]);
+export const FfiConverterTypeOffset = new FlatEnumConverter<Offset>('Offset', [
+  Offset.Minus,
+  Offset.Zero,
+  Offset.Plus,
+]);
+export const FfiConverterTypePriority = new FlatEnumConverter<Priority>('Priority', [
+  Priority.Low,
+  Priority.Medium,
+  Priority.High,
+]);
+export const FfiConverterTypeSparse = new FlatEnumConverter<Sparse>('Sparse', [
+  Sparse.A,
+  Sparse.B,
+  Sparse.C,
+  Sparse.D,
+]);
+export const FfiConverterTypeWeather = new FlatEnumConverter<Weather>('Weather', [
+  Weather.Sunny,
+  Weather.Rainy,
+]);
+export const FfiConverterTypeForeignEnum = new FlatEnumConverter<ForeignEnum>('ForeignEnum', [
+  ForeignEnum.ForeignVariant,
+  ForeignEnum.Plain,
+]);
+export const FfiConverterTypeLiteral = new FlatEnumConverter<Literal>('Literal', [
+  Literal.Default,
+  Literal.Null,
+  Literal.Undefined,
+  Literal.True,
+  Literal.False,
+  Literal.NaN,
+  Literal.Infinity,
+  Literal.Constructor,
+]);
+export const FfiConverterTypeOldEnum = new FlatEnumConverter<OldEnum>('OldEnum', [
+  OldEnum.NewVariant,
+  OldEnum.KeptVariant,
+]);
+export const FfiConverterTypeSymbol_ = new FlatEnumConverter<Symbol_>('Symbol_', [
+  Symbol_.Iterator,
+  Symbol_.AsyncIterator,
+]);
 export const FfiConverterTypeBlob = new RecordConverter<Blob>('Blob');
 export const FfiConverterTypeI64Entry = new RecordConverter<I64Entry>('I64Entry');
 export const FfiConverterTypeMapCheck = new RecordConverter<MapCheck>('MapCheck');
@@ -1500,18 +1542,30 @@ FfiConverterTypeValue.define([
   ['String', { tuple: [FfiConverterString] }],
 ]);
 FfiConverterTypeUrlError.define([
-  errorVariant('MissingScheme', (fields) => new UrlError.MissingScheme(fields), { input: FfiConverterString }),
-  errorVariant('EmptyHost', (fields) => new UrlError.EmptyHost(fields), { input: FfiConverterString }),
+  errorVariant('MissingScheme', (fields) => new UrlError.MissingScheme(fields), {
+    input: FfiConverterString,
+  }),
+  errorVariant('EmptyHost', (fields) => new UrlError.EmptyHost(fields), {
+    input: FfiConverterString,
+  }),
 ]);
 FfiConverterTypeDocumentedError.define([
-  errorVariant('Failed', (fields) => new DocumentedError.Failed(fields), { reason: FfiConverterString }),
+  errorVariant('Failed', (fields) => new DocumentedError.Failed(fields), {
+    reason: FfiConverterString,
+  }),
 ]);
 FfiConverterTypeArithmeticError.define([
   flatErrorVariant('DivisionByZero', (message) => new ArithmeticError.DivisionByZero(message)),
   flatErrorVariant('Overflow', (message) => new ArithmeticError.Overflow(message)),
 ]);
 FfiConverterTypeClashError.define([
-  errorVariant('Clash', (fields) => new ClashError.Clash(fields), { message_: FfiConverterString, name_: FfiConverterString, stack_: FfiConverterSequenceString, cause_: FfiConverterOptionalString, code: FfiConverterI32 }),
+  errorVariant('Clash', (fields) => new ClashError.Clash(fields), {
+    message_: FfiConverterString,
+    name_: FfiConverterString,
+    stack_: FfiConverterSequenceString,
+    cause_: FfiConverterOptionalString,
+    code: FfiConverterI32,
+  }),
 ]);
 FfiConverterTypeStorageError.define([
   flatErrorVariant('NotFound', (message) => new StorageError.NotFound(message)),
@@ -1520,11 +1574,30 @@ FfiConverterTypeStorageError.define([
 ]);
 FfiConverterTypeValidationError.define([
   errorVariant('Empty', () => new ValidationError.Empty(), {}),
-  errorVariant('OutOfRange', (fields) => new ValidationError.OutOfRange(fields), { field: FfiConverterString, value: FfiConverterI64, min: FfiConverterI64, max: FfiConverterU64 }),
-  errorTupleVariant('BadCharacter', (inner) => new ValidationError.BadCharacter(inner as [string, number]), [FfiConverterString, FfiConverterU32]),
-  errorVariant('Many', (fields) => new ValidationError.Many(fields), { messages: FfiConverterSequenceString, firstAt: FfiConverterOptionalTypePoint }),
-  errorVariant('WrongDirection', (fields) => new ValidationError.WrongDirection(fields), { expected: FfiConverterTypeDirection, got: FfiConverterTypeDirection }),
-  errorVariant('Numeric', (fields) => new ValidationError.Numeric(fields), { ratio: FfiConverterF64, exact: FfiConverterBool, raw: FfiConverterBytes }),
+  errorVariant('OutOfRange', (fields) => new ValidationError.OutOfRange(fields), {
+    field: FfiConverterString,
+    value: FfiConverterI64,
+    min: FfiConverterI64,
+    max: FfiConverterU64,
+  }),
+  errorTupleVariant(
+    'BadCharacter',
+    (inner) => new ValidationError.BadCharacter(inner as [string, number]),
+    [FfiConverterString, FfiConverterU32],
+  ),
+  errorVariant('Many', (fields) => new ValidationError.Many(fields), {
+    messages: FfiConverterSequenceString,
+    firstAt: FfiConverterOptionalTypePoint,
+  }),
+  errorVariant('WrongDirection', (fields) => new ValidationError.WrongDirection(fields), {
+    expected: FfiConverterTypeDirection,
+    got: FfiConverterTypeDirection,
+  }),
+  errorVariant('Numeric', (fields) => new ValidationError.Numeric(fields), {
+    ratio: FfiConverterF64,
+    exact: FfiConverterBool,
+    raw: FfiConverterBytes,
+  }),
 ]);
 
 FfiConverterTypeCelsius.define(FfiConverterF64);
@@ -1860,7 +1933,11 @@ const calls = {
   makeUrl: new SyncFunction<Url>(
     library,
     ffiFunctions.makeUrl,
-    [['scheme', FfiConverterString], ['host', FfiConverterString], ['path', FfiConverterString]],
+    [
+      ['scheme', FfiConverterString],
+      ['host', FfiConverterString],
+      ['path', FfiConverterString],
+    ],
     FfiConverterTypeUrl,
     FfiConverterTypeUrlError,
   ),
@@ -1904,19 +1981,44 @@ const calls = {
   describeLiteralDefaults: new SyncFunction<string>(
     library,
     ffiFunctions.describeLiteralDefaults,
-    [['small', FfiConverterI32], ['big', FfiConverterU64], ['most_negative', FfiConverterI64], ['single', FfiConverterF32], ['double', FfiConverterF64], ['flag', FfiConverterBool], ['nothing', FfiConverterOptionalString], ['something', FfiConverterOptionalI64], ['list', FfiConverterSequenceU32], ['text', FfiConverterString], ['byte', FfiConverterU8]],
+    [
+      ['small', FfiConverterI32],
+      ['big', FfiConverterU64],
+      ['most_negative', FfiConverterI64],
+      ['single', FfiConverterF32],
+      ['double', FfiConverterF64],
+      ['flag', FfiConverterBool],
+      ['nothing', FfiConverterOptionalString],
+      ['something', FfiConverterOptionalI64],
+      ['list', FfiConverterSequenceU32],
+      ['text', FfiConverterString],
+      ['byte', FfiConverterU8],
+    ],
     FfiConverterString,
   ),
   describeTypeDefaults: new SyncFunction<string>(
     library,
     ffiFunctions.describeTypeDefaults,
-    [['level', FfiConverterU8], ['label', FfiConverterString], ['counts', FfiConverterMapStringU32], ['maybe', FfiConverterOptionalU8], ['items', FfiConverterSequenceString], ['on', FfiConverterBool]],
+    [
+      ['level', FfiConverterU8],
+      ['label', FfiConverterString],
+      ['counts', FfiConverterMapStringU32],
+      ['maybe', FfiConverterOptionalU8],
+      ['items', FfiConverterSequenceString],
+      ['on', FfiConverterBool],
+    ],
     FfiConverterString,
   ),
   greet: new SyncFunction<string>(
     library,
     ffiFunctions.greet,
-    [['name', FfiConverterString], ['greeting', FfiConverterString], ['count', FfiConverterU32], ['punctuation', FfiConverterString], ['shout', FfiConverterBool]],
+    [
+      ['name', FfiConverterString],
+      ['greeting', FfiConverterString],
+      ['count', FfiConverterU32],
+      ['punctuation', FfiConverterString],
+      ['shout', FfiConverterBool],
+    ],
     FfiConverterString,
   ),
   grey: new SyncFunction<Rgba>(
@@ -1934,7 +2036,12 @@ const calls = {
   rgba: new SyncFunction<Rgba>(
     library,
     ffiFunctions.rgba,
-    [['r', FfiConverterU8], ['g', FfiConverterU8], ['b', FfiConverterU8], ['a', FfiConverterU8]],
+    [
+      ['r', FfiConverterU8],
+      ['g', FfiConverterU8],
+      ['b', FfiConverterU8],
+      ['a', FfiConverterU8],
+    ],
     FfiConverterTypeRgba,
   ),
   blankLinesInDocs: new SyncFunction<void>(
@@ -2759,7 +2866,18 @@ const calls = {
   strictModeNames: new SyncFunction<number>(
     library,
     ffiFunctions.strictModeNames,
-    [['arguments', FfiConverterU32], ['eval', FfiConverterU32], ['this', FfiConverterU32], ['interface', FfiConverterU32], ['package', FfiConverterU32], ['private', FfiConverterU32], ['let', FfiConverterU32], ['static', FfiConverterU32], ['implements', FfiConverterU32], ['protected', FfiConverterU32]],
+    [
+      ['arguments', FfiConverterU32],
+      ['eval', FfiConverterU32],
+      ['this', FfiConverterU32],
+      ['interface', FfiConverterU32],
+      ['package', FfiConverterU32],
+      ['private', FfiConverterU32],
+      ['let', FfiConverterU32],
+      ['static', FfiConverterU32],
+      ['implements', FfiConverterU32],
+      ['protected', FfiConverterU32],
+    ],
     FfiConverterU32,
   ),
   typeof: new SyncFunction<number>(
@@ -3011,7 +3129,11 @@ const calls = {
   Rgba_mixedWith: new SyncFunction<Rgba>(
     library,
     ffiFunctions.Rgba_mixedWith,
-    [['self', FfiConverterTypeRgba], ['other', FfiConverterTypeRgba], ['amount', FfiConverterF64]],
+    [
+      ['self', FfiConverterTypeRgba],
+      ['other', FfiConverterTypeRgba],
+      ['amount', FfiConverterF64],
+    ],
     FfiConverterTypeRgba,
   ),
   Rgba_toHex: new SyncFunction<string>(
@@ -3498,7 +3620,19 @@ export function delayedValue(delayMs: bigint = 0n, value: string = 'done', optio
  * argument has a literal default: -5, 18446744073709551615 (`u64::MAX`), -9223372036854775808
  * (`i64::MIN`), 2.5, 0.1, true, `None`, `Some(7)`, `[]`, `"x"`, 255.
  */
-export function describeLiteralDefaults(small: number = -5, big: bigint = 18446744073709551615n, mostNegative: bigint = -9223372036854775808n, single: number = 2.5, double: number = 0.1, flag: boolean = true, nothing: string | undefined = undefined, something: bigint | undefined | null = 7n, list: number[] = [], text: string = 'x', byte: number = 255): string {
+export function describeLiteralDefaults(
+  small: number = -5,
+  big: bigint = 18446744073709551615n,
+  mostNegative: bigint = -9223372036854775808n,
+  single: number = 2.5,
+  double: number = 0.1,
+  flag: boolean = true,
+  nothing: string | undefined = undefined,
+  something: bigint | undefined | null = 7n,
+  list: number[] = [],
+  text: string = 'x',
+  byte: number = 255,
+): string {
   return calls.describeLiteralDefaults.call([small, big, mostNegative, single, double, flag, nothing, something, list, text, byte]);
 }
 
@@ -3507,7 +3641,14 @@ export function describeLiteralDefaults(small: number = -5, big: bigint = 184467
  * argument defaults to its type's own default: `0`, `""`, an empty map, `None`, an empty list,
  * `false`.
  */
-export function describeTypeDefaults(level: number = 0, label: string = '', counts: Map<string, number> = new Map(), maybe: number | undefined = undefined, items: string[] = [], on: boolean = false): string {
+export function describeTypeDefaults(
+  level: number = 0,
+  label: string = '',
+  counts: Map<string, number> = new Map(),
+  maybe: number | undefined = undefined,
+  items: string[] = [],
+  on: boolean = false,
+): string {
   return calls.describeTypeDefaults.call([level, label, counts, maybe, items, on]);
 }
 
@@ -3515,7 +3656,13 @@ export function describeTypeDefaults(level: number = 0, label: string = '', coun
  * Greets `name`: `greeting` (default `"Hello"`), `count` times (default 1), ending with
  * `punctuation` (default `"!"`), in upper case if `shout` (default false).
  */
-export function greet(name: string, greeting: string = 'Hello', count: number = 1, punctuation: string = '!', shout: boolean = false): string {
+export function greet(
+  name: string,
+  greeting: string = 'Hello',
+  count: number = 1,
+  punctuation: string = '!',
+  shout: boolean = false,
+): string {
   return calls.greet.call([name, greeting, count, punctuation, shout]);
 }
 
@@ -3652,7 +3799,9 @@ export function useDocumented(value: Documented, which: DocumentedEnum): Documen
   return calls.useDocumented.call([value, which]);
 }
 
-/** A very long line: Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat. Duis aute irure dolor in reprehenderit in voluptate velit esse cillum dolore eu fugiat nulla pariatur. Excepteur sint occaecat cupidatat non proident, sunt in culpa qui officia deserunt mollit anim id est laborum. (about 480 characters on one line) */
+/**
+ * A very long line: Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat. Duis aute irure dolor in reprehenderit in voluptate velit esse cillum dolore eu fugiat nulla pariatur. Excepteur sint occaecat cupidatat non proident, sunt in culpa qui officia deserunt mollit anim id est laborum. (about 480 characters on one line)
+ */
 export function veryLongLine(): void {
   return calls.veryLongLine.call([]);
 }
@@ -4336,7 +4485,18 @@ export function sampleKeywords(): Keywords {
  * `eval`, `this`, `interface`, `package`, `private`, `let`, `static`, `implements`, `protected`.
  * Returns their sum.
  */
-export function strictModeNames(arguments_: number, eval_: number, this_: number, interface_: number, package_: number, private_: number, let_: number, static_: number, implements_: number, protected_: number): number {
+export function strictModeNames(
+  arguments_: number,
+  eval_: number,
+  this_: number,
+  interface_: number,
+  package_: number,
+  private_: number,
+  let_: number,
+  static_: number,
+  implements_: number,
+  protected_: number,
+): number {
   return calls.strictModeNames.call([arguments_, eval_, this_, interface_, package_, private_, let_, static_, implements_, protected_]);
 }
 

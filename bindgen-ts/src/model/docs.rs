@@ -17,7 +17,7 @@ impl Docs {
         let pad = " ".repeat(indent);
         // `*/` would end the comment; `@` would start a TSDoc tag (`@deprecated` in prose).
         let text = text.replace("*/", "*\\/").replace('@', "\\@");
-        if !text.contains('\n') {
+        if !text.contains('\n') && text.len() + indent <= 92 {
             return format!("/** {text} */\n{pad}");
         }
         let mut out = String::from("/**\n");

@@ -83,12 +83,29 @@ impl Callable {
     }
 
     /// The parameter list of the TypeScript signature.
+    /// (`undefined` selects a default, so an `Option` whose default is `Some` also takes `null`,
+    /// which passes `None`.)
     pub fn signature(&self) -> String {
+        self.params_with(self.is_async).join(", ")
+    }
+
+    /// The parameter list for a declaration at `indent` spaces: on one line when it is short,
+    /// else one parameter per line.
+    pub fn signature_block(&self, indent: usize) -> String {
+        let one_line = self.signature();
+        if one_line.len() + indent <= 80 {
+            return one_line;
+        }
+        let pad = " ".repeat(indent + 2);
+        let items = self.params_with(self.is_async);
+        format!("\n{}\n{}", items.iter().map(|p| format!("{pad}{p},")).collect::<Vec<_>>().join("\n"), " ".repeat(indent))
+    }
+
+    fn params_with(&self, options: bool) -> Vec<String> {
         let mut params: Vec<String> = self
             .params
             .iter()
             .map(|p| match &p.default {
-                // `undefined` selects the default, so `null` is how to pass `None` explicitly.
                 Some(default) if default != "undefined" && p.ty.annotation.ends_with(" | undefined") => {
                     format!("{}: {} | null = {}", p.ts_name, p.ty.annotation, default)
                 }
@@ -96,10 +113,10 @@ impl Callable {
                 None => format!("{}: {}", p.ts_name, p.ty.annotation),
             })
             .collect();
-        if self.is_async {
+        if options {
             params.push("options?: AsyncCallOptions".into());
         }
-        params.join(", ")
+        params
     }
 
     /// The arguments passed to the runtime call, receiver first.
@@ -131,7 +148,8 @@ impl Callable {
         self.returns.as_ref().map_or("void", |t| t.annotation.as_str())
     }
 
-    /// The converter list of the runtime call: `[['self', C], ['name', C2]]`.
+    /// The converter list of the runtime call: `[['self', C], ['name', C2]]`, one entry per line
+    /// when long (printed at 4 spaces in the calls table).
     pub fn parameter_table(&self) -> String {
         let mut entries = Vec::new();
         if let Some(receiver) = &self.receiver {
@@ -140,7 +158,11 @@ impl Callable {
         for p in &self.params {
             entries.push(format!("[{}, {}]", types::js_string(&p.label), p.ty.converter));
         }
-        format!("[{}]", entries.join(", "))
+        let one_line = format!("[{}]", entries.join(", "));
+        if one_line.len() <= 90 {
+            return one_line;
+        }
+        format!("[\n{}\n    ]", entries.iter().map(|e| format!("      {e},")).collect::<Vec<_>>().join("\n"))
     }
 }
 
