@@ -398,7 +398,6 @@ impl NamedTypes for InterfaceTypes<'_> {
 /// Builds the model of one component.
 struct Builder<'a> {
     ci: &'a ComponentInterface,
-    config: &'a Config,
     mapper: TypeMapper<'a>,
     /// Checksum functions the library exports, by name.
     checksums: HashMap<String, u16>,
@@ -410,7 +409,6 @@ impl Package {
         let named = InterfaceTypes { ci, config };
         let mut builder = Builder {
             ci,
-            config,
             mapper: TypeMapper::new(&named),
             checksums: ci.iter_checksums().collect(),
         };
@@ -780,9 +778,8 @@ impl Builder<'_> {
                 params[i - offset].ty.converter = "FfiConverterForeignBytes".into();
             }
         }
-        let checksum_fn = checksum_fn_name(c, self.ci, rust_name);
+        let checksum_fn = checksum_fn_name(c, self.ci);
         let checksum = checksum_fn.and_then(|name| self.checksums.get(&name).map(|v| (name, *v)));
-        let _ = self.config;
         Ok(Callable {
             ts_name,
             docs: Docs::new(c.docstring()),
@@ -806,7 +803,7 @@ impl Builder<'_> {
 
 /// The checksum function of a callable, found through its scaffolding symbol:
 /// `uniffi_<crate>_fn_<kind>_<name>` has `uniffi_<crate>_checksum_<kind>_<name>`.
-fn checksum_fn_name(c: &dyn UniffiCallable, ci: &ComponentInterface, _rust_name: &str) -> Option<String> {
+fn checksum_fn_name(c: &dyn UniffiCallable, ci: &ComponentInterface) -> Option<String> {
     let symbol = c.ffi_func().name();
     let prefix = format!("uniffi_{}_fn_", ci.crate_name());
     symbol.strip_prefix(&prefix).map(|rest| format!("uniffi_{}_checksum_{}", ci.crate_name(), rest))
