@@ -115,11 +115,14 @@ describe('ManualGreeter', () => {
       const greetings = await Promise.all(names.map((name) => greeter.sayHelloAsync(name)));
       greetings.forEach((text, i) => expect(text).toMatch(GREETING(names[i] ?? '')));
     };
-    await batch(); // warm up: tokio sizes its internal structures for this much concurrency
-    const before = rustHeapLiveBytes();
+    // Warm up: tokio sizes its internal structures for this much concurrency.
     await batch();
-    // 100 leaked greetings would hold about 7,500 bytes; measured here: exactly 0.
-    expect(Math.abs(rustHeapLiveBytes() - before)).toBeLessThan(2_000);
+    await batch();
+    const before = rustHeapLiveBytes();
+    for (let i = 0; i < 5; i++) await batch();
+    // 500 leaked greetings would hold about 37,500 bytes. The counter is process-wide, so
+    // tokio's own bookkeeping moves it by a few kilobytes either way (3 KB seen once in CI).
+    expect(rustHeapLiveBytes() - before).toBeLessThan(16_000);
   });
 
   test('an empty name is a valid string', async () => {
