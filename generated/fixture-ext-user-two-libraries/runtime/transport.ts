@@ -62,20 +62,18 @@ const { I32, I64, U8, BigInt: BIGINT, Double, Void, External, U8Array } = DataTy
  */
 interface Abi {
   readonly name: string;
-  /** Parameter types and values for `rustbuffer_free(RustBuffer, *mut RustCallStatus)`. */
-  freeArgs(buffer: RustBuffer, status: number): { types: FieldType[]; values: unknown[] };
+  /** Parameter types of `rustbuffer_free(RustBuffer, *mut RustCallStatus)` as scalars (fixed). */
+  readonly freeTypes: FieldType[];
+  /** The values matching {@link freeTypes}. */
+  freeValues(buffer: RustBuffer, status: number): unknown[];
 }
 
 const SYSV_X64: Abi = {
   name: 'x86-64 System V',
-  freeArgs(buffer, status) {
-    // Six integer registers: the status pointer and five unused ones; then the struct's three
-    // eightbytes on the stack, exactly as `RustBuffer` passed in memory.
-    return {
-      types: [I64, I64, I64, I64, I64, I64, I64, I64, I64],
-      values: [status, 0, 0, 0, 0, 0, buffer.capacity, buffer.len, buffer.data],
-    };
-  },
+  // Six integer registers: the status pointer and five unused ones; then the struct's three
+  // eightbytes on the stack, exactly as `RustBuffer` passed in memory.
+  freeTypes: [I64, I64, I64, I64, I64, I64, I64, I64, I64],
+  freeValues: (buffer, status) => [status, 0, 0, 0, 0, 0, buffer.capacity, buffer.len, buffer.data],
 };
 
 function platformAbi(): Abi {
@@ -234,24 +232,25 @@ export class NativeLibrary {
     returnKind: FfiKind,
     hasStatus: boolean,
   ): CallResult {
+    let elements = 0;
+    for (const kind of argKinds) elements += ffiBufferElements(kind);
+    if (elements > MAX_ARGUMENT_ELEMENTS) {
+      throw new RangeError(`${symbol}: ${elements} argument elements exceed ${MAX_ARGUMENT_ELEMENTS}`);
+    }
+    const statusAt = RET + ffiBufferElements(returnKind) * ELEMENT;
     let offset = ARGS;
     this.foreignBytesCursor = DATA;
     try {
       for (let i = 0; i < argKinds.length; i++) {
         offset = this.writeElement(offset, argKinds[i] as FfiKind, values[i]);
       }
-      if (offset > ARGS + ARGS_SIZE) {
-        throw new RangeError(`${symbol}: ${(offset - ARGS) / ELEMENT} argument elements exceed ${MAX_ARGUMENT_ELEMENTS}`);
-      }
-      const statusAt0 = RET + ffiBufferElements(returnKind) * ELEMENT;
       if (hasStatus) {
-        this.clearStatus(statusAt0);
+        this.clearStatus(statusAt);
       }
       this.fn(symbol, [I64, I64], Void).call([this.base + ARGS, this.base + RET]);
     } finally {
       this.releaseForeignBytes();
     }
-    const statusAt = RET + ffiBufferElements(returnKind) * ELEMENT;
     const value = this.readElement(RET, returnKind);
     const status = hasStatus ? this.readStatus(statusAt) : SUCCESS;
     return { value, status };
@@ -464,8 +463,8 @@ export class NativeLibrary {
       return;
     }
     this.clearStatus(STATUS);
-    const { types, values } = this.abi.freeArgs(buffer, this.base + STATUS);
-    this.fn(this.helper('rustbuffer_free'), types, Void).call(values);
+    const abi = this.abi;
+    this.fn(this.helper('rustbuffer_free'), abi.freeTypes, Void).call(abi.freeValues(buffer, this.base + STATUS));
     this.checkHelperStatus('rustbuffer_free');
   }
 
