@@ -1,14 +1,41 @@
 import type { Config } from 'jest';
 
+// Every test of the generated packages runs twice: against generated/<name> (ffi-rs) and, in
+// the koffi project, against generated/<name>-koffi, the same package on the koffi transport.
+// The same test files, imports redirected; tests read the transport from tests/transport.ts.
+const transform: Config['transform'] = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] };
+
+// `../../generated/<name>[/<path>]`, for every <name> that is not a koffi package already.
+const toKoffiPackage = {
+  '^(?:\\.\\./)+generated/([a-z0-9-]+)(?<!-koffi)$': '<rootDir>/generated/$1-koffi',
+  '^(?:\\.\\./)+generated/([a-z0-9-]+)(?<!-koffi)/(.+)$': '<rootDir>/generated/$1-koffi/$2',
+};
+
 const config: Config = {
-  testEnvironment: 'node',
-  transform: {
-    '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
-  },
-  roots: ['<rootDir>/bindgen-ts/runtime', '<rootDir>/tests'],
-  testMatch: ['**/*.test.ts'],
   // Native calls and a few deliberately slow futures; no test asserts timings.
   testTimeout: 30_000,
+  projects: [
+    {
+      displayName: 'ffi-rs',
+      testEnvironment: 'node',
+      transform,
+      roots: ['<rootDir>/bindgen-ts/runtime', '<rootDir>/tests'],
+      testMatch: ['**/*.test.ts'],
+      // Packages only koffi can carry.
+      testPathIgnorePatterns: ['/tests/koffi-only/'],
+    },
+    {
+      displayName: 'koffi',
+      testEnvironment: 'node',
+      transform,
+      roots: ['<rootDir>/tests'],
+      testMatch: ['**/*.test.ts'],
+      setupFiles: ['<rootDir>/tests/setup/koffi.ts'],
+      moduleNameMapper: toKoffiPackage,
+      // Tests that are not about a generated package, or that cover both transports themselves.
+      testPathIgnorePatterns: ['/tests/manual.test.ts', '/tests/python.test.ts', '/tests/demo.test.ts', '/tests/consumer/', '/tests/transports/'],
+    },
+  ],
 };
 
 export default config;

@@ -1,37 +1,65 @@
 #!/usr/bin/env bash
-# Builds the workspace and regenerates every package under generated/.
+# Builds the workspace and regenerates every package under generated/: each fixture once per
+# transport, `generated/<name>` on ffi-rs (the default) and `generated/<name>-koffi` on koffi.
 # Each package folder is emptied first, so files the generator no longer writes disappear.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 target_dir="${CARGO_TARGET_DIR:-target}"
 case "$(uname -s)" in
-  Darwin) lib() { echo "$target_dir/release/lib$1.dylib"; } ;;
-  MINGW*|MSYS*|CYGWIN*) lib() { echo "$target_dir/release/$1.dll"; } ;;
-  *) lib() { echo "$target_dir/release/lib$1.so"; } ;;
+  Darwin) lib_file() { echo "lib$1.dylib"; } ;;
+  MINGW*|MSYS*|CYGWIN*) lib_file() { echo "$1.dll"; } ;;
+  *) lib_file() { echo "lib$1.so"; } ;;
 esac
+lib() { echo "$target_dir/release/$(lib_file "$1")"; }
 
 # The whole workspace in one build, and the generator run from its binary: `cargo run -p ...`
 # would unify uniffi's features differently and rebuild half the workspace.
 cargo build --release --workspace
 generator="$target_dir/release/uniffi-bindgen-ts"
 
-# One line per package: <library name> <package folder> [<crate> or -] [<uniffi.toml to use>]
+# fixture-plain must be built without `scaffolding-ffi-buffer-fns`, which the workspace build
+# unifies into every crate's uniffi; built alone it gets only its own features. Its library is
+# kept in its own folder, where the next workspace build does not overwrite it.
+cargo build --release -p fixture-plain
+mkdir -p "$target_dir/fixture-plain"
+cp "$(lib fixture_plain)" "$target_dir/fixture-plain/"
+
+# One line per package: <library file> <package folder> [<crate> or -] [<uniffi.toml> or -]
+# [<crate>=<package folder> of external types, for the koffi twin]
 packages=(
-  "async_ffi generated/async-ffi"
-  "fixture_types generated/fixture-types"
-  "fixture_objects generated/fixture-objects"
-  "fixture_ext_base generated/fixture-ext-base"
-  "fixture_ext_user generated/fixture-ext-base-in-user fixture_ext_base"
-  "fixture_ext_user generated/fixture-ext-user"
-  "fixture_ext_user generated/fixture-ext-user-two-libraries - crates/fixtures/ext-user/uniffi.two-libraries.toml"
+  "$(lib async_ffi) generated/async-ffi"
+  "$(lib fixture_types) generated/fixture-types"
+  "$(lib fixture_objects) generated/fixture-objects"
+  "$(lib fixture_ext_base) generated/fixture-ext-base"
+  "$(lib fixture_ext_user) generated/fixture-ext-base-in-user fixture_ext_base"
+  "$(lib fixture_ext_user) generated/fixture-ext-user - - fixture_ext_base=fixture-ext-base-in-user"
+  "$(lib fixture_ext_user) generated/fixture-ext-user-two-libraries - crates/fixtures/ext-user/uniffi.two-libraries.toml fixture_ext_base=fixture-ext-base"
 )
-for entry in "${packages[@]}"; do
-  read -r library out_dir crate config <<<"$entry"
-  [ "$crate" = "-" ] && crate=""
+
+generate() {
+  local library=$1 out_dir=$2 crate=$3 config=$4
+  shift 4
   rm -rf "$out_dir"
-  "$generator" generate "$(lib "$library")" --out-dir "$out_dir" ${crate:+--crate "$crate"} ${config:+--config "$config"} >/dev/null
+  "$generator" generate "$library" --out-dir "$out_dir" ${crate:+--crate "$crate"} ${config:+--config "$config"} "$@" >/dev/null
   echo "generated $out_dir"
+}
+
+for entry in "${packages[@]}"; do
+  read -r library out_dir crate config external <<<"$entry"
+  [ "$crate" = "-" ] && crate=""
+  [ "$config" = "-" ] && config=""
+  generate "$library" "$out_dir" "$crate" "$config"
+  # The koffi twin: the same package on the other transport, importing the koffi twins of the
+  # packages it takes external types from.
+  koffi_args=(--transport koffi --package-name "$(basename "$out_dir")-koffi")
+  if [ -n "${external:-}" ]; then
+    koffi_args+=(--external-package "${external%%=*}=../${external#*=}-koffi")
+  fi
+  generate "$library" "$out_dir-koffi" "$crate" "$config" "${koffi_args[@]}"
 done
+
+# Only koffi accepts a crate without the FFI-buffer scaffolding (its uniffi.toml says so).
+generate "$target_dir/fixture-plain/$(lib_file fixture_plain)" generated/fixture-plain-koffi "" ""
 
 bash scripts/generate-python.sh

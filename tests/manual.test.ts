@@ -1,6 +1,7 @@
 /**
  * The manual approach end to end: `crates/async-ffi/src/manual.rs` through the hand-written
- * ffi-rs wrapper `examples/demo/src/manual-bindings.ts`.
+ * wrapper `examples/demo/src/manual-bindings.ts`, over each of its transports (ffi-rs and koffi):
+ * the same `ManualGreeter` tests run once per transport.
  *
  * Needs `cargo build --release -p async-ffi` first. No test asserts timings.
  */
@@ -9,11 +10,13 @@ import { spawnSync } from 'child_process';
 import * as path from 'path';
 import { DataType, JsExternal, PointerType, createPointer, freePointer, funcConstructor, load, open, unwrapPointer } from 'ffi-rs';
 import {
+  MANUAL_TRANSPORTS,
   ManualCancelledError,
   ManualFfiError,
   ManualGreeter,
   ManualNameError,
   ManualStatus,
+  type ManualTransport,
   errorForStatus,
   jsThreadInfo,
 } from '../examples/demo/src/manual-bindings';
@@ -76,23 +79,30 @@ function rustHeapLiveBytes(): number {
   return bytes;
 }
 
-let greeter: ManualGreeter;
-
 beforeAll(() => {
-  greeter = ManualGreeter.open(LIB);
   open({ library: RAW, path: LIB });
 });
 
-beforeEach(() => {
-  greeter.init();
-});
+describe.each(MANUAL_TRANSPORTS)('ManualGreeter over %s', (transport) => {
+  let greeter: ManualGreeter;
 
-afterAll(async () => {
-  greeter.cleanup();
-  await waitFor(() => !greeter.isCallbackRegistered, 'the callback to be released');
-});
+  beforeAll(() => {
+    greeter = ManualGreeter.open(LIB, { transport });
+  });
 
-describe('ManualGreeter', () => {
+  beforeEach(() => {
+    greeter.init();
+  });
+
+  afterAll(async () => {
+    greeter.cleanup();
+    await waitFor(() => !greeter.isCallbackRegistered, 'the callback to be released');
+  });
+
+  test('opens the requested transport', () => {
+    expect(greeter.transport).toBe(transport);
+  });
+
   test('a single call resolves, on the JS thread, with a greeting from a tokio worker thread', async () => {
     const text = await greeter.sayHelloAsync('Ann');
     expect(text).toMatch(GREETING('Ann'));
@@ -186,6 +196,7 @@ describe('ManualGreeter', () => {
     setWorkDelayMs(60_000);
     try {
       const pending = ['x', 'y', 'z'].map((name) => greeter.sayHelloAsync(name));
+      // Over koffi this blocks for tokio's 5 s shutdown timeout (see examples/demo/src/manual/koffi.ts).
       expect(greeter.cleanup()).toBe('stopped');
       const outcomes = await Promise.allSettled(pending);
       for (const outcome of outcomes) {
@@ -198,6 +209,17 @@ describe('ManualGreeter', () => {
     expect(greeter.pendingCount).toBe(0);
     await waitFor(() => !greeter.isCallbackRegistered, 'the callback to be released');
     expect(callbacksInFlight()).toBe(0);
+  });
+});
+
+describe('status codes and options, without a transport', () => {
+  test('open picks ffi-rs by default and rejects an unknown transport or a missing library', () => {
+    expect(MANUAL_TRANSPORTS).toEqual(['ffi-rs', 'koffi']);
+    expect(ManualGreeter.open(LIB).transport).toBe('ffi-rs');
+    expect(() => ManualGreeter.open(LIB, { transport: 'napi' as ManualTransport })).toThrow(TypeError);
+    expect(() => ManualGreeter.open(path.join(ROOT, 'no/such/libasync_ffi.so'), { transport: 'koffi' })).toThrow(
+      /not found/,
+    );
   });
 
   test('status codes map to TypeError for bad names and to Error otherwise', () => {
@@ -215,6 +237,10 @@ describe('ManualGreeter', () => {
 });
 
 describe('the C API through raw ffi-rs calls', () => {
+  beforeEach(() => {
+    rawStatus('init_async_runtime');
+  });
+
   const callbackType = funcConstructor({ paramsType: [DataType.BigInt, DataType.BigInt], retType: DataType.Void });
 
   test('null name, invalid UTF-8 and null callback return the documented codes and never call back', async () => {
@@ -276,10 +302,12 @@ describe('process lifetime', () => {
     });
   }
 
-  test('a script awaiting a few calls exits on its own (the callback is released)', () => {
+  test.each(MANUAL_TRANSPORTS)('a script awaiting a few calls over %s exits on its own (the callback is released)', (
+    transport,
+  ) => {
     const script = `
       const { ManualGreeter } = require(${JSON.stringify(BINDINGS)});
-      const greeter = ManualGreeter.open(${JSON.stringify(LIB)});
+      const greeter = ManualGreeter.open(${JSON.stringify(LIB)}, { transport: ${JSON.stringify(transport)} });
       greeter.init();
       (async () => {
         console.log(await greeter.sayHelloAsync('one'));
@@ -316,5 +344,25 @@ describe('process lifetime', () => {
     const result = runNode(script, 3_000);
     expect(String(result.stdout)).toContain('registered');
     expect(result.signal).toBe('SIGKILL');
+  });
+
+  test('control: a registered koffi callback does not keep Node alive, nor does a call pending on it', () => {
+    // Why the koffi transport holds the event loop open itself while its callback is registered:
+    // without that, the script test above would exit before its greetings arrive.
+    const script = `
+      const koffi = require('koffi');
+      const lib = koffi.load(${JSON.stringify(LIB)});
+      const callbackType = koffi.pointer(koffi.proto(null, 'void', ['uint64_t', 'void *']));
+      const say = lib.func('say_hello_async_manual', 'int32_t', ['const char *', callbackType, 'uint64_t']);
+      lib.func('void uniffi_async_ffi_fn_func_set_work_delay_ms(uint64_t ms, void *status)')(1000, Buffer.alloc(32));
+      lib.func('int32_t init_async_runtime(void)')();
+      const callback = koffi.register(() => console.log('called back'), callbackType);
+      console.log('accepted: ' + say('never awaited', callback, 1));
+    `;
+    const result = runNode(script, 10_000);
+    expect(result.error).toBeUndefined();
+    expect(result.signal).toBeNull();
+    expect(result.status).toBe(0);
+    expect(String(result.stdout).trim()).toBe('accepted: 0');
   });
 });

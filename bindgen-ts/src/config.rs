@@ -10,6 +10,8 @@ use serde::Deserialize;
 pub struct Config {
     /// npm package name (default: the crate name in kebab-case).
     pub package_name: Option<String>,
+    /// The native transport (default: ffi-rs); `--transport` overrides it.
+    pub transport: Option<crate::transport::Transport>,
     /// npm package version (default: 0.0.0).
     pub package_version: Option<String>,
     /// The cdylib's name (default: the name of the library file the bindings are generated from).
@@ -84,6 +86,16 @@ mod tests {
         assert_eq!(config.package_name.as_deref(), Some("@scope/pkg"));
         assert_eq!(config.library_search_paths, Some(vec!["../native".to_string()]));
         assert_eq!(config.exclude, vec!["hidden"]);
+        assert_eq!(config.transport, None);
+    }
+
+    #[test]
+    fn reads_the_transport() {
+        let root: toml::Value = toml::from_str("[bindings.typescript]\ntransport = \"koffi\"").unwrap();
+        assert_eq!(Config::from_root_toml(root).unwrap().transport, Some(crate::transport::Transport::Koffi));
+        let root: toml::Value = toml::from_str("[bindings.typescript]\ntransport = \"napi\"").unwrap();
+        let error = format!("{:#}", Config::from_root_toml(root).unwrap_err());
+        assert!(error.contains("ffi-rs") && error.contains("koffi"), "{error}");
     }
 
     #[test]

@@ -8,6 +8,7 @@
 pub mod config;
 pub mod model;
 pub mod render;
+pub mod transport;
 
 use std::collections::HashMap;
 
@@ -17,6 +18,7 @@ use uniffi_bindgen::interface::{apply_exclusions, rename};
 use uniffi_bindgen::{BindgenLoader, BindgenPaths, BindgenPathsLayer, GlobalConfig};
 
 use config::Config;
+use transport::Transport;
 
 pub struct GenerateOptions {
     /// The built cdylib.
@@ -27,6 +29,31 @@ pub struct GenerateOptions {
     pub config: Option<Utf8PathBuf>,
     /// Which crate to generate when the library holds several.
     pub crate_name: Option<String>,
+    /// Settings given on the command line, over the config file's.
+    pub overrides: Overrides,
+}
+
+/// `[bindings.typescript]` settings given on the command line; they win over the config file.
+#[derive(Debug, Default, Clone)]
+pub struct Overrides {
+    pub transport: Option<Transport>,
+    pub package_name: Option<String>,
+    /// Import paths of other crates' packages, by crate name (as `external_packages`).
+    pub external_packages: Vec<(String, String)>,
+}
+
+impl Overrides {
+    fn apply(&self, config: &mut Config) {
+        if let Some(transport) = self.transport {
+            config.transport = Some(transport);
+        }
+        if let Some(name) = &self.package_name {
+            config.package_name = Some(name.clone());
+        }
+        for (crate_name, path) in &self.external_packages {
+            config.external_packages.insert(crate_name.clone(), path.clone());
+        }
+    }
 }
 
 /// Points every crate's config at the file given with `--config`.
@@ -79,16 +106,22 @@ pub fn generate(options: &GenerateOptions) -> Result<Vec<Utf8PathBuf>> {
         .iter()
         .find(|c| c.ci.crate_name() == crate_name)
         .expect("the selected crate has metadata");
+    let mut config = component.config.clone();
+    options.overrides.apply(&mut config);
+    let transport = config.transport.unwrap_or_default();
     let has_callables = !component.ci.function_definitions().is_empty();
-    if has_callables && !contains(&bytes, b"uniffi_ffibuffer_") {
+    if transport.needs_ffi_buffer_scaffolding() && has_callables && !contains(&bytes, b"uniffi_ffibuffer_") {
         bail!(
-            "{library} has no FFI-buffer scaffolding. uniffi-bindgen-ts calls every function through it; \
-             enable it in the crate: uniffi = {{ version = \"0.32\", features = [\"scaffolding-ffi-buffer-fns\"] }}"
+            "crate {crate_name} ({library}) was built without UniFFI's FFI-buffer scaffolding, which the {transport} \
+             transport calls every function through. Either enable it in the crate \
+             (uniffi = {{ version = \"0.32\", features = [\"scaffolding-ffi-buffer-fns\"] }}) and rebuild, \
+             or generate for the koffi transport, which calls the plain scaffolding \
+             (--transport koffi, or transport = \"koffi\" under [bindings.typescript] in uniffi.toml)"
         );
     }
 
     let library_name = loader.library_name(library).unwrap_or(&crate_name).to_string();
-    let package = model::Package::new(&component.ci, &component.config, &library_name)
+    let package = model::Package::new(&component.ci, &config, &library_name)
         .with_context(|| format!("cannot generate bindings for {crate_name}"))?;
     write_package(&package, &options.out_dir)
 }

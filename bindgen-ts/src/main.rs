@@ -3,9 +3,20 @@
 use anyhow::Result;
 use camino::Utf8PathBuf;
 use clap::{Parser, Subcommand};
+use uniffi_bindgen_ts::transport::Transport;
+use uniffi_bindgen_ts::Overrides;
+
+fn parse_external_package(value: &str) -> Result<(String, String), String> {
+    match value.split_once('=') {
+        Some((crate_name, path)) if !crate_name.is_empty() && !path.is_empty() => {
+            Ok((crate_name.to_string(), path.to_string()))
+        }
+        _ => Err(format!("expected CRATE=PATH, got `{value}`")),
+    }
+}
 
 #[derive(Parser)]
-#[command(name = "uniffi-bindgen-ts", version, about = "TypeScript bindings for UniFFI crates, on Node.js over ffi-rs")]
+#[command(name = "uniffi-bindgen-ts", version, about = "TypeScript bindings for UniFFI crates, on Node.js over ffi-rs or koffi")]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -29,17 +40,30 @@ enum Command {
         /// The crate to generate, when the library holds several UniFFI crates.
         #[arg(long = "crate")]
         crate_name: Option<String>,
+        /// The native transport the package calls Rust through (default: `transport` in
+        /// uniffi.toml, else ffi-rs). koffi runs on every platform and with any crate; ffi-rs
+        /// needs x86-64 and the crate's `scaffolding-ffi-buffer-fns` feature.
+        #[arg(long, value_enum)]
+        transport: Option<Transport>,
+        /// The npm package name (overrides `package_name` in uniffi.toml).
+        #[arg(long)]
+        package_name: Option<String>,
+        /// Where the package of another crate's types is imported from, as CRATE=PATH
+        /// (overrides that crate's entry in `external_packages`). Repeatable.
+        #[arg(long = "external-package", value_name = "CRATE=PATH", value_parser = parse_external_package)]
+        external_packages: Vec<(String, String)>,
     },
 }
 
 fn main() -> Result<()> {
     match Cli::parse().command {
-        Command::Generate { library, out_dir, config, crate_name } => {
+        Command::Generate { library, out_dir, config, crate_name, transport, package_name, external_packages } => {
             let written = uniffi_bindgen_ts::generate(&uniffi_bindgen_ts::GenerateOptions {
                 library,
                 out_dir,
                 config,
                 crate_name,
+                overrides: Overrides { transport, package_name, external_packages },
             })?;
             for path in written {
                 println!("wrote {path}");

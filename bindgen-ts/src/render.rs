@@ -4,6 +4,7 @@ use anyhow::Result;
 use askama::Template;
 
 use crate::model::Package;
+use crate::transport::Transport;
 
 /// The generator's version, printed in every generated file's header.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -26,11 +27,23 @@ const RUNTIME_FILES: &[(&str, &str)] = &[
     ("handle-map.ts", include_str!("../runtime/src/handle-map.ts")),
     ("index.ts", include_str!("../runtime/src/index.ts")),
     ("library.ts", include_str!("../runtime/src/library.ts")),
+    ("lowering.ts", include_str!("../runtime/src/lowering.ts")),
     ("objects.ts", include_str!("../runtime/src/objects.ts")),
     ("rust-call.ts", include_str!("../runtime/src/rust-call.ts")),
     ("time.ts", include_str!("../runtime/src/time.ts")),
-    ("transport.ts", include_str!("../runtime/src/transport.ts")),
+    ("transport/arena.ts", include_str!("../runtime/src/transport/arena.ts")),
+    ("transport/c-abi.ts", include_str!("../runtime/src/transport/c-abi.ts")),
+    ("transport/native.ts", include_str!("../runtime/src/transport/native.ts")),
 ];
+
+/// The backend modules, one per transport; a package ships only its own.
+fn transport_file(transport: Transport) -> (&'static str, &'static str) {
+    let contents = match transport {
+        Transport::FfiRs => include_str!("../runtime/src/transport/ffi-rs.ts"),
+        Transport::Koffi => include_str!("../runtime/src/transport/koffi.ts"),
+    };
+    (transport.runtime_module(), contents)
+}
 
 /// Runtime values generated code may use; `index.ts` imports those it does use.
 const RUNTIME_VALUES: &[&str] = &[
@@ -135,6 +148,8 @@ pub fn render_package(package: &Package) -> Result<Vec<GeneratedFile>> {
     for (name, contents) in RUNTIME_FILES {
         files.push(GeneratedFile { path: format!("runtime/{name}"), contents: contents.to_string() });
     }
+    let (module, contents) = transport_file(package.transport);
+    files.push(GeneratedFile { path: format!("runtime/transport/{module}.ts"), contents: contents.to_string() });
     Ok(files)
 }
 

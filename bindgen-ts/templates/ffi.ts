@@ -7,6 +7,7 @@
  */
 import { UniffiLibrary } from './runtime';
 import type { FfiFunctionDeclaration } from './runtime';
+import { transport } from './runtime/transport/{{ package.transport.runtime_module() }}';
 
 export const ffiFunctions = {
 {%- for f in package.ffi_functions() %}
@@ -26,11 +27,12 @@ export const ffiFunctions = {
 } as const satisfies Record<string, FfiFunctionDeclaration>;
 
 /**
- * The `{{ package.library_name }}` library. It is looked up, first hit wins, at the path in the
+ * The `{{ package.library_name }}` library, called through {{ package.transport }}. It is looked up, first hit wins, at the path in the
  * environment variable `{{ package.library_path_variable }}`, then in these folders relative to this
  * package: {% for p in package.library_search_paths %}{% if !loop.first %}, {% endif %}`{{ p }}`{% endfor %}.
  */
 export const library = new UniffiLibrary({
+  transport,
   crateName: '{{ package.crate_name }}',
   libraryName: '{{ package.library_name }}',
   pathVariable: '{{ package.library_path_variable }}',

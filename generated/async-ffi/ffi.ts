@@ -7,25 +7,26 @@
  */
 import { UniffiLibrary } from './runtime';
 import type { FfiFunctionDeclaration } from './runtime';
+import { transport } from './runtime/transport/ffi-rs';
 
 export const ffiFunctions = {
   rustHeapLiveBytes: {
     name: 'rust_heap_live_bytes',
-    symbol: 'uniffi_ffibuffer_async_ffi_fn_func_rust_heap_live_bytes',
+    symbol: 'uniffi_async_ffi_fn_func_rust_heap_live_bytes',
     args: [],
     returns: 'i64',
     checksum: ['uniffi_async_ffi_checksum_func_rust_heap_live_bytes', 49338],
   },
   add: {
     name: 'add',
-    symbol: 'uniffi_ffibuffer_async_ffi_fn_func_add',
+    symbol: 'uniffi_async_ffi_fn_func_add',
     args: ['i32', 'i32'],
     returns: 'i32',
     checksum: ['uniffi_async_ffi_checksum_func_add', 44825],
   },
   checkedGreeting: {
     name: 'checked_greeting',
-    symbol: 'uniffi_ffibuffer_async_ffi_fn_func_checked_greeting',
+    symbol: 'uniffi_async_ffi_fn_func_checked_greeting',
     args: ['rust_buffer'],
     returns: 'handle',
     future: 'rust_buffer',
@@ -33,28 +34,28 @@ export const ffiFunctions = {
   },
   cheerUp: {
     name: 'cheer_up',
-    symbol: 'uniffi_ffibuffer_async_ffi_fn_func_cheer_up',
+    symbol: 'uniffi_async_ffi_fn_func_cheer_up',
     args: ['rust_buffer'],
     returns: 'rust_buffer',
     checksum: ['uniffi_async_ffi_checksum_func_cheer_up', 52133],
   },
   countWords: {
     name: 'count_words',
-    symbol: 'uniffi_ffibuffer_async_ffi_fn_func_count_words',
+    symbol: 'uniffi_async_ffi_fn_func_count_words',
     args: ['rust_buffer'],
     returns: 'rust_buffer',
     checksum: ['uniffi_async_ffi_checksum_func_count_words', 63113],
   },
   echoBool: {
     name: 'echo_bool',
-    symbol: 'uniffi_ffibuffer_async_ffi_fn_func_echo_bool',
+    symbol: 'uniffi_async_ffi_fn_func_echo_bool',
     args: ['i8'],
     returns: 'i8',
     checksum: ['uniffi_async_ffi_checksum_func_echo_bool', 44034],
   },
   echoBoolAsync: {
     name: 'echo_bool_async',
-    symbol: 'uniffi_ffibuffer_async_ffi_fn_func_echo_bool_async',
+    symbol: 'uniffi_async_ffi_fn_func_echo_bool_async',
     args: ['i8'],
     returns: 'handle',
     future: 'i8',
@@ -62,14 +63,14 @@ export const ffiFunctions = {
   },
   echoBytes: {
     name: 'echo_bytes',
-    symbol: 'uniffi_ffibuffer_async_ffi_fn_func_echo_bytes',
+    symbol: 'uniffi_async_ffi_fn_func_echo_bytes',
     args: ['rust_buffer'],
     returns: 'rust_buffer',
     checksum: ['uniffi_async_ffi_checksum_func_echo_bytes', 18517],
   },
   echoBytesAsync: {
     name: 'echo_bytes_async',
-    symbol: 'uniffi_ffibuffer_async_ffi_fn_func_echo_bytes_async',
+    symbol: 'uniffi_async_ffi_fn_func_echo_bytes_async',
     args: ['rust_buffer'],
     returns: 'handle',
     future: 'rust_buffer',
@@ -77,14 +78,14 @@ export const ffiFunctions = {
   },
   echoF32: {
     name: 'echo_f32',
-    symbol: 'uniffi_ffibuffer_async_ffi_fn_func_echo_f32',
+    symbol: 'uniffi_async_ffi_fn_func_echo_f32',
     args: ['f32'],
     returns: 'f32',
     checksum: ['uniffi_async_ffi_checksum_func_echo_f32', 28074],
   },
   echoF32Async: {
     name: 'echo_f32_async',
-    symbol: 'uniffi_ffibuffer_async_ffi_fn_func_echo_f32_async',
+    symbol: 'uniffi_async_ffi_fn_func_echo_f32_async',
     args: ['f32'],
     returns: 'handle',
     future: 'f32',
@@ -92,14 +93,14 @@ export const ffiFunctions = {
   },
   echoF64: {
     name: 'echo_f64',
-    symbol: 'uniffi_ffibuffer_async_ffi_fn_func_echo_f64',
+    symbol: 'uniffi_async_ffi_fn_func_echo_f64',
     args: ['f64'],
     returns: 'f64',
     checksum: ['uniffi_async_ffi_checksum_func_echo_f64', 7547],
   },
   echoF64Async: {
     name: 'echo_f64_async',
-    symbol: 'uniffi_ffibuffer_async_ffi_fn_func_echo_f64_async',
+    symbol: 'uniffi_async_ffi_fn_func_echo_f64_async',
     args: ['f64'],
     returns: 'handle',
     future: 'f64',
@@ -107,14 +108,14 @@ export const ffiFunctions = {
   },
   echoI16: {
     name: 'echo_i16',
-    symbol: 'uniffi_ffibuffer_async_ffi_fn_func_echo_i16',
+    symbol: 'uniffi_async_ffi_fn_func_echo_i16',
     args: ['i16'],
     returns: 'i16',
     checksum: ['uniffi_async_ffi_checksum_func_echo_i16', 30183],
   },
   echoI16Async: {
     name: 'echo_i16_async',
-    symbol: 'uniffi_ffibuffer_async_ffi_fn_func_echo_i16_async',
+    symbol: 'uniffi_async_ffi_fn_func_echo_i16_async',
     args: ['i16'],
     returns: 'handle',
     future: 'i16',
@@ -122,14 +123,14 @@ export const ffiFunctions = {
   },
   echoI32: {
     name: 'echo_i32',
-    symbol: 'uniffi_ffibuffer_async_ffi_fn_func_echo_i32',
+    symbol: 'uniffi_async_ffi_fn_func_echo_i32',
     args: ['i32'],
     returns: 'i32',
     checksum: ['uniffi_async_ffi_checksum_func_echo_i32', 8352],
   },
   echoI32Async: {
     name: 'echo_i32_async',
-    symbol: 'uniffi_ffibuffer_async_ffi_fn_func_echo_i32_async',
+    symbol: 'uniffi_async_ffi_fn_func_echo_i32_async',
     args: ['i32'],
     returns: 'handle',
     future: 'i32',
@@ -137,14 +138,14 @@ export const ffiFunctions = {
   },
   echoI64: {
     name: 'echo_i64',
-    symbol: 'uniffi_ffibuffer_async_ffi_fn_func_echo_i64',
+    symbol: 'uniffi_async_ffi_fn_func_echo_i64',
     args: ['i64'],
     returns: 'i64',
     checksum: ['uniffi_async_ffi_checksum_func_echo_i64', 49038],
   },
   echoI64Async: {
     name: 'echo_i64_async',
-    symbol: 'uniffi_ffibuffer_async_ffi_fn_func_echo_i64_async',
+    symbol: 'uniffi_async_ffi_fn_func_echo_i64_async',
     args: ['i64'],
     returns: 'handle',
     future: 'i64',
@@ -152,14 +153,14 @@ export const ffiFunctions = {
   },
   echoI8: {
     name: 'echo_i8',
-    symbol: 'uniffi_ffibuffer_async_ffi_fn_func_echo_i8',
+    symbol: 'uniffi_async_ffi_fn_func_echo_i8',
     args: ['i8'],
     returns: 'i8',
     checksum: ['uniffi_async_ffi_checksum_func_echo_i8', 32060],
   },
   echoI8Async: {
     name: 'echo_i8_async',
-    symbol: 'uniffi_ffibuffer_async_ffi_fn_func_echo_i8_async',
+    symbol: 'uniffi_async_ffi_fn_func_echo_i8_async',
     args: ['i8'],
     returns: 'handle',
     future: 'i8',
@@ -167,21 +168,21 @@ export const ffiFunctions = {
   },
   echoMap: {
     name: 'echo_map',
-    symbol: 'uniffi_ffibuffer_async_ffi_fn_func_echo_map',
+    symbol: 'uniffi_async_ffi_fn_func_echo_map',
     args: ['rust_buffer'],
     returns: 'rust_buffer',
     checksum: ['uniffi_async_ffi_checksum_func_echo_map', 52193],
   },
   echoMood: {
     name: 'echo_mood',
-    symbol: 'uniffi_ffibuffer_async_ffi_fn_func_echo_mood',
+    symbol: 'uniffi_async_ffi_fn_func_echo_mood',
     args: ['rust_buffer'],
     returns: 'rust_buffer',
     checksum: ['uniffi_async_ffi_checksum_func_echo_mood', 5713],
   },
   echoMoodAsync: {
     name: 'echo_mood_async',
-    symbol: 'uniffi_ffibuffer_async_ffi_fn_func_echo_mood_async',
+    symbol: 'uniffi_async_ffi_fn_func_echo_mood_async',
     args: ['rust_buffer'],
     returns: 'handle',
     future: 'rust_buffer',
@@ -189,28 +190,28 @@ export const ffiFunctions = {
   },
   echoNested: {
     name: 'echo_nested',
-    symbol: 'uniffi_ffibuffer_async_ffi_fn_func_echo_nested',
+    symbol: 'uniffi_async_ffi_fn_func_echo_nested',
     args: ['rust_buffer'],
     returns: 'rust_buffer',
     checksum: ['uniffi_async_ffi_checksum_func_echo_nested', 45975],
   },
   echoOptional: {
     name: 'echo_optional',
-    symbol: 'uniffi_ffibuffer_async_ffi_fn_func_echo_optional',
+    symbol: 'uniffi_async_ffi_fn_func_echo_optional',
     args: ['rust_buffer'],
     returns: 'rust_buffer',
     checksum: ['uniffi_async_ffi_checksum_func_echo_optional', 26874],
   },
   echoProfile: {
     name: 'echo_profile',
-    symbol: 'uniffi_ffibuffer_async_ffi_fn_func_echo_profile',
+    symbol: 'uniffi_async_ffi_fn_func_echo_profile',
     args: ['rust_buffer'],
     returns: 'rust_buffer',
     checksum: ['uniffi_async_ffi_checksum_func_echo_profile', 31737],
   },
   echoProfileAsync: {
     name: 'echo_profile_async',
-    symbol: 'uniffi_ffibuffer_async_ffi_fn_func_echo_profile_async',
+    symbol: 'uniffi_async_ffi_fn_func_echo_profile_async',
     args: ['rust_buffer'],
     returns: 'handle',
     future: 'rust_buffer',
@@ -218,14 +219,14 @@ export const ffiFunctions = {
   },
   echoString: {
     name: 'echo_string',
-    symbol: 'uniffi_ffibuffer_async_ffi_fn_func_echo_string',
+    symbol: 'uniffi_async_ffi_fn_func_echo_string',
     args: ['rust_buffer'],
     returns: 'rust_buffer',
     checksum: ['uniffi_async_ffi_checksum_func_echo_string', 13246],
   },
   echoStringAsync: {
     name: 'echo_string_async',
-    symbol: 'uniffi_ffibuffer_async_ffi_fn_func_echo_string_async',
+    symbol: 'uniffi_async_ffi_fn_func_echo_string_async',
     args: ['rust_buffer'],
     returns: 'handle',
     future: 'rust_buffer',
@@ -233,21 +234,21 @@ export const ffiFunctions = {
   },
   echoStrings: {
     name: 'echo_strings',
-    symbol: 'uniffi_ffibuffer_async_ffi_fn_func_echo_strings',
+    symbol: 'uniffi_async_ffi_fn_func_echo_strings',
     args: ['rust_buffer'],
     returns: 'rust_buffer',
     checksum: ['uniffi_async_ffi_checksum_func_echo_strings', 12039],
   },
   echoU16: {
     name: 'echo_u16',
-    symbol: 'uniffi_ffibuffer_async_ffi_fn_func_echo_u16',
+    symbol: 'uniffi_async_ffi_fn_func_echo_u16',
     args: ['u16'],
     returns: 'u16',
     checksum: ['uniffi_async_ffi_checksum_func_echo_u16', 53760],
   },
   echoU16Async: {
     name: 'echo_u16_async',
-    symbol: 'uniffi_ffibuffer_async_ffi_fn_func_echo_u16_async',
+    symbol: 'uniffi_async_ffi_fn_func_echo_u16_async',
     args: ['u16'],
     returns: 'handle',
     future: 'u16',
@@ -255,14 +256,14 @@ export const ffiFunctions = {
   },
   echoU32: {
     name: 'echo_u32',
-    symbol: 'uniffi_ffibuffer_async_ffi_fn_func_echo_u32',
+    symbol: 'uniffi_async_ffi_fn_func_echo_u32',
     args: ['u32'],
     returns: 'u32',
     checksum: ['uniffi_async_ffi_checksum_func_echo_u32', 38219],
   },
   echoU32Async: {
     name: 'echo_u32_async',
-    symbol: 'uniffi_ffibuffer_async_ffi_fn_func_echo_u32_async',
+    symbol: 'uniffi_async_ffi_fn_func_echo_u32_async',
     args: ['u32'],
     returns: 'handle',
     future: 'u32',
@@ -270,14 +271,14 @@ export const ffiFunctions = {
   },
   echoU64: {
     name: 'echo_u64',
-    symbol: 'uniffi_ffibuffer_async_ffi_fn_func_echo_u64',
+    symbol: 'uniffi_async_ffi_fn_func_echo_u64',
     args: ['u64'],
     returns: 'u64',
     checksum: ['uniffi_async_ffi_checksum_func_echo_u64', 41464],
   },
   echoU64Async: {
     name: 'echo_u64_async',
-    symbol: 'uniffi_ffibuffer_async_ffi_fn_func_echo_u64_async',
+    symbol: 'uniffi_async_ffi_fn_func_echo_u64_async',
     args: ['u64'],
     returns: 'handle',
     future: 'u64',
@@ -285,14 +286,14 @@ export const ffiFunctions = {
   },
   echoU8: {
     name: 'echo_u8',
-    symbol: 'uniffi_ffibuffer_async_ffi_fn_func_echo_u8',
+    symbol: 'uniffi_async_ffi_fn_func_echo_u8',
     args: ['u8'],
     returns: 'u8',
     checksum: ['uniffi_async_ffi_checksum_func_echo_u8', 48779],
   },
   echoU8Async: {
     name: 'echo_u8_async',
-    symbol: 'uniffi_ffibuffer_async_ffi_fn_func_echo_u8_async',
+    symbol: 'uniffi_async_ffi_fn_func_echo_u8_async',
     args: ['u8'],
     returns: 'handle',
     future: 'u8',
@@ -300,7 +301,7 @@ export const ffiFunctions = {
   },
   panicLater: {
     name: 'panic_later',
-    symbol: 'uniffi_ffibuffer_async_ffi_fn_func_panic_later',
+    symbol: 'uniffi_async_ffi_fn_func_panic_later',
     args: ['rust_buffer'],
     returns: 'handle',
     future: 'rust_buffer',
@@ -308,14 +309,14 @@ export const ffiFunctions = {
   },
   panicNow: {
     name: 'panic_now',
-    symbol: 'uniffi_ffibuffer_async_ffi_fn_func_panic_now',
+    symbol: 'uniffi_async_ffi_fn_func_panic_now',
     args: ['rust_buffer'],
     returns: 'void',
     checksum: ['uniffi_async_ffi_checksum_func_panic_now', 1315],
   },
   pauseMs: {
     name: 'pause_ms',
-    symbol: 'uniffi_ffibuffer_async_ffi_fn_func_pause_ms',
+    symbol: 'uniffi_async_ffi_fn_func_pause_ms',
     args: ['u64'],
     returns: 'handle',
     future: 'void',
@@ -323,14 +324,14 @@ export const ffiFunctions = {
   },
   sampleProfile: {
     name: 'sample_profile',
-    symbol: 'uniffi_ffibuffer_async_ffi_fn_func_sample_profile',
+    symbol: 'uniffi_async_ffi_fn_func_sample_profile',
     args: ['rust_buffer'],
     returns: 'rust_buffer',
     checksum: ['uniffi_async_ffi_checksum_func_sample_profile', 62712],
   },
   sayHello: {
     name: 'say_hello',
-    symbol: 'uniffi_ffibuffer_async_ffi_fn_func_say_hello',
+    symbol: 'uniffi_async_ffi_fn_func_say_hello',
     args: ['rust_buffer'],
     returns: 'handle',
     future: 'rust_buffer',
@@ -338,21 +339,21 @@ export const ffiFunctions = {
   },
   sayHelloSync: {
     name: 'say_hello_sync',
-    symbol: 'uniffi_ffibuffer_async_ffi_fn_func_say_hello_sync',
+    symbol: 'uniffi_async_ffi_fn_func_say_hello_sync',
     args: ['rust_buffer'],
     returns: 'rust_buffer',
     checksum: ['uniffi_async_ffi_checksum_func_say_hello_sync', 8372],
   },
   setWorkDelayMs: {
     name: 'set_work_delay_ms',
-    symbol: 'uniffi_ffibuffer_async_ffi_fn_func_set_work_delay_ms',
+    symbol: 'uniffi_async_ffi_fn_func_set_work_delay_ms',
     args: ['u64'],
     returns: 'void',
     checksum: ['uniffi_async_ffi_checksum_func_set_work_delay_ms', 3006],
   },
   sleepMs: {
     name: 'sleep_ms',
-    symbol: 'uniffi_ffibuffer_async_ffi_fn_func_sleep_ms',
+    symbol: 'uniffi_async_ffi_fn_func_sleep_ms',
     args: ['u64'],
     returns: 'handle',
     future: 'u64',
@@ -360,14 +361,14 @@ export const ffiFunctions = {
   },
   sleepStats: {
     name: 'sleep_stats',
-    symbol: 'uniffi_ffibuffer_async_ffi_fn_func_sleep_stats',
+    symbol: 'uniffi_async_ffi_fn_func_sleep_stats',
     args: [],
     returns: 'rust_buffer',
     checksum: ['uniffi_async_ffi_checksum_func_sleep_stats', 40287],
   },
   sumAsync: {
     name: 'sum_async',
-    symbol: 'uniffi_ffibuffer_async_ffi_fn_func_sum_async',
+    symbol: 'uniffi_async_ffi_fn_func_sum_async',
     args: ['rust_buffer'],
     returns: 'handle',
     future: 'u64',
@@ -375,7 +376,7 @@ export const ffiFunctions = {
   },
   validateName: {
     name: 'validate_name',
-    symbol: 'uniffi_ffibuffer_async_ffi_fn_func_validate_name',
+    symbol: 'uniffi_async_ffi_fn_func_validate_name',
     args: ['rust_buffer'],
     returns: 'void',
     checksum: ['uniffi_async_ffi_checksum_func_validate_name', 46433],
@@ -383,11 +384,12 @@ export const ffiFunctions = {
 } as const satisfies Record<string, FfiFunctionDeclaration>;
 
 /**
- * The `async_ffi` library. It is looked up, first hit wins, at the path in the
+ * The `async_ffi` library, called through ffi-rs. It is looked up, first hit wins, at the path in the
  * environment variable `ASYNC_FFI_LIBRARY_PATH`, then in these folders relative to this
  * package: `.`, `../../target/release`.
  */
 export const library = new UniffiLibrary({
+  transport,
   crateName: 'async_ffi',
   libraryName: 'async_ffi',
   pathVariable: 'ASYNC_FFI_LIBRARY_PATH',

@@ -7,81 +7,82 @@
  */
 import { UniffiLibrary } from './runtime';
 import type { FfiFunctionDeclaration } from './runtime';
+import { transport } from './runtime/transport/ffi-rs';
 
 export const ffiFunctions = {
   accountNumber: {
     name: 'account_number',
-    symbol: 'uniffi_ffibuffer_fixture_ext_base_fn_func_account_number',
+    symbol: 'uniffi_fixture_ext_base_fn_func_account_number',
     args: ['rust_buffer'],
     returns: 'u64',
     checksum: ['uniffi_fixture_ext_base_checksum_func_account_number', 49217],
   },
   addMoney: {
     name: 'add_money',
-    symbol: 'uniffi_ffibuffer_fixture_ext_base_fn_func_add_money',
+    symbol: 'uniffi_fixture_ext_base_fn_func_add_money',
     args: ['rust_buffer', 'rust_buffer'],
     returns: 'rust_buffer',
     checksum: ['uniffi_fixture_ext_base_checksum_func_add_money', 60260],
   },
   formatMoney: {
     name: 'format_money',
-    symbol: 'uniffi_ffibuffer_fixture_ext_base_fn_func_format_money',
+    symbol: 'uniffi_fixture_ext_base_fn_func_format_money',
     args: ['rust_buffer'],
     returns: 'rust_buffer',
     checksum: ['uniffi_fixture_ext_base_checksum_func_format_money', 58957],
   },
   instanceToken: {
     name: 'instance_token',
-    symbol: 'uniffi_ffibuffer_fixture_ext_base_fn_func_instance_token',
+    symbol: 'uniffi_fixture_ext_base_fn_func_instance_token',
     args: [],
     returns: 'u64',
     checksum: ['uniffi_fixture_ext_base_checksum_func_instance_token', 57744],
   },
   liveWallets: {
     name: 'live_wallets',
-    symbol: 'uniffi_ffibuffer_fixture_ext_base_fn_func_live_wallets',
+    symbol: 'uniffi_fixture_ext_base_fn_func_live_wallets',
     args: [],
     returns: 'u64',
     checksum: ['uniffi_fixture_ext_base_checksum_func_live_wallets', 39018],
   },
   minorDigits: {
     name: 'minor_digits',
-    symbol: 'uniffi_ffibuffer_fixture_ext_base_fn_func_minor_digits',
+    symbol: 'uniffi_fixture_ext_base_fn_func_minor_digits',
     args: ['rust_buffer'],
     returns: 'u8',
     checksum: ['uniffi_fixture_ext_base_checksum_func_minor_digits', 25343],
   },
   parseAccountId: {
     name: 'parse_account_id',
-    symbol: 'uniffi_ffibuffer_fixture_ext_base_fn_func_parse_account_id',
+    symbol: 'uniffi_fixture_ext_base_fn_func_parse_account_id',
     args: ['rust_buffer'],
     returns: 'rust_buffer',
     checksum: ['uniffi_fixture_ext_base_checksum_func_parse_account_id', 38908],
   },
   Wallet_new: {
     name: 'Wallet.new',
-    symbol: 'uniffi_ffibuffer_fixture_ext_base_fn_constructor_wallet_new',
+    symbol: 'uniffi_fixture_ext_base_fn_constructor_wallet_new',
     args: ['rust_buffer', 'rust_buffer'],
     returns: 'handle',
     checksum: ['uniffi_fixture_ext_base_checksum_constructor_wallet_new', 60267],
   },
   Wallet_balance: {
     name: 'Wallet.balance',
-    symbol: 'uniffi_ffibuffer_fixture_ext_base_fn_method_wallet_balance',
+    symbol: 'uniffi_fixture_ext_base_fn_method_wallet_balance',
     args: ['handle'],
     returns: 'rust_buffer',
     checksum: ['uniffi_fixture_ext_base_checksum_method_wallet_balance', 62961],
   },
   Wallet_deposit: {
     name: 'Wallet.deposit',
-    symbol: 'uniffi_ffibuffer_fixture_ext_base_fn_method_wallet_deposit',
+    symbol: 'uniffi_fixture_ext_base_fn_method_wallet_deposit',
     args: ['handle', 'rust_buffer'],
     returns: 'rust_buffer',
     checksum: ['uniffi_fixture_ext_base_checksum_method_wallet_deposit', 64713],
   },
   Wallet_owner: {
     name: 'Wallet.owner',
-    symbol: 'uniffi_ffibuffer_fixture_ext_base_fn_method_wallet_owner',
+    symbol: 'uniffi_fixture_ext_base_fn_method_wallet_owner',
     args: ['handle'],
     returns: 'rust_buffer',
     checksum: ['uniffi_fixture_ext_base_checksum_method_wallet_owner', 59],
@@ -89,11 +90,12 @@ export const ffiFunctions = {
 } as const satisfies Record<string, FfiFunctionDeclaration>;
 
 /**
- * The `fixture_ext_user` library. It is looked up, first hit wins, at the path in the
+ * The `fixture_ext_user` library, called through ffi-rs. It is looked up, first hit wins, at the path in the
  * environment variable `FIXTURE_EXT_BASE_LIBRARY_PATH`, then in these folders relative to this
  * package: `.`, `../../target/release`.
  */
 export const library = new UniffiLibrary({
+  transport,
   crateName: 'fixture_ext_base',
   libraryName: 'fixture_ext_user',
   pathVariable: 'FIXTURE_EXT_BASE_LIBRARY_PATH',

@@ -7,46 +7,47 @@
  */
 import { UniffiLibrary } from './runtime';
 import type { FfiFunctionDeclaration } from './runtime';
+import { transport } from './runtime/transport/ffi-rs';
 
 export const ffiFunctions = {
   baseTokenInUser: {
     name: 'base_token_in_user',
-    symbol: 'uniffi_ffibuffer_fixture_ext_user_fn_func_base_token_in_user',
+    symbol: 'uniffi_fixture_ext_user_fn_func_base_token_in_user',
     args: [],
     returns: 'u64',
     checksum: ['uniffi_fixture_ext_user_checksum_func_base_token_in_user', 9551],
   },
   addLine: {
     name: 'add_line',
-    symbol: 'uniffi_ffibuffer_fixture_ext_user_fn_func_add_line',
+    symbol: 'uniffi_fixture_ext_user_fn_func_add_line',
     args: ['rust_buffer', 'rust_buffer'],
     returns: 'rust_buffer',
     checksum: ['uniffi_fixture_ext_user_checksum_func_add_line', 30107],
   },
   convert: {
     name: 'convert',
-    symbol: 'uniffi_ffibuffer_fixture_ext_user_fn_func_convert',
+    symbol: 'uniffi_fixture_ext_user_fn_func_convert',
     args: ['rust_buffer', 'rust_buffer'],
     returns: 'rust_buffer',
     checksum: ['uniffi_fixture_ext_user_checksum_func_convert', 48227],
   },
   distinctCustomers: {
     name: 'distinct_customers',
-    symbol: 'uniffi_ffibuffer_fixture_ext_user_fn_func_distinct_customers',
+    symbol: 'uniffi_fixture_ext_user_fn_func_distinct_customers',
     args: ['rust_buffer'],
     returns: 'rust_buffer',
     checksum: ['uniffi_fixture_ext_user_checksum_func_distinct_customers', 27247],
   },
   invoiceTotal: {
     name: 'invoice_total',
-    symbol: 'uniffi_ffibuffer_fixture_ext_user_fn_func_invoice_total',
+    symbol: 'uniffi_fixture_ext_user_fn_func_invoice_total',
     args: ['rust_buffer'],
     returns: 'rust_buffer',
     checksum: ['uniffi_fixture_ext_user_checksum_func_invoice_total', 59349],
   },
   invoiceTotalAsync: {
     name: 'invoice_total_async',
-    symbol: 'uniffi_ffibuffer_fixture_ext_user_fn_func_invoice_total_async',
+    symbol: 'uniffi_fixture_ext_user_fn_func_invoice_total_async',
     args: ['rust_buffer'],
     returns: 'handle',
     future: 'rust_buffer',
@@ -54,84 +55,84 @@ export const ffiFunctions = {
   },
   newInvoice: {
     name: 'new_invoice',
-    symbol: 'uniffi_ffibuffer_fixture_ext_user_fn_func_new_invoice',
+    symbol: 'uniffi_fixture_ext_user_fn_func_new_invoice',
     args: ['u32', 'rust_buffer', 'rust_buffer'],
     returns: 'rust_buffer',
     checksum: ['uniffi_fixture_ext_user_checksum_func_new_invoice', 20521],
   },
   paymentStatus: {
     name: 'payment_status',
-    symbol: 'uniffi_ffibuffer_fixture_ext_user_fn_func_payment_status',
+    symbol: 'uniffi_fixture_ext_user_fn_func_payment_status',
     args: ['rust_buffer'],
     returns: 'rust_buffer',
     checksum: ['uniffi_fixture_ext_user_checksum_func_payment_status', 30366],
   },
   totalsByCurrency: {
     name: 'totals_by_currency',
-    symbol: 'uniffi_ffibuffer_fixture_ext_user_fn_func_totals_by_currency',
+    symbol: 'uniffi_fixture_ext_user_fn_func_totals_by_currency',
     args: ['rust_buffer'],
     returns: 'rust_buffer',
     checksum: ['uniffi_fixture_ext_user_checksum_func_totals_by_currency', 4724],
   },
   balances: {
     name: 'balances',
-    symbol: 'uniffi_ffibuffer_fixture_ext_user_fn_func_balances',
+    symbol: 'uniffi_fixture_ext_user_fn_func_balances',
     args: ['rust_buffer'],
     returns: 'rust_buffer',
     checksum: ['uniffi_fixture_ext_user_checksum_func_balances', 5530],
   },
   liveWalletsInUser: {
     name: 'live_wallets_in_user',
-    symbol: 'uniffi_ffibuffer_fixture_ext_user_fn_func_live_wallets_in_user',
+    symbol: 'uniffi_fixture_ext_user_fn_func_live_wallets_in_user',
     args: [],
     returns: 'u64',
     checksum: ['uniffi_fixture_ext_user_checksum_func_live_wallets_in_user', 32630],
   },
   openAccount: {
     name: 'open_account',
-    symbol: 'uniffi_ffibuffer_fixture_ext_user_fn_func_open_account',
+    symbol: 'uniffi_fixture_ext_user_fn_func_open_account',
     args: ['rust_buffer', 'rust_buffer'],
     returns: 'rust_buffer',
     checksum: ['uniffi_fixture_ext_user_checksum_func_open_account', 25960],
   },
   payInvoice: {
     name: 'pay_invoice',
-    symbol: 'uniffi_ffibuffer_fixture_ext_user_fn_func_pay_invoice',
+    symbol: 'uniffi_fixture_ext_user_fn_func_pay_invoice',
     args: ['rust_buffer', 'handle'],
     returns: 'rust_buffer',
     checksum: ['uniffi_fixture_ext_user_checksum_func_pay_invoice', 62833],
   },
   walletForInvoice: {
     name: 'wallet_for_invoice',
-    symbol: 'uniffi_ffibuffer_fixture_ext_user_fn_func_wallet_for_invoice',
+    symbol: 'uniffi_fixture_ext_user_fn_func_wallet_for_invoice',
     args: ['rust_buffer'],
     returns: 'handle',
     checksum: ['uniffi_fixture_ext_user_checksum_func_wallet_for_invoice', 12377],
   },
   Ledger_new: {
     name: 'Ledger.new',
-    symbol: 'uniffi_ffibuffer_fixture_ext_user_fn_constructor_ledger_new',
+    symbol: 'uniffi_fixture_ext_user_fn_constructor_ledger_new',
     args: ['rust_buffer'],
     returns: 'handle',
     checksum: ['uniffi_fixture_ext_user_checksum_constructor_ledger_new', 54567],
   },
   Ledger_entries: {
     name: 'Ledger.entries',
-    symbol: 'uniffi_ffibuffer_fixture_ext_user_fn_method_ledger_entries',
+    symbol: 'uniffi_fixture_ext_user_fn_method_ledger_entries',
     args: ['handle'],
     returns: 'rust_buffer',
     checksum: ['uniffi_fixture_ext_user_checksum_method_ledger_entries', 739],
   },
   Ledger_record: {
     name: 'Ledger.record',
-    symbol: 'uniffi_ffibuffer_fixture_ext_user_fn_method_ledger_record',
+    symbol: 'uniffi_fixture_ext_user_fn_method_ledger_record',
     args: ['handle', 'rust_buffer'],
     returns: 'void',
     checksum: ['uniffi_fixture_ext_user_checksum_method_ledger_record', 43395],
   },
   Ledger_total: {
     name: 'Ledger.total',
-    symbol: 'uniffi_ffibuffer_fixture_ext_user_fn_method_ledger_total',
+    symbol: 'uniffi_fixture_ext_user_fn_method_ledger_total',
     args: ['handle'],
     returns: 'rust_buffer',
     checksum: ['uniffi_fixture_ext_user_checksum_method_ledger_total', 8294],
@@ -139,11 +140,12 @@ export const ffiFunctions = {
 } as const satisfies Record<string, FfiFunctionDeclaration>;
 
 /**
- * The `fixture_ext_user` library. It is looked up, first hit wins, at the path in the
+ * The `fixture_ext_user` library, called through ffi-rs. It is looked up, first hit wins, at the path in the
  * environment variable `FIXTURE_EXT_USER_LIBRARY_PATH`, then in these folders relative to this
  * package: `.`, `../../target/release`.
  */
 export const library = new UniffiLibrary({
+  transport,
   crateName: 'fixture_ext_user',
   libraryName: 'fixture_ext_user',
   pathVariable: 'FIXTURE_EXT_USER_LIBRARY_PATH',

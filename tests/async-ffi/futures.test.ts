@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { AbortError, echoStringAsync, sayHello, sleepMs, sleepStats } from '../../generated/async-ffi';
+import { packageName } from '../transport';
 
 const repoRoot = resolve(__dirname, '../..');
 
@@ -61,7 +62,7 @@ describe('cancellation with AbortSignal', () => {
 describe('the event loop', () => {
   test('a script that awaits a few calls exits on its own', () => {
     const script = `
-      const api = require('./generated/async-ffi');
+      const api = require('./generated/${packageName('async-ffi')}');
       (async () => {
         api.setWorkDelayMs(1n);
         console.log(await api.sayHello('one'));

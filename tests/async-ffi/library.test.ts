@@ -10,6 +10,7 @@ const releaseDir = resolve(__dirname, '../../target/release');
 
 function options(overrides: Partial<LibraryOptions>): LibraryOptions {
   return {
+    transport: library.transport,
     crateName: 'async_ffi',
     libraryName: 'async_ffi',
     pathVariable: 'ASYNC_FFI_TEST_LIBRARY_PATH',

@@ -43,6 +43,7 @@ import {
   wrapCounter,
 } from '../../generated/fixture-objects';
 import type { CounterGroup } from '../../generated/fixture-objects';
+import { packageName } from '../transport';
 
 const repoRoot = resolvePath(__dirname, '../..');
 
@@ -691,7 +692,7 @@ describe('objects without a primary constructor', () => {
 describe('the FinalizationRegistry safety net', () => {
   test('objects JavaScript forgets are freed after garbage collection', () => {
     const script = `
-      const api = require('./generated/fixture-objects');
+      const api = require('./generated/${packageName('fixture-objects')}');
       const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
       (async () => {
         const baseline = api.liveInstances();

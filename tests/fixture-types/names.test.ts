@@ -40,8 +40,9 @@ import {
   typeof_,
   void_,
 } from '../../generated/fixture-types';
+import { packageDir as generatedPackageDir } from '../transport';
 
-const packageDir = resolve(__dirname, '../../generated/fixture-types');
+const packageDir = generatedPackageDir('fixture-types');
 const indexTs = readFileSync(resolve(packageDir, 'index.ts'), 'utf8');
 const ffiTs = readFileSync(resolve(packageDir, 'ffi.ts'), 'utf8');
 /** The generated code without its comments (docs may mention the old names). */

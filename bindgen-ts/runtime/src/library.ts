@@ -11,10 +11,12 @@ import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { LibraryLoadError } from './errors';
 import { FutureDriver } from './future';
-import type { FfiFunctionDeclaration } from './rust-call';
-import { NativeLibrary } from './transport';
+import type { FfiFunctionDeclaration } from './ffi-types';
+import type { NativeLibrary, Transport } from './transport/native';
 
 export interface LibraryOptions {
+  /** The backend that opens and calls the library (the package's `runtime/transport/<name>.ts`). */
+  readonly transport: Transport;
   /** The crate's name as in its symbols, e.g. `async_ffi`. */
   readonly crateName: string;
   /** The cdylib's name without prefix or extension, e.g. `async_ffi`. */
@@ -83,12 +85,20 @@ export class UniffiLibrary {
     return this.native.path;
   }
 
+  /** The transport this package was generated for: `library.transport.name` is `ffi-rs` or `koffi`. */
+  get transport(): Transport {
+    return this.options.transport;
+  }
+
   private open(): { native: NativeLibrary; futures: FutureDriver } {
     const options = this.options;
     const path = findLibrary(options);
+    if (!existsSync(path)) {
+      throw new LibraryLoadError(`no file at ${path}`);
+    }
     let native: NativeLibrary;
     try {
-      native = NativeLibrary.open(path, options.crateName);
+      native = options.transport.open(path, options.crateName);
     } catch (error) {
       throw new LibraryLoadError(`Cannot open ${path}: ${(error as Error).message}`, { cause: error });
     }

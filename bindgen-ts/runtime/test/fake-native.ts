@@ -3,7 +3,7 @@
  * checkCallStatus call. Every buffer is tracked so tests can assert what was allocated and freed.
  */
 import type { RustBuffer } from '../src/ffi-types';
-import type { NativeLibrary } from '../src/transport';
+import type { NativeLibrary } from '../src/transport/native';
 
 export class FakeNative {
   /** Live buffers by address. */

@@ -29,6 +29,7 @@ describe('library lookup', () => {
 
   function options(searchPaths: readonly string[]): LibraryOptions {
     return {
+      transport: { name: 'none', open: () => { throw new Error('not opened in these tests'); } },
       crateName: 'demo_crate',
       libraryName: 'demo_lib',
       pathVariable: 'DEMO_LIBRARY_PATH',

@@ -2,9 +2,9 @@ import { FfiConverterBool, FfiConverterBytes, FfiConverterI32, FfiConverterI64, 
 import type { FfiConverter } from '../src/converters';
 import { AbortError, InternalError, RustPanic, UniffiError } from '../src/errors';
 import { ErrorConverter, errorVariant } from '../src/errors-converter';
-import type { RustBuffer } from '../src/ffi-types';
+import type { FfiFunctionDeclaration, RustBuffer } from '../src/ffi-types';
 import { CALL_CANCELLED, CALL_ERROR, CALL_SUCCESS, CALL_UNEXPECTED_ERROR, checkCallStatus, checkDeclaration, lowerArguments } from '../src/rust-call';
-import type { FfiFunctionDeclaration, Parameter } from '../src/rust-call';
+import type { Parameter } from '../src/rust-call';
 import { FakeNative } from './fake-native';
 import { expectThrows, fromHex, hex } from './helpers';
 

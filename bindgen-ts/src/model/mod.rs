@@ -25,6 +25,7 @@ pub use types::{CompoundConverter, TsType};
 #[derive(Debug)]
 pub struct Package {
     pub crate_name: String,
+    pub transport: crate::transport::Transport,
     pub package_name: String,
     pub package_version: String,
     pub library_name: String,
@@ -483,6 +484,7 @@ impl Package {
 
         let (compound_converters, external_imports) = builder.mapper.finish();
         Ok(Self {
+            transport: config.transport.unwrap_or_default(),
             package_name: config.package_name.clone().unwrap_or_else(|| names::package_name(&crate_name)),
             package_version: config.package_version.clone().unwrap_or_else(|| "0.0.0".into()),
             library_name: config.library_name.clone().unwrap_or_else(|| library_name.to_string()),
@@ -791,7 +793,7 @@ impl Builder<'_> {
             ffi: FfiFunction {
                 key,
                 rust_name: rust_name.to_string(),
-                symbol: ffi_func.ffi_buffer_fn_name(),
+                symbol: ffi_func.name().to_string(),
                 args,
                 returns: returns_kind,
                 future,
@@ -845,7 +847,7 @@ mod tests {
         assert_eq!(greet.signature(), "name: string, times: number = 2, options?: AsyncCallOptions");
         assert_eq!(greet.return_annotation(), "Promise<string>");
         assert_eq!(greet.ffi.future, Some("rust_buffer"));
-        assert_eq!(greet.ffi.symbol, "uniffi_ffibuffer_demo_fn_func_greet");
+        assert_eq!(greet.ffi.symbol, "uniffi_demo_fn_func_greet");
         let count = p.functions.iter().find(|f| f.ts_name == "countWords").unwrap();
         assert_eq!(count.return_annotation(), "bigint");
         assert_eq!(count.ffi.args, ["rust_buffer"]);

@@ -1,22 +1,37 @@
 /**
  * Hand-written TypeScript bindings for the "manual" async API of `async-ffi`
- * (`crates/async-ffi/src/manual.rs`), over ffi-rs.
+ * (`crates/async-ffi/src/manual.rs`), over ffi-rs or koffi.
  *
  * The port of the C# demo's `RustInteropManual.cs`:
  *
  * - Rust exposes `say_hello_async_manual(name, callback, user_data)`, which queues the request on
  *   a tokio runtime and later fires `callback(user_data, result)` **from a tokio worker thread**.
  * - Like C#'s `TaskCompletionSource`, each call gets a Promise whose `resolve`/`reject` wait in a
- *   `Map` keyed by `user_data`; ONE registered callback serves every call and settles the entry.
- * - ffi-rs aborts the process when a pointer (`External`) argument reaches a callback from a
- *   foreign thread, so the callback declares `result` as a 64-bit integer (`DataType.BigInt`) and
- *   copies the NUL-terminated string out of Rust memory with libc's `strlen` + `memcpy` into a
- *   Node `Buffer`, then hands the memory back to Rust through `free_rust_string`.
- * - A registered ffi-rs callback keeps Node alive and must not be called after `freePointer`, so
- *   it is created lazily on the first call and freed once no call is pending (deferred to a later
+ *   `Map` keyed by `user_data`; ONE registered callback serves every call and settles the entry,
+ *   after copying the greeting and handing the memory back to Rust through `free_rust_string`.
+ * - A registered callback keeps Node alive and must not be called after it is freed, so it is
+ *   created lazily on the first call and freed once no call is pending (deferred to a later
  *   event-loop turn, and only after Rust reports that no callback invocation is still running).
  *
- * Run `npx ts-node examples/demo/src/manual-bindings.ts [path/to/libasync_ffi.so]` for a demo.
+ * # Transports
+ *
+ * This file is the transport-neutral core: status codes, errors, name checks, the Promise
+ * bookkeeping and {@link ManualGreeter}'s lifecycle rules. The FFI calls go through a small
+ * interface, `ManualNative` (`./manual/native.ts`), with one implementation per FFI library:
+ *
+ * | Transport | Pick it with | Module |
+ * |---|---|---|
+ * | ffi-rs (default) | `ManualGreeter.open(path)` or `ManualGreeter.open(path, { transport: 'ffi-rs' })` | `./manual/ffi-rs.ts` |
+ * | koffi 3 | `ManualGreeter.open(path, { transport: 'koffi' })` | `./manual/koffi.ts` |
+ *
+ * Both behave the same through {@link ManualGreeter}, with one exception: over koffi, a tokio
+ * worker firing the callback waits until the JS thread has run it, so `cleanup()` while calls are
+ * pending blocks for tokio's 5 s shutdown timeout before the cancellations are delivered (see
+ * `./manual/koffi.ts` for this and the other koffi specifics). The transport module for a greeter
+ * is only loaded when a greeter of that transport is opened.
+ *
+ * Run `npx ts-node examples/demo/src/manual-bindings.ts [path/to/libasync_ffi.so] [ffi-rs|koffi]`
+ * for a demo.
  *
  * @packageDocumentation
  */
@@ -24,17 +39,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { isMainThread, threadId } from 'worker_threads';
-import {
-  DataType,
-  JsExternal,
-  PointerType,
-  createPointer,
-  freePointer,
-  funcConstructor,
-  load,
-  open,
-  unwrapPointer,
-} from 'ffi-rs';
+import { MANUAL_TRANSPORTS } from './manual/native';
+import type { ManualNative, ManualTransport, OpenManualNative } from './manual/native';
+
+export { MANUAL_TRANSPORTS } from './manual/native';
+export type { ManualTransport } from './manual/native';
 
 /**
  * Status codes of the manual C API. They mirror the `MANUAL_*` constants in
@@ -187,26 +196,12 @@ export function jsThreadLabel(): string {
   return `JS thread ${info.threadId} (${info.isMainThread ? 'main' : 'worker'}) of pid ${info.pid}`;
 }
 
-/** `callback(user_data: u64, result: *mut c_char)`: both as 64-bit integers (see the module doc). */
-const CALLBACK_TYPE = funcConstructor({
-  paramsType: [DataType.BigInt, DataType.BigInt],
-  retType: DataType.Void,
-});
-
-/** ffi-rs key of the process's own symbols (libc's `strlen` and `memcpy`), opened once. */
-const LIBC = 'async_ffi_manual:libc';
-let libcOpened = false;
-
-function openLibc(): void {
-  if (!libcOpened) {
-    // An empty path is dlopen(NULL): the main program and the libraries it links, libc included.
-    open({ library: LIBC, path: '' });
-    libcOpened = true;
-  }
-}
-
-/** Converts a 64-bit callback argument (ffi-rs hands out signed BigInts) to an unsigned bigint. */
+/**
+ * Converts a 64-bit callback argument to an unsigned bigint: ffi-rs hands out signed BigInts, koffi
+ * numbers or (above 2^63) negative BigInts, and `null` for a null pointer.
+ */
 function toU64(value: unknown): bigint {
+  if (value === null) return 0n;
   if (typeof value === 'bigint') return BigInt.asUintN(64, value);
   if (typeof value === 'number' && Number.isSafeInteger(value)) return BigInt.asUintN(64, BigInt(value));
   throw new TypeError(`expected a 64-bit integer from the callback, got ${typeof value}`);
@@ -218,24 +213,34 @@ interface Pending {
   reject(error: Error): void;
 }
 
-/** The registered ffi-rs callback: the owning handle (for `freePointer`) and the C function pointer. */
-interface RegisteredCallback {
-  handle: JsExternal[];
-  code: JsExternal;
+/** Options of {@link ManualGreeter.open}. */
+export interface ManualOpenOptions {
+  /** The FFI library to call Rust through: `'ffi-rs'` (the default) or `'koffi'`. */
+  transport?: ManualTransport;
 }
+
+/**
+ * How each transport is opened. Required lazily, so that a program using one transport does not
+ * load the other one's native addon.
+ */
+const OPENERS: Readonly<Record<ManualTransport, OpenManualNative>> = {
+  'ffi-rs': (libraryPath) => (require('./manual/ffi-rs') as typeof import('./manual/ffi-rs')).openFfiRs(libraryPath),
+  koffi: (libraryPath) => (require('./manual/koffi') as typeof import('./manual/koffi')).openKoffi(libraryPath),
+};
 
 /**
  * The manual approach from TypeScript: `await greeter.sayHelloAsync('Ann')`.
  *
  * ```ts
- * const greeter = ManualGreeter.open('target/release/libasync_ffi.so');
+ * const greeter = ManualGreeter.open('target/release/libasync_ffi.so'); // or { transport: 'koffi' }
  * greeter.init();
  * console.log(await greeter.sayHelloAsync('Ann'));
  * greeter.cleanup();
  * ```
  *
  * The Rust runtime is global to the process: `init` and `cleanup` affect every greeter on the same
- * library. A greeter only keeps Node alive while one of its calls is pending.
+ * library, whatever its transport. A greeter only keeps Node alive while one of its calls is
+ * pending.
  *
  * There is deliberately no `close()`: unloading the library while tokio threads may still run its
  * code would crash the process.
@@ -243,28 +248,36 @@ interface RegisteredCallback {
 export class ManualGreeter {
   private readonly pending = new Map<number, Pending>();
   private nextUserData = 1;
-  private callback: RegisteredCallback | undefined;
+  private callback: unknown = undefined;
   private releaseScheduled = false;
   private registrations = 0;
 
-  private constructor(private readonly library: string) {}
+  private constructor(private readonly native: ManualNative<unknown>) {}
 
   /**
-   * Loads the cdylib (`libasync_ffi.so` / `.dylib`) through ffi-rs. Opening the same path twice
-   * shares the loaded library.
+   * Loads the cdylib (`libasync_ffi.so` / `.dylib`) through the chosen transport. Opening the same
+   * path twice shares the loaded library (and its runtime).
    *
    * @param libraryPath - Path to the library, absolute or relative to the working directory.
-   * @throws Error if the file does not exist or cannot be loaded.
+   * @param options - `transport`: `'ffi-rs'` (the default) or `'koffi'`.
+   * @throws Error if the file does not exist or cannot be loaded; TypeError for an unknown
+   * transport.
    */
-  static open(libraryPath: string): ManualGreeter {
+  static open(libraryPath: string, options: ManualOpenOptions = {}): ManualGreeter {
+    const transport = options.transport ?? 'ffi-rs';
+    if (!(MANUAL_TRANSPORTS as readonly string[]).includes(transport)) {
+      throw new TypeError(`unknown transport ${JSON.stringify(transport)}; expected one of ${MANUAL_TRANSPORTS.join(', ')}`);
+    }
     const resolved = path.resolve(libraryPath);
     if (!fs.existsSync(resolved)) {
       throw new Error(`async-ffi library not found at ${resolved}; run cargo build --release -p async-ffi`);
     }
-    const library = `async_ffi_manual:${resolved}`;
-    open({ library, path: resolved });
-    openLibc();
-    return new ManualGreeter(library);
+    return new ManualGreeter(OPENERS[transport](resolved));
+  }
+
+  /** The FFI library this greeter calls Rust through. */
+  get transport(): ManualTransport {
+    return this.native.transport;
   }
 
   /**
@@ -274,7 +287,7 @@ export class ManualGreeter {
    * @throws {@link ManualFfiError} if tokio could not start.
    */
   init(): 'started' | 'already-running' {
-    const status = this.callStatus('init_async_runtime');
+    const status = this.native.initAsyncRuntime();
     if (status === ManualStatus.Ok) return 'started';
     if (status === ManualStatus.AlreadyInitialized) return 'already-running';
     throw errorForStatus('init_async_runtime', status);
@@ -285,10 +298,13 @@ export class ManualGreeter {
    * with {@link ManualCancelledError} on a later event-loop turn; later calls reject with
    * {@link ManualFfiError} (status `NotInitialized`) until {@link ManualGreeter.init} runs again.
    *
+   * Over koffi, a cleanup while calls are pending blocks for tokio's shutdown timeout (5 s): see
+   * `manual/koffi.ts`.
+   *
    * @returns `'stopped'`, or `'not-running'` if there was nothing to stop.
    */
   cleanup(): 'stopped' | 'not-running' {
-    const status = this.callStatus('cleanup_async_runtime');
+    const status = this.native.cleanupAsyncRuntime();
     if (status === ManualStatus.Ok) return 'stopped';
     if (status === ManualStatus.NotRunning) return 'not-running';
     throw errorForStatus('cleanup_async_runtime', status);
@@ -309,25 +325,24 @@ export class ManualGreeter {
     const problem = checkName(name);
     if (problem) return Promise.reject(problem);
 
-    const callback = this.ensureCallback();
+    let callback: unknown;
+    try {
+      callback = this.ensureCallback();
+    } catch (error) {
+      return Promise.reject(asError(error));
+    }
     const userData = this.nextUserData++;
     const promise = new Promise<string>((resolve, reject) => {
       this.pending.set(userData, { resolve, reject });
     });
     let status: number;
     try {
-      status = load({
-        library: this.library,
-        funcName: 'say_hello_async_manual',
-        retType: DataType.I32,
-        paramsType: [DataType.String, DataType.External, DataType.BigInt],
-        paramsValue: [name, callback.code, BigInt(userData)],
-      });
+      status = this.native.sayHelloAsyncManual(name, callback, BigInt(userData));
     } catch (error) {
-      // ffi-rs failed while converting arguments, before Rust could accept the call.
+      // The FFI library failed while converting arguments, before Rust could accept the call.
       this.pending.delete(userData);
       this.scheduleRelease();
-      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+      return Promise.reject(asError(error));
     }
     if (status !== ManualStatus.Ok) {
       // Refused synchronously: Rust guarantees the callback never fires for this call.
@@ -343,7 +358,7 @@ export class ManualGreeter {
     return this.pending.size;
   }
 
-  /** Whether the ffi-rs callback is currently registered (and so keeping Node alive). */
+  /** Whether the callback is currently registered (and so keeping Node alive). */
   get isCallbackRegistered(): boolean {
     return this.callback !== undefined;
   }
@@ -353,28 +368,18 @@ export class ManualGreeter {
     return this.registrations;
   }
 
-  private callStatus(funcName: string): number {
-    return load({ library: this.library, funcName, retType: DataType.I32, paramsType: [], paramsValue: [] });
-  }
-
   /** Registers the callback on first use; it keeps Node alive until released. */
-  private ensureCallback(): RegisteredCallback {
-    if (this.callback) return this.callback;
-    const handle = createPointer({
-      paramsType: [CALLBACK_TYPE],
-      paramsValue: [(userData: unknown, result: unknown): void => this.onResult(userData, result)],
-    });
-    const code = unwrapPointer(handle)[0];
-    if (code === undefined) throw new Error('ffi-rs returned no function pointer for the callback');
-    this.callback = { handle, code };
+  private ensureCallback(): unknown {
+    if (this.callback !== undefined) return this.callback;
+    this.callback = this.native.registerCallback((userData, result) => this.onResult(userData, result));
     this.registrations++;
     return this.callback;
   }
 
   /**
-   * The one callback, run by ffi-rs on the JS thread after a tokio worker fired it. Copies the
-   * greeting, frees Rust's string, settles the matching Promise. Never throws: a throwing void
-   * callback would surface as `uncaughtException`.
+   * The one callback, run by the transport on the JS thread after a tokio worker fired it. Copies
+   * the greeting, frees Rust's string, settles the matching Promise. Never throws: a throwing void
+   * callback would surface as `uncaughtException` (under both ffi-rs and koffi).
    */
   private onResult(userDataArg: unknown, resultArg: unknown): void {
     let outcome: { text: string } | { error: Error };
@@ -386,13 +391,13 @@ export class ManualGreeter {
         outcome = { error: new ManualCancelledError() };
       } else {
         try {
-          outcome = { text: this.readCString(address) };
+          outcome = { text: this.native.readCString(address) };
         } finally {
-          this.freeRustString(address);
+          this.native.freeRustString(address);
         }
       }
     } catch (error) {
-      outcome = { error: error instanceof Error ? error : new Error(String(error)) };
+      outcome = { error: asError(error) };
     }
     const entry = userData === undefined ? undefined : this.pending.get(userData);
     if (entry && userData !== undefined) {
@@ -404,63 +409,11 @@ export class ManualGreeter {
   }
 
   /**
-   * Copies the NUL-terminated UTF-8 string at `address` into a JS string: `strlen`, then `memcpy`
-   * into a fresh `Buffer` (ffi-rs passes a `U8Array` parameter as a pointer to the Buffer's bytes),
-   * then a UTF-8 decode in JS. Runs on the JS thread, while the memory is still ours to free.
-   *
-   * Alternatives that also work: `restorePointer` on an `External` made from the address, or
-   * declaring a libc function that returns its pointer argument (e.g. `memmove(p, p, 0)`) with
-   * `retType: DataType.String`. The latter is about twice as fast (about 3.4 µs against 7.8 µs per
-   * read on a loaded 2-core box) but abuses `memmove` as an identity function and leaves the UTF-8
-   * decoding to ffi-rs; either cost is small next to the callback's event-loop hop.
-   */
-  private readCString(address: bigint): string {
-    const length = load({
-      library: LIBC,
-      funcName: 'strlen',
-      retType: DataType.I64,
-      paramsType: [DataType.BigInt],
-      paramsValue: [address],
-    });
-    const bytes = Buffer.alloc(length);
-    if (length > 0) {
-      load({
-        library: LIBC,
-        funcName: 'memcpy',
-        retType: DataType.Void,
-        paramsType: [DataType.U8Array, DataType.BigInt, DataType.I64],
-        paramsValue: [bytes, address, length],
-      });
-    }
-    return bytes.toString('utf8');
-  }
-
-  private freeRustString(address: bigint): void {
-    load({
-      library: this.library,
-      funcName: 'free_rust_string',
-      retType: DataType.Void,
-      paramsType: [DataType.BigInt],
-      paramsValue: [address],
-    });
-  }
-
-  private callbacksInFlight(): number {
-    return load({
-      library: this.library,
-      funcName: 'manual_callbacks_in_flight',
-      retType: DataType.U64,
-      paramsType: [],
-      paramsValue: [],
-    });
-  }
-
-  /**
    * Releases the callback on a later turn of the event loop if no call is pending by then, so
    * that `await a(); await b();` reuses it instead of re-registering it for every call.
    */
   private scheduleRelease(): void {
-    if (this.releaseScheduled || !this.callback) return;
+    if (this.releaseScheduled || this.callback === undefined) return;
     this.releaseScheduled = true;
     setImmediate(() => this.tryRelease());
   }
@@ -468,25 +421,35 @@ export class ManualGreeter {
   private tryRelease(): void {
     this.releaseScheduled = false;
     const callback = this.callback;
-    if (!callback || this.pending.size > 0) return;
+    if (callback === undefined || this.pending.size > 0) return;
     // Every call this greeter is owed has reached JS, so none can start; but the worker thread that
-    // queued the last one may still be returning through ffi-rs's trampoline. Rust counts the
-    // invocations that have not returned: free only at zero, otherwise look again shortly.
-    if (this.callbacksInFlight() > 0) {
+    // fired the last one may still be returning through the transport's trampoline (under koffi it
+    // is even still waiting for the JS function to have run). Rust counts the invocations that
+    // have not returned: free only at zero, otherwise look again shortly. After this, nothing can
+    // call the callback: Rust fires each accepted call's callback exactly once.
+    if (this.native.callbacksInFlight() > 0) {
       this.releaseScheduled = true;
       setTimeout(() => this.tryRelease(), 1);
       return;
     }
     this.callback = undefined;
-    freePointer({ paramsType: [CALLBACK_TYPE], paramsValue: callback.handle, pointerType: PointerType.RsPointer });
+    this.native.unregisterCallback(callback);
   }
 }
 
-/** The demo: a few concurrent greetings, with the JS thread next to the Rust thread. */
+function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+/**
+ * The demo: a few concurrent greetings, with the JS thread next to the Rust thread.
+ * `npx ts-node examples/demo/src/manual-bindings.ts [library] [ffi-rs|koffi]`.
+ */
 async function main(): Promise<void> {
   const libraryPath = process.argv[2] ?? path.join(__dirname, '../../../target/release/libasync_ffi.so');
-  const greeter = ManualGreeter.open(libraryPath);
-  console.log(`init: ${greeter.init()}`);
+  const transport = (process.argv[3] ?? 'ffi-rs') as ManualTransport;
+  const greeter = ManualGreeter.open(libraryPath, { transport });
+  console.log(`transport: ${greeter.transport}, init: ${greeter.init()}`);
   console.log(`Calling from ${jsThreadLabel()}`);
   const names = ['Ann', 'Bob', 'Chloé', 'Dmitri 🦀'];
   const greetings = await Promise.all(names.map((name) => greeter.sayHelloAsync(name)));

@@ -1,28 +1,10 @@
 /** Calling a Rust function synchronously: check, lower, call, check the status, lift. */
 import type { FfiConverter } from './converters';
-import { lowerReleasingClonesOnFailure } from './objects';
+import { lowerReleasingClonesOnFailure } from './lowering';
 import type { ErrorLifter } from './errors-converter';
 import { AbortError, InternalError, RustPanic } from './errors';
-import type { FfiKind, FfiValue, RustBuffer } from './ffi-types';
-import type { CallStatus, NativeLibrary } from './transport';
-import type { UniffiLibrary } from './library';
-
-/** A scaffolding function as the FFI declaration module describes it. */
-export interface FfiFunctionDeclaration {
-  /** The Rust name, for messages: `say_hello`, `Counter.increment`. */
-  readonly name: string;
-  /** The FFI-buffer twin: `uniffi_ffibuffer_<scaffolding symbol>`. */
-  readonly symbol: string;
-  /** The C types of the lowered arguments, in order. */
-  readonly args: readonly FfiKind[];
-  /** The C type of the result: the value for a sync function, `handle` for an async one. */
-  readonly returns: FfiKind;
-  /** For an async function: the C type its future completes with. */
-  readonly future?: FfiKind;
-  /** The checksum function and the value these bindings were generated against. */
-  /** The checksum function and the value these bindings were generated against, when the library has one. */
-  readonly checksum?: readonly [symbol: string, expected: number];
-}
+import type { FfiFunctionDeclaration, FfiValue, RustBuffer } from './ffi-types';
+import type { CallStatus, NativeHost, NativeLibrary, ScaffoldingCall } from './transport/native';
 
 /** A parameter: its name in messages and its converter. */
 export type Parameter = readonly [name: string, converter: FfiConverter<unknown>];
@@ -117,13 +99,20 @@ export function checkDeclaration(
 /** A Rust function, method or constructor: its declaration and the converters it needs. */
 export abstract class RustFunction<R> {
   constructor(
-    protected readonly library: UniffiLibrary,
+    protected readonly library: NativeHost,
     protected readonly declaration: FfiFunctionDeclaration,
     protected readonly params: readonly Parameter[],
     protected readonly returns: FfiConverter<R> | undefined,
     protected readonly errors?: ErrorLifter,
   ) {
     checkDeclaration(declaration, params, returns);
+  }
+
+  private prepared: ScaffoldingCall | undefined;
+
+  /** The scaffolding function, prepared by the library's transport on first use. */
+  protected get scaffolding(): ScaffoldingCall {
+    return (this.prepared ??= this.library.native.prepare(this.declaration));
   }
 }
 
@@ -133,7 +122,7 @@ export class SyncFunction<R> extends RustFunction<R> {
     const native = this.library.native;
     const d = this.declaration;
     const lowered = lowerArguments(native, this.params, args);
-    const { value, status } = native.callFfiBuffer(d.symbol, d.args, lowered, d.returns, true);
+    const { value, status } = this.scaffolding(lowered);
     checkCallStatus(native, status, this.errors, d.name);
     return (this.returns === undefined ? undefined : this.returns.lift(value, native)) as R;
   }

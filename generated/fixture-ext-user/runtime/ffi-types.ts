@@ -57,4 +57,25 @@ export function futureSuffix(kind: FfiKind): string {
   }
 }
 
+/** A scaffolding function as the FFI declaration module (`ffi.ts`) describes it. */
+export interface FfiFunctionDeclaration {
+  /** The Rust name, for messages: `say_hello`, `Counter.increment`. */
+  readonly name: string;
+  /** The scaffolding symbol, `uniffi_<crate>_fn_<kind>_<name>`; its FFI-buffer twin is `uniffi_ffibuffer_<crate>_fn_<kind>_<name>`. */
+  readonly symbol: string;
+  /** The C types of the lowered arguments, in order. */
+  readonly args: readonly FfiKind[];
+  /** The C type of the result: the value for a sync function, `handle` for an async one. */
+  readonly returns: FfiKind;
+  /** For an async function: the C type its future completes with. Async functions take no RustCallStatus. */
+  readonly future?: FfiKind;
+  /** The checksum function and the value these bindings were generated against, when the library has one. */
+  readonly checksum?: readonly [symbol: string, expected: number];
+}
+
+/** Whether a value of this kind crosses as a C struct (by value) rather than a scalar. */
+export function isStructKind(kind: FfiKind): boolean {
+  return kind === 'rust_buffer' || kind === 'foreign_bytes';
+}
+
 export const EMPTY_RUST_BUFFER: RustBuffer = Object.freeze({ capacity: 0, len: 0, data: 0 });

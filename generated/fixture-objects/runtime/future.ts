@@ -13,10 +13,11 @@
 import type { FfiConverter } from './converters';
 import { abortError, AbortError } from './errors';
 import type { ErrorLifter } from './errors-converter';
-import type { FfiKind } from './ffi-types';
+import type { FfiFunctionDeclaration, FfiKind } from './ffi-types';
 import { HandleMap } from './handle-map';
 import { CALL_CANCELLED, checkCallStatus, lowerArguments, RustFunction } from './rust-call';
-import type { NativeLibrary } from './transport';
+import type { Parameter } from './rust-call';
+import type { NativeHost, NativeLibrary } from './transport/native';
 
 /** Options accepted as the last argument of every async function. */
 export interface AsyncCallOptions {
@@ -29,6 +30,8 @@ const POLL_READY = 0;
 /** Drives the futures of one native library. */
 export class FutureDriver {
   private readonly waiting = new HandleMap<(pollCode: number) => void>();
+  /** Futures started and not yet freed, with the kind their `rust_future_*` functions take. */
+  private readonly inFlight = new Map<bigint, FfiKind>();
 
   constructor(private readonly native: NativeLibrary) {
     native.setContinuationHandler((data, pollCode) => {
@@ -37,6 +40,22 @@ export class FutureDriver {
         resume(pollCode);
       }
     });
+    // When a thread (a worker, or the process) exits with futures pending, Rust would later wake
+    // them through a continuation whose JavaScript side is gone. Cancelling and freeing them
+    // first means Rust never calls it, and frees their memory.
+    process.once('exit', () => this.abandonAll());
+  }
+
+  private abandonAll(): void {
+    for (const [handle, kind] of this.inFlight) {
+      try {
+        this.native.futureCancel(kind, handle);
+        this.native.futureFree(kind, handle);
+      } catch {
+        // Exiting: nothing more can be done.
+      }
+    }
+    this.inFlight.clear();
   }
 
   /** Futures currently waiting for Rust. */
@@ -61,6 +80,7 @@ export class FutureDriver {
     signal: AbortSignal | undefined,
   ): Promise<R> {
     const native = this.native;
+    this.inFlight.set(handle, kind);
     native.retainContinuation();
     const cancel = (): void => native.futureCancel(kind, handle);
     signal?.addEventListener('abort', cancel, { once: true });
@@ -76,14 +96,30 @@ export class FutureDriver {
       return (returns === undefined ? undefined : returns.lift(value, native)) as R;
     } finally {
       signal?.removeEventListener('abort', cancel);
+      this.inFlight.delete(handle);
       native.futureFree(kind, handle);
       native.releaseContinuation();
     }
   }
 }
 
+/** What async functions hold: the library and its future driver. */
+export interface FutureHost extends NativeHost {
+  readonly futures: FutureDriver;
+}
+
 /** An async Rust function: calling it starts the future and returns a Promise of its result. */
 export class AsyncFunction<R> extends RustFunction<R> {
+  constructor(
+    private readonly host: FutureHost,
+    declaration: FfiFunctionDeclaration,
+    params: readonly Parameter[],
+    returns: FfiConverter<R> | undefined,
+    errors?: ErrorLifter,
+  ) {
+    super(host, declaration, params, returns, errors);
+  }
+
   private get future(): FfiKind {
     return this.declaration.future ?? 'void';
   }
@@ -93,15 +129,15 @@ export class AsyncFunction<R> extends RustFunction<R> {
     if (signal !== undefined && !(signal instanceof AbortSignal)) {
       throw new TypeError(`${this.declaration.name}: options.signal must be an AbortSignal`);
     }
-    const native = this.library.native;
+    const native = this.host.native;
     const d = this.declaration;
     // An aborted signal rejects after the argument checks (bad arguments still report) and
     // before lowering, so nothing is allocated or cloned for a call that never happens.
     const lowered = lowerArguments(native, this.params, args, () => {
       if (signal?.aborted) throw abortError(signal);
     });
-    const { value: handle } = native.callFfiBuffer(d.symbol, d.args, lowered, 'handle', false);
-    return this.library.futures.run(handle as bigint, this.future, d.name, this.returns, this.errors, signal);
+    const { value: handle } = this.scaffolding(lowered);
+    return this.host.futures.run(handle as bigint, this.future, d.name, this.returns, this.errors, signal);
   }
 }
 

@@ -13,8 +13,8 @@ import type { Reader, Writer } from './codec';
 import { typeError } from './converters';
 import type { FfiConverter } from './converters';
 import type { FfiKind, FfiValue } from './ffi-types';
-import type { RustBufferHost } from './transport';
-import type { UniffiLibrary } from './library';
+import { recordClone } from './lowering';
+import type { NativeHost, RustBufferHost } from './transport/native';
 import { brandClass } from './brand';
 
 /** Raised when a method is called on an object after `destroy()`. */
@@ -34,30 +34,6 @@ if (typeof Symbol.dispose !== 'symbol') {
 }
 
 const STATE = Symbol('uniffi.object');
-
-/**
- * Handles cloned while the arguments of one call are lowered. If a later argument fails to
- * lower, the call never happens and Rust never consumes these clones: they are freed here.
- */
-let clonedDuringLowering: Array<readonly [ObjectConverter<ObjectInstance>, bigint]> | undefined;
-
-/** Runs `lower` and frees every handle it cloned if it throws. Not reentrant-safe by design: lowering is synchronous. */
-export function lowerReleasingClonesOnFailure<R>(lower: () => R): R {
-  const outer = clonedDuringLowering;
-  const cloned: Array<readonly [ObjectConverter<ObjectInstance>, bigint]> = [];
-  clonedDuringLowering = cloned;
-  try {
-    return lower();
-  } catch (error) {
-    for (const [converter, handle] of cloned) {
-      converter.freeHandle(handle);
-    }
-    throw error;
-  } finally {
-    clonedDuringLowering = outer;
-    outer?.push(...cloned);
-  }
-}
 
 /** What the finalizer needs: never the object itself, or it could not be collected. */
 interface FinalizerToken {
@@ -141,7 +117,7 @@ export class ObjectConverter<T extends ObjectInstance> implements FfiConverter<T
 
   constructor(
     readonly typeName: string,
-    private readonly library: UniffiLibrary,
+    private readonly library: NativeHost,
     private readonly classRef: () => ObjectClass<T>,
     private readonly cloneSymbol: string,
     private readonly freeSymbol: string,
@@ -183,7 +159,7 @@ export class ObjectConverter<T extends ObjectInstance> implements FfiConverter<T
       );
     }
     const clone = own.callHandleFunction(this.cloneSymbol, this.handleOf(value, this.typeName));
-    clonedDuringLowering?.push([this as unknown as ObjectConverter<ObjectInstance>, clone]);
+    recordClone(this.releaseHandle, clone);
     return clone;
   }
 
@@ -218,6 +194,8 @@ export class ObjectConverter<T extends ObjectInstance> implements FfiConverter<T
   freeHandle(handle: bigint): void {
     this.library.native.callHandleFunction(this.freeSymbol, handle);
   }
+
+  private readonly releaseHandle = (handle: bigint): void => this.freeHandle(handle);
 }
 
 /** A generated object class (its constructor may be private). */

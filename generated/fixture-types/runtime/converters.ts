@@ -8,7 +8,7 @@
 import { ByteReader, ByteWriter, utf8Length } from './codec';
 import type { Reader, Writer } from './codec';
 import type { FfiKind, FfiValue, RustBuffer } from './ffi-types';
-import type { RustBufferHost } from './transport';
+import type { RustBufferHost } from './transport/native';
 
 export interface FfiConverter<T> {
   /** The type's name in messages, e.g. `u8`, `string`, `Profile`. */

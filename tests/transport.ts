@@ -1,0 +1,19 @@
+/**
+ * Which transport the current jest project tests (see jest.config.ts), for the few tests that
+ * name a package folder themselves (child processes, file reads) or check transport-specific behaviour.
+ */
+import { resolve } from 'node:path';
+
+export type TransportName = 'ffi-rs' | 'koffi';
+
+export const TRANSPORT: TransportName = process.env.UNIFFI_TS_TEST_TRANSPORT === 'koffi' ? 'koffi' : 'ffi-rs';
+
+/** The folder name of a generated package on this transport: `async-ffi` or `async-ffi-koffi`. */
+export function packageName(name: string): string {
+  return TRANSPORT === 'koffi' ? `${name}-koffi` : name;
+}
+
+/** The absolute folder of a generated package on this transport. */
+export function packageDir(name: string): string {
+  return resolve(__dirname, '..', 'generated', packageName(name));
+}
