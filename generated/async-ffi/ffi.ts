@@ -202,6 +202,13 @@ export const ffiFunctions = {
     returns: 'rust_buffer',
     checksum: ['uniffi_async_ffi_checksum_func_echo_optional', 26874],
   },
+  echoPoint: {
+    name: 'echo_point',
+    symbol: 'uniffi_async_ffi_fn_func_echo_point',
+    args: ['rust_buffer'],
+    returns: 'rust_buffer',
+    checksum: ['uniffi_async_ffi_checksum_func_echo_point', 354],
+  },
   echoProfile: {
     name: 'echo_profile',
     symbol: 'uniffi_async_ffi_fn_func_echo_profile',

@@ -54,6 +54,16 @@ export const Mood = {
   Grumpy: 'Grumpy',
 } as const;
 
+/** A small record: the benchmark's record round trip (the napi-rs addon has the same one). */
+export interface Point {
+  /** Horizontal position. */
+  x: number;
+  /** Vertical position. */
+  y: number;
+  /** A name for the point. */
+  label: string;
+}
+
 /** A record that nests every kind of type this slice supports. */
 export interface Profile {
   /** A 64-bit id, exact over its whole range. */
@@ -125,6 +135,7 @@ export const FfiConverterTypeMood = new FlatEnumConverter<Mood>('Mood', [
   Mood.Calm,
   Mood.Grumpy,
 ]);
+export const FfiConverterTypePoint = new RecordConverter<Point>('Point');
 export const FfiConverterTypeProfile = new RecordConverter<Profile>('Profile');
 export const FfiConverterTypeSleepStats = new RecordConverter<SleepStats>('SleepStats');
 export const FfiConverterTypeGreetingError = new ErrorConverter<GreetingError>('GreetingError');
@@ -139,6 +150,12 @@ const FfiConverterOptionalString = new OptionalConverter(FfiConverterString);
 const FfiConverterSequenceString = new SequenceConverter(FfiConverterString);
 const FfiConverterSequenceF64 = new SequenceConverter(FfiConverterF64);
 const FfiConverterMapStringString = new MapConverter(FfiConverterString, FfiConverterString);
+
+FfiConverterTypePoint.define({
+  x: FfiConverterF64,
+  y: FfiConverterF64,
+  label: FfiConverterString,
+});
 
 FfiConverterTypeProfile.define({
   id: FfiConverterU64,
@@ -323,6 +340,12 @@ const calls = {
     ffiFunctions.echoOptional,
     [['value', FfiConverterOptionalString]],
     FfiConverterOptionalString,
+  ),
+  echoPoint: new SyncFunction<Point>(
+    library,
+    ffiFunctions.echoPoint,
+    [['point', FfiConverterTypePoint]],
+    FfiConverterTypePoint,
   ),
   echoProfile: new SyncFunction<Profile>(
     library,
@@ -599,6 +622,11 @@ export function echoNested(value: Array<bigint[] | undefined>): Array<bigint[] |
 /** Returns the optional value unchanged. */
 export function echoOptional(value: string | undefined): string | undefined {
   return calls.echoOptional.call([value]);
+}
+
+/** Returns the point unchanged. */
+export function echoPoint(point: Point): Point {
+  return calls.echoPoint.call([point]);
 }
 
 /** Returns the profile unchanged. */

@@ -211,6 +211,23 @@ pub fn echo_profile(profile: Profile) -> Profile {
     profile
 }
 
+/// A small record: the benchmark's record round trip (the napi-rs addon has the same one).
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct Point {
+    /// Horizontal position.
+    pub x: f64,
+    /// Vertical position.
+    pub y: f64,
+    /// A name for the point.
+    pub label: String,
+}
+
+/// Returns the point unchanged.
+#[uniffi::export]
+pub fn echo_point(point: Point) -> Point {
+    point
+}
+
 /// Returns the profile unchanged, asynchronously.
 #[uniffi::export(async_runtime = "tokio")]
 pub async fn echo_profile_async(profile: Profile) -> Profile {

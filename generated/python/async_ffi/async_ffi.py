@@ -575,6 +575,8 @@ def _uniffi_check_api_checksums(lib):
         raise InternalError("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     if lib.uniffi_async_ffi_checksum_func_echo_optional() != 26874:
         raise InternalError("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
+    if lib.uniffi_async_ffi_checksum_func_echo_point() != 354:
+        raise InternalError("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     if lib.uniffi_async_ffi_checksum_func_echo_profile() != 31737:
         raise InternalError("UniFFI API checksum mismatch: try cleaning and rebuilding your project")
     if lib.uniffi_async_ffi_checksum_func_echo_profile_async() != 42936:
@@ -729,6 +731,9 @@ _UniffiLib.uniffi_async_ffi_checksum_func_echo_nested.restype = ctypes.c_uint16
 _UniffiLib.uniffi_async_ffi_checksum_func_echo_optional.argtypes = (
 )
 _UniffiLib.uniffi_async_ffi_checksum_func_echo_optional.restype = ctypes.c_uint16
+_UniffiLib.uniffi_async_ffi_checksum_func_echo_point.argtypes = (
+)
+_UniffiLib.uniffi_async_ffi_checksum_func_echo_point.restype = ctypes.c_uint16
 _UniffiLib.uniffi_async_ffi_checksum_func_echo_profile.argtypes = (
 )
 _UniffiLib.uniffi_async_ffi_checksum_func_echo_profile.restype = ctypes.c_uint16
@@ -920,6 +925,11 @@ _UniffiLib.uniffi_async_ffi_fn_func_echo_optional.argtypes = (
     ctypes.POINTER(_UniffiRustCallStatus),
 )
 _UniffiLib.uniffi_async_ffi_fn_func_echo_optional.restype = _UniffiRustBuffer
+_UniffiLib.uniffi_async_ffi_fn_func_echo_point.argtypes = (
+    _UniffiRustBuffer,
+    ctypes.POINTER(_UniffiRustCallStatus),
+)
+_UniffiLib.uniffi_async_ffi_fn_func_echo_point.restype = _UniffiRustBuffer
 _UniffiLib.uniffi_async_ffi_fn_func_echo_profile.argtypes = (
     _UniffiRustBuffer,
     ctypes.POINTER(_UniffiRustCallStatus),
@@ -1333,18 +1343,14 @@ async def _uniffi_rust_call_async(rust_future, ffi_poll, ffi_complete, ffi_free,
 # Public interface members begin here.
 
 
-class _UniffiFfiConverterUInt64(_UniffiConverterPrimitiveInt):
-    CLASS_NAME = "u64"
-    VALUE_MIN = 0
-    VALUE_MAX = 2**64
-
+class _UniffiFfiConverterFloat64(_UniffiConverterPrimitiveFloat):
     @staticmethod
     def read(buf):
-        return buf.read_u64()
+        return buf.read_double()
 
     @staticmethod
     def write(value, buf):
-        buf.write_u64(value)
+        buf.write_double(value)
 
 class _UniffiFfiConverterString:
     @staticmethod
@@ -1378,6 +1384,64 @@ class _UniffiFfiConverterString:
             builder.write(value.encode("utf-8"))
             return builder.finalize()
 
+@dataclass
+class Point:
+    """
+    A small record: the benchmark's record round trip (the napi-rs addon has the same one).
+"""
+    def __init__(self, *, x:float, y:float, label:str):
+        self.x = x
+        self.y = y
+        self.label = label
+        
+        
+
+    
+    def __str__(self):
+        return "Point(x={}, y={}, label={})".format(self.x, self.y, self.label)
+    def __eq__(self, other):
+        if self.x != other.x:
+            return False
+        if self.y != other.y:
+            return False
+        if self.label != other.label:
+            return False
+        return True
+
+class _UniffiFfiConverterTypePoint(_UniffiConverterRustBuffer):
+    @staticmethod
+    def read(buf):
+        return Point(
+            x=_UniffiFfiConverterFloat64.read(buf),
+            y=_UniffiFfiConverterFloat64.read(buf),
+            label=_UniffiFfiConverterString.read(buf),
+        )
+
+    @staticmethod
+    def check_lower(value):
+        _UniffiFfiConverterFloat64.check_lower(value.x)
+        _UniffiFfiConverterFloat64.check_lower(value.y)
+        _UniffiFfiConverterString.check_lower(value.label)
+
+    @staticmethod
+    def write(value, buf):
+        _UniffiFfiConverterFloat64.write(value.x, buf)
+        _UniffiFfiConverterFloat64.write(value.y, buf)
+        _UniffiFfiConverterString.write(value.label, buf)
+
+class _UniffiFfiConverterUInt64(_UniffiConverterPrimitiveInt):
+    CLASS_NAME = "u64"
+    VALUE_MIN = 0
+    VALUE_MAX = 2**64
+
+    @staticmethod
+    def read(buf):
+        return buf.read_u64()
+
+    @staticmethod
+    def write(value, buf):
+        buf.write_u64(value)
+
 class _UniffiFfiConverterOptionalString(_UniffiConverterRustBuffer):
     @classmethod
     def check_lower(cls, value):
@@ -1402,15 +1466,6 @@ class _UniffiFfiConverterOptionalString(_UniffiConverterRustBuffer):
             return _UniffiFfiConverterString.read(buf)
         else:
             raise InternalError("Unexpected flag byte for optional type")
-
-class _UniffiFfiConverterFloat64(_UniffiConverterPrimitiveFloat):
-    @staticmethod
-    def read(buf):
-        return buf.read_double()
-
-    @staticmethod
-    def write(value, buf):
-        buf.write_double(value)
 
 class _UniffiFfiConverterSequenceFloat64(_UniffiConverterRustBuffer):
     @classmethod
@@ -2498,6 +2553,23 @@ def echo_optional(value: typing.Optional[str]) -> typing.Optional[str]:
         *_uniffi_lowered_args,
     )
     return _uniffi_lift_return(_uniffi_ffi_result)
+def echo_point(point: Point) -> Point:
+    """
+    Returns the point unchanged.
+"""
+    
+    _UniffiFfiConverterTypePoint.check_lower(point)
+    _uniffi_lowered_args = (
+        _UniffiFfiConverterTypePoint.lower(point),
+    )
+    _uniffi_lift_return = _UniffiFfiConverterTypePoint.lift
+    _uniffi_error_converter = None
+    _uniffi_ffi_result = _uniffi_rust_call_with_error(
+        _uniffi_error_converter,
+        _UniffiLib.uniffi_async_ffi_fn_func_echo_point,
+        *_uniffi_lowered_args,
+    )
+    return _uniffi_lift_return(_uniffi_ffi_result)
 def echo_profile(profile: Profile) -> Profile:
     """
     Returns the profile unchanged.
@@ -2946,6 +3018,7 @@ __all__ = [
     "InternalError",
     "Mood",
     "GreetingError",
+    "Point",
     "Profile",
     "SleepStats",
     "add",
@@ -2973,6 +3046,7 @@ __all__ = [
     "echo_mood_async",
     "echo_nested",
     "echo_optional",
+    "echo_point",
     "echo_profile",
     "echo_profile_async",
     "echo_string",
