@@ -35,6 +35,18 @@ const config: Config = {
       // Tests that are not about a generated package, or that cover both transports themselves.
       testPathIgnorePatterns: ['/tests/manual.test.ts', '/tests/python.test.ts', '/tests/demo.test.ts', '/tests/consumer/', '/tests/transports/'],
     },
+    {
+      // koffi's portable path, which every platform but x86-64 Linux/macOS takes: RustBuffer
+      // helpers through koffi's structs (UNIFFI_TS_KOFFI_PORTABLE), on a crate with FFI-buffer
+      // twins and on one without (every call by value).
+      displayName: 'koffi-portable',
+      testEnvironment: 'node',
+      transform,
+      roots: ['<rootDir>/tests'],
+      testMatch: ['**/async-ffi/*.test.ts', '**/koffi-only/*.test.ts', '**/fixture-objects/objects.test.ts'],
+      setupFiles: ['<rootDir>/tests/setup/koffi.ts', '<rootDir>/tests/setup/koffi-portable.ts'],
+      moduleNameMapper: toKoffiPackage,
+    },
   ],
 };
 

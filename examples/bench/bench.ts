@@ -1,91 +1,97 @@
 /**
- * `npm run bench`: UniFFI (generated package) vs the manual approach vs a plain C call, measured
- * side by side in one process. Prints a Markdown table; ratios are what to compare across machines.
+ * `npm run bench` (`-- --quick` for a fast run): one process, one Markdown table of the time per
+ * call of the same work through every approach, then the ratios the project tracks and the memory
+ * growth per call.
  *
- * Rows:
- * - async latency: one call at a time, `sayHello` (UniFFI) vs `sayHelloAsync` (manual), work delay 0;
- * - async throughput: 1,000 calls in flight at once, same pair;
- * - sync call: UniFFI `add(i32, i32)` vs the floor, the same work as a plain `extern "C"` function
- *   (`floor_add`) called directly through ffi-rs;
- * - sync string echo, and memory: Rust heap and RSS growth over many calls (a leak shows here).
+ * Columns: the generated UniFFI package on each transport (`generated/async-ffi`,
+ * `generated/async-ffi-koffi`), the manual approach on each transport (async only), the napi-rs
+ * addon (`crates/napi-bench`, the ceiling) and the floors: a plain `extern "C" floor_add(i32, i32)`
+ * called straight through each FFI library.
+ *
+ * Method: each cell is warmed up and calibrated once (its call count chosen so that one
+ * measurement takes about `BUDGET_MS`), then measured `ROUNDS` times, the rounds interleaved across
+ * every cell (alternating direction) so that load drift hits every column alike; the table shows
+ * the median round.
  */
 import { DataType, load, open } from 'ffi-rs';
-import { resolve } from 'node:path';
-import * as api from '../../generated/async-ffi';
+import * as koffi from 'koffi';
+import { cpus } from 'node:os';
+import * as uniffiFfiRs from '../../generated/async-ffi';
 import { library } from '../../generated/async-ffi/ffi';
+import * as uniffiKoffi from '../../generated/async-ffi-koffi';
+import { library as koffiLibrary } from '../../generated/async-ffi-koffi/ffi';
 import { ManualGreeter } from '../demo/src/manual-bindings';
+import { loadNapiBench, napiBenchLibraryPath } from './napi-addon';
+import { formatNs, gc, markdownTable, median, signed } from './util';
 
-const LIBRARY = library.path;
 const quick = process.argv.includes('--quick');
-const scale = quick ? 0.1 : 1;
+const BUDGET_MS = quick ? 30 : 400;
+const ROUNDS = 3;
+const MEMORY_CALLS = quick ? 10_000 : 100_000;
+const IN_FLIGHT = 1000;
+
+const TEXT = 'abcdefghijklmnopqrst'; // 20 ASCII characters
+const POINT = { x: 1.5, y: -2.25, label: 'origin' };
+const BIG = 2n ** 60n + 1n;
+
+const APPROACHES = ['UniFFI ffi-rs', 'UniFFI koffi', 'manual ffi-rs', 'manual koffi', 'napi-rs', 'floor ffi-rs', 'floor koffi'] as const;
+type Approach = (typeof APPROACHES)[number];
+
+/** `sync`: call in a loop; `sequential`: await one call at a time; `in-flight`: batches of `IN_FLIGHT`. */
+type Mode = 'sync' | 'sequential' | 'in-flight';
+type Thunk = () => unknown;
 
 interface Row {
-  readonly what: string;
-  readonly ours: string;
-  readonly baseline: string;
-  readonly ratio: string;
+  readonly label: string;
+  readonly mode: Mode;
+  readonly cells: Partial<Record<Approach, Thunk>>;
 }
 
-function nsPerOp(start: bigint, ops: number): number {
-  return Number(process.hrtime.bigint() - start) / ops;
-}
-
-function formatNs(ns: number): string {
-  return ns >= 1e6 ? `${(ns / 1e6).toFixed(2)} ms` : ns >= 1e3 ? `${(ns / 1e3).toFixed(2)} µs` : `${ns.toFixed(0)} ns`;
-}
-
-function formatRate(perSecond: number): string {
-  return `${Math.round(perSecond).toLocaleString('en-US')} calls/s`;
-}
-
-async function sequential(call: () => Promise<unknown>, count: number): Promise<number> {
-  for (let i = 0; i < Math.min(200, count); i++) await call();
+/** Runs `calls` calls (a multiple of `IN_FLIGHT` for `in-flight`); returns the elapsed nanoseconds. */
+async function run(mode: Mode, call: Thunk, calls: number): Promise<number> {
   const start = process.hrtime.bigint();
-  for (let i = 0; i < count; i++) await call();
-  return nsPerOp(start, count);
+  if (mode === 'sync') {
+    for (let i = 0; i < calls; i++) call();
+  } else if (mode === 'sequential') {
+    for (let i = 0; i < calls; i++) await call();
+  } else {
+    for (let done = 0; done < calls; done += IN_FLIGHT) await Promise.all(Array.from({ length: IN_FLIGHT }, call));
+  }
+  return Number(process.hrtime.bigint() - start);
 }
 
-async function inFlight(call: () => Promise<unknown>, batch: number, rounds: number): Promise<number> {
-  await Promise.all(Array.from({ length: batch }, call));
-  const start = process.hrtime.bigint();
-  for (let r = 0; r < rounds; r++) await Promise.all(Array.from({ length: batch }, call));
-  return 1e9 / nsPerOp(start, batch * rounds);
+/** Warm-up and calibration: doubles the call count until a run takes a tenth of the budget. */
+async function calibrate(mode: Mode, call: Thunk): Promise<number> {
+  const unit = mode === 'in-flight' ? IN_FLIGHT : 1;
+  const budgetNs = BUDGET_MS * 1e6;
+  for (let calls = unit; ; calls *= 2) {
+    const ns = await run(mode, call, calls);
+    if (ns >= budgetNs / 10) return Math.max(unit, Math.round((calls * budgetNs) / ns / unit) * unit);
+  }
 }
 
-function syncLoop(call: () => unknown, count: number): number {
-  for (let i = 0; i < Math.min(1000, count); i++) call();
-  const start = process.hrtime.bigint();
-  for (let i = 0; i < count; i++) call();
-  return nsPerOp(start, count);
+/** Rust heap and RSS growth per call of `echoString` over `MEMORY_CALLS` calls, after gc(). */
+function memoryPerCall(api: typeof uniffiFfiRs | typeof uniffiKoffi): { rust: number; rss: number } {
+  for (let i = 0; i < 1000; i++) api.echoString(TEXT);
+  gc();
+  const rust = api.rustHeapLiveBytes();
+  const rss = process.memoryUsage().rss;
+  for (let i = 0; i < MEMORY_CALLS; i++) api.echoString(TEXT);
+  gc();
+  return {
+    rust: Number(api.rustHeapLiveBytes() - rust) / MEMORY_CALLS,
+    rss: (process.memoryUsage().rss - rss) / MEMORY_CALLS,
+  };
 }
 
 async function main(): Promise<void> {
-  api.setWorkDelayMs(0n);
-  const manual = ManualGreeter.open(LIBRARY);
-  manual.init();
-  const rows: Row[] = [];
+  const napi = loadNapiBench();
+  const manualFfiRs = ManualGreeter.open(library.path, { transport: 'ffi-rs' });
+  const manualKoffi = ManualGreeter.open(library.path, { transport: 'koffi' });
+  manualFfiRs.init(); // the runtime is global to the library: one init serves both greeters
+  uniffiFfiRs.setWorkDelayMs(0n); // global to the library too: both packages, both manual greeters
 
-  const seqCount = Math.round(5000 * scale);
-  const uniffiLatency = await sequential(() => api.sayHello('bench'), seqCount);
-  const manualLatency = await sequential(() => manual.sayHelloAsync('bench'), seqCount);
-  rows.push({
-    what: `async say_hello, sequential latency (${seqCount} calls)`,
-    ours: formatNs(uniffiLatency),
-    baseline: `manual: ${formatNs(manualLatency)}`,
-    ratio: `${(uniffiLatency / manualLatency).toFixed(2)}`,
-  });
-
-  const rounds = Math.max(1, Math.round(10 * scale));
-  const uniffiRate = await inFlight(() => api.sayHello('bench'), 1000, rounds);
-  const manualRate = await inFlight(() => manual.sayHelloAsync('bench'), 1000, rounds);
-  rows.push({
-    what: `async say_hello, throughput (1,000 in flight × ${rounds})`,
-    ours: formatRate(uniffiRate),
-    baseline: `manual: ${formatRate(manualRate)}`,
-    ratio: `${(manualRate / uniffiRate).toFixed(2)}`,
-  });
-
-  open({ library: 'bench-floor', path: LIBRARY });
+  open({ library: 'bench-floor', path: library.path });
   const floorParams = {
     library: 'bench-floor',
     funcName: 'floor_add',
@@ -93,47 +99,133 @@ async function main(): Promise<void> {
     paramsType: [DataType.I32, DataType.I32],
     paramsValue: [1, 2],
   };
-  const syncCount = Math.round(100_000 * scale);
-  const uniffiAdd = syncLoop(() => api.add(1, 2), syncCount);
-  const floorAdd = syncLoop(() => load(floorParams), syncCount);
-  rows.push({
-    what: `sync add(i32, i32) (${syncCount} calls)`,
-    ours: formatNs(uniffiAdd),
-    baseline: `plain C through ffi-rs: ${formatNs(floorAdd)}`,
-    ratio: `${(uniffiAdd / floorAdd).toFixed(2)}`,
-  });
+  const koffiFloorAdd = koffi.load(library.path).func('floor_add', 'int32_t', ['int32_t', 'int32_t']);
 
-  const text = 'hello, world';
-  const echo = syncLoop(() => api.echoString(text), Math.round(50_000 * scale));
-  rows.push({ what: 'sync echo_string (12 bytes in and out)', ours: formatNs(echo), baseline: 'floor add: ' + formatNs(floorAdd), ratio: `${(echo / floorAdd).toFixed(2)}` });
+  const rows: Row[] = [
+    {
+      label: 'sync `add(i32, i32)`',
+      mode: 'sync',
+      cells: {
+        'UniFFI ffi-rs': () => uniffiFfiRs.add(1, 2),
+        'UniFFI koffi': () => uniffiKoffi.add(1, 2),
+        'napi-rs': () => napi.add(1, 2),
+        'floor ffi-rs': () => load(floorParams),
+        'floor koffi': () => koffiFloorAdd(1, 2),
+      },
+    },
+    {
+      label: 'sync `echo_string` (20 ASCII chars)',
+      mode: 'sync',
+      cells: {
+        'UniFFI ffi-rs': () => uniffiFfiRs.echoString(TEXT),
+        'UniFFI koffi': () => uniffiKoffi.echoString(TEXT),
+        'napi-rs': () => napi.echoString(TEXT),
+      },
+    },
+    {
+      label: 'sync record `echoPoint({x, y, label})`',
+      mode: 'sync',
+      cells: {
+        'UniFFI ffi-rs': () => uniffiFfiRs.echoPoint(POINT),
+        'UniFFI koffi': () => uniffiKoffi.echoPoint(POINT),
+        'napi-rs': () => napi.echoPoint(POINT),
+      },
+    },
+    {
+      label: 'sync `echoU64(2n**60n+1n)`',
+      mode: 'sync',
+      cells: {
+        'UniFFI ffi-rs': () => uniffiFfiRs.echoU64(BIG),
+        'UniFFI koffi': () => uniffiKoffi.echoU64(BIG),
+        'napi-rs': () => napi.echoU64(BIG),
+      },
+    },
+    {
+      label: 'async `say_hello`, sequential',
+      mode: 'sequential',
+      cells: {
+        'UniFFI ffi-rs': () => uniffiFfiRs.sayHello('bench'),
+        'UniFFI koffi': () => uniffiKoffi.sayHello('bench'),
+        'manual ffi-rs': () => manualFfiRs.sayHelloAsync('bench'),
+        'manual koffi': () => manualKoffi.sayHelloAsync('bench'),
+        'napi-rs': () => napi.sayHello('bench'),
+      },
+    },
+    {
+      label: `async \`say_hello\`, ${IN_FLIGHT.toLocaleString('en-US')} in flight`,
+      mode: 'in-flight',
+      cells: {
+        'UniFFI ffi-rs': () => uniffiFfiRs.sayHello('bench'),
+        'UniFFI koffi': () => uniffiKoffi.sayHello('bench'),
+        'manual ffi-rs': () => manualFfiRs.sayHelloAsync('bench'),
+        'manual koffi': () => manualKoffi.sayHelloAsync('bench'),
+        'napi-rs': () => napi.sayHello('bench'),
+      },
+    },
+  ];
 
-  const profile = api.sampleProfile('bench');
-  const record = syncLoop(() => api.echoProfile(profile), Math.round(20_000 * scale));
-  rows.push({ what: 'sync echo_profile (record of 9 fields)', ours: formatNs(record), baseline: 'floor add: ' + formatNs(floorAdd), ratio: `${(record / floorAdd).toFixed(2)}` });
+  // One measuring loop: calibrate every cell, then ROUNDS interleaved rounds.
+  const started = process.hrtime.bigint();
+  const cells = rows.flatMap((row) =>
+    APPROACHES.flatMap((approach) => {
+      const call = row.cells[approach];
+      return call ? [{ row, approach, call, calls: 0, results: [] as number[] }] : [];
+    }),
+  );
+  for (const cell of cells) cell.calls = await calibrate(cell.row.mode, cell.call);
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const cell of round % 2 ? [...cells].reverse() : cells) {
+      gc();
+      cell.results.push((await run(cell.row.mode, cell.call, cell.calls)) / cell.calls);
+    }
+  }
+  const nsPerCall = (row: Row, approach: Approach): number | undefined => {
+    const cell = cells.find((c) => c.row === row && c.approach === approach);
+    return cell && median(cell.results);
+  };
 
-  // Memory: growth of the Rust heap and of the process over many calls that move buffers.
-  const memCalls = Math.round(100_000 * scale);
-  const gc = (globalThis as { gc?: () => void }).gc;
-  gc?.();
-  const heapBefore = api.rustHeapLiveBytes();
-  const rssBefore = process.memoryUsage().rss;
-  for (let i = 0; i < memCalls; i++) api.echoString(text);
-  for (let i = 0; i < memCalls / 10; i++) await api.sayHello('bench');
-  gc?.();
-  const heapGrowth = Number(api.rustHeapLiveBytes() - heapBefore);
-  const rssGrowth = process.memoryUsage().rss - rssBefore;
-  rows.push({
-    what: `memory over ${memCalls} echo_string + ${memCalls / 10} say_hello`,
-    ours: `Rust heap ${heapGrowth >= 0 ? '+' : ''}${heapGrowth} B`,
-    baseline: `RSS ${rssGrowth >= 0 ? '+' : ''}${(rssGrowth / 1024 / 1024).toFixed(1)} MiB${gc ? '' : ' (run with --expose-gc for a stable figure)'}`,
-    ratio: `${(rssGrowth / (memCalls * 1.1)).toFixed(1)} B/call of RSS`,
-  });
+  const memory = { 'ffi-rs': memoryPerCall(uniffiFfiRs), koffi: memoryPerCall(uniffiKoffi) };
+  manualFfiRs.cleanup();
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 
-  manual.cleanup();
-  console.log(`\nBenchmark (node ${process.version}, ${process.platform}-${process.arch}, library ${resolve(LIBRARY)})\n`);
-  console.log('| measurement | uniffi-bindgen-ts | baseline | time per call, ours ÷ baseline |');
-  console.log('|---|---|---|---|');
-  for (const row of rows) console.log(`| ${row.what} | ${row.ours} | ${row.baseline} | ${row.ratio} |`);
+  console.log(`\nBenchmark: node ${process.version}, ${process.platform}-${process.arch}, ${cpus().length} CPUs${quick ? ', --quick' : ''}`);
+  console.log(`  libasync_ffi: ${library.path} (ffi-rs), ${koffiLibrary.path} (koffi)`);
+  console.log(`  napi-bench:   ${napiBenchLibraryPath()}`);
+  console.log(`  median of ${ROUNDS} interleaved rounds of ~${BUDGET_MS} ms per cell, after warm-up; ${seconds.toFixed(1)} s\n`);
+  console.log(
+    markdownTable(
+      ['time per call', ...APPROACHES],
+      rows.map((row) => [row.label, ...APPROACHES.map((approach) => {
+        const ns = nsPerCall(row, approach);
+        return ns === undefined ? '' : formatNs(ns);
+      })]),
+    ),
+  );
+
+  const [add, echo, record, , , inFlight] = rows as [Row, Row, Row, Row, Row, Row];
+  const ratio = (a: [Row, Approach], b: [Row, Approach]): string => {
+    const top = nsPerCall(...a);
+    const bottom = nsPerCall(...b);
+    return top === undefined || bottom === undefined ? '' : `${(top / bottom).toFixed(2)}×`;
+  };
+  const bytes = (value: number): string => `${signed(value, 2)} B`;
+  console.log(`\nTargets (same run; memory over ${MEMORY_CALLS.toLocaleString('en-US')} \`echo_string\` calls per transport, after gc()):\n`);
+  console.log(
+    markdownTable(
+      ['ratio', 'value'],
+      [
+        ['UniFFI koffi `add` ÷ floor koffi', ratio([add, 'UniFFI koffi'], [add, 'floor koffi'])],
+        ['UniFFI koffi `echo_string` ÷ napi-rs', ratio([echo, 'UniFFI koffi'], [echo, 'napi-rs'])],
+        ['UniFFI koffi record ÷ napi-rs', ratio([record, 'UniFFI koffi'], [record, 'napi-rs'])],
+        ['UniFFI koffi async 1,000 in flight ÷ napi-rs', ratio([inFlight, 'UniFFI koffi'], [inFlight, 'napi-rs'])],
+        ['UniFFI ffi-rs `echo_string` ÷ floor ffi-rs', ratio([echo, 'UniFFI ffi-rs'], [add, 'floor ffi-rs'])],
+        ['Rust heap growth per call, ffi-rs', bytes(memory['ffi-rs'].rust)],
+        ['Rust heap growth per call, koffi', bytes(memory.koffi.rust)],
+        ['RSS growth per call, ffi-rs', bytes(memory['ffi-rs'].rss)],
+        ['RSS growth per call, koffi', bytes(memory.koffi.rss)],
+      ],
+    ),
+  );
 }
 
 main().catch((error: unknown) => {

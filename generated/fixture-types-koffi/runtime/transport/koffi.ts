@@ -423,5 +423,8 @@ export function koffiTransport(abi: HelperAbi = helperAbi()): Transport {
   return { name: 'koffi', open: (path, crateName) => new KoffiLibrary(path, crateName, abi) };
 }
 
-/** The koffi transport, with the helper ABI of this platform. */
-export const transport: Transport = koffiTransport();
+/**
+ * The koffi transport, with the helper ABI of this platform. `UNIFFI_TS_KOFFI_PORTABLE=1` forces
+ * koffi's own struct handling everywhere (the path every non-x86-64 platform takes), to test it.
+ */
+export const transport: Transport = koffiTransport(process.env.UNIFFI_TS_KOFFI_PORTABLE === '1' ? 'struct' : helperAbi());

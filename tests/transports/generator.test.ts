@@ -1,0 +1,54 @@
+// What each transport accepts at generation time, and what a package of each depends on.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const repoRoot = resolve(__dirname, '../..');
+const generator = resolve(repoRoot, 'target/release/uniffi-bindgen-ts');
+const plainLibrary = resolve(repoRoot, 'target/fixture-plain', process.platform === 'darwin' ? 'libfixture_plain.dylib' : 'libfixture_plain.so');
+
+function generate(...args: string[]): ReturnType<typeof spawnSync> & { stderr: string } {
+  const outDir = mkdtempSync(join(tmpdir(), 'uniffi-ts-gen-'));
+  return spawnSync(generator, ['generate', ...args, '--out-dir', outDir], { cwd: repoRoot, encoding: 'utf8' }) as ReturnType<
+    typeof spawnSync
+  > & { stderr: string };
+}
+
+describe('a crate without the FFI-buffer scaffolding', () => {
+  test('the ffi-rs transport refuses it, naming the crate, the feature and the koffi way out', () => {
+    const result = generate(plainLibrary, '--transport', 'ffi-rs');
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain('crate fixture_plain');
+    expect(result.stderr).toContain('scaffolding-ffi-buffer-fns');
+    expect(result.stderr).toContain('--transport koffi');
+    expect(result.stderr).toContain('transport = "koffi"');
+  });
+
+  test('the koffi transport accepts it', () => {
+    expect(generate(plainLibrary, '--transport', 'koffi').status).toBe(0);
+  });
+});
+
+describe('a generated package ships one backend and depends on exactly its npm package', () => {
+  test.each([
+    ['async-ffi', 'ffi-rs', { 'ffi-rs': '1.3.7' }],
+    ['async-ffi-koffi', 'koffi', { koffi: '3.3.4' }],
+    ['fixture-plain-koffi', 'koffi', { koffi: '3.3.4' }],
+  ] as const)('%s → %s', (name, transport, dependencies) => {
+    const dir = resolve(repoRoot, 'generated', name);
+    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+      uniffi: { transport: string };
+    };
+    expect(manifest.dependencies).toEqual(dependencies);
+    expect(manifest.uniffi.transport).toBe(transport);
+    expect(readdirSync(join(dir, 'runtime/transport')).sort()).toEqual(['arena.ts', 'c-abi.ts', `${transport}.ts`, 'native.ts']);
+    // Nothing outside the backend imports an FFI library.
+    const files = ['index.ts', 'ffi.ts', ...readdirSync(join(dir, 'runtime')).filter((f) => f.endsWith('.ts')).map((f) => `runtime/${f}`)];
+    for (const file of files) {
+      expect(readFileSync(join(dir, file), 'utf8')).not.toMatch(/from '(ffi-rs|koffi)'/);
+    }
+    expect(readFileSync(join(dir, `runtime/transport/${transport}.ts`), 'utf8')).toMatch(new RegExp(`from '${transport}'`));
+  });
+});
