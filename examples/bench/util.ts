@@ -14,10 +14,11 @@ export function formatNs(ns: number): string {
   return `${ns.toFixed(0)} ns`;
 }
 
-/** A signed figure: `+1.2`, `-0.3`, `0.0`. */
+/** A signed figure: `+1.2`, `-0.3`, `0.0` (never `-0.0`). */
 export function signed(value: number, digits = 1): string {
   const text = value.toFixed(digits);
-  return value > 0 && Number(text) !== 0 ? `+${text}` : text;
+  if (Number(text) === 0) return (0).toFixed(digits);
+  return value > 0 ? `+${text}` : text;
 }
 
 /** A Markdown table, one line per row. */

@@ -45,6 +45,12 @@ export class FakeNative {
     this.freed.push(buffer.data);
   }
 
+  copyRustBuffer(buffer: RustBuffer, into: Uint8Array): void {
+    const bytes = this.live.get(buffer.data);
+    if (bytes === undefined) throw new Error(`fake: copying ${buffer.data.toString(16)}, which is not live`);
+    into.set(bytes);
+  }
+
   takeBytes(buffer: RustBuffer): Uint8Array {
     const bytes = this.live.get(buffer.data);
     if (bytes === undefined) throw new Error(`fake: taking ${buffer.data.toString(16)}, which is not live`);

@@ -1,6 +1,6 @@
 /** Calling a Rust function synchronously: check, lower, call, check the status, lift. */
 import type { FfiConverter } from './converters';
-import { lowerReleasingClonesOnFailure } from './lowering';
+import { beginLowering, endLowering } from './lowering';
 import type { ErrorLifter } from './errors-converter';
 import { AbortError, InternalError, RustPanic } from './errors';
 import type { FfiFunctionDeclaration, FfiValue, RustBuffer } from './ffi-types';
@@ -28,24 +28,25 @@ export function lowerArguments(
 ): FfiValue[] {
   const count = params.length;
   for (let i = 0; i < count; i++) {
-    const [name, converter] = params[i] as Parameter;
-    converter.check(args[i], name);
+    const param = params[i] as Parameter;
+    param[1].check(args[i], param[0]);
   }
   beforeLowering?.();
-  const lowered: FfiValue[] = [];
+  const lowered: FfiValue[] = new Array<FfiValue>(count);
+  const scope = beginLowering();
+  let done = 0;
   try {
-    lowerReleasingClonesOnFailure(() => {
-      for (let i = 0; i < count; i++) {
-        const converter = (params[i] as Parameter)[1];
-        lowered.push(converter.lower(args[i], native));
-      }
-    });
+    for (; done < count; done++) {
+      lowered[done] = (params[done] as Parameter)[1].lower(args[done], native);
+    }
   } catch (error) {
-    for (let i = 0; i < lowered.length; i++) {
+    endLowering(scope, true);
+    for (let i = 0; i < done; i++) {
       if ((params[i] as Parameter)[1].kind === 'rust_buffer') native.rustBufferFree(lowered[i] as RustBuffer);
     }
     throw error;
   }
+  endLowering(scope, false);
   return lowered;
 }
 
@@ -123,7 +124,7 @@ export class SyncFunction<R> extends RustFunction<R> {
     const d = this.declaration;
     const lowered = lowerArguments(native, this.params, args);
     const { value, status } = this.scaffolding(lowered);
-    checkCallStatus(native, status, this.errors, d.name);
+    if (status.code !== CALL_SUCCESS) checkCallStatus(native, status, this.errors, d.name);
     return (this.returns === undefined ? undefined : this.returns.lift(value, native)) as R;
   }
 }

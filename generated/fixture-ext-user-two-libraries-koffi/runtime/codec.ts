@@ -7,14 +7,48 @@
 
 const textDecoder = new TextDecoder('utf-8', { fatal: true });
 
+/**
+ * A reusable block for values encoded or decoded during one call, so that small values need no
+ * allocation. It is lent to one user at a time: code that runs while it is lent (a custom type's
+ * conversion calling Rust, say) gets fresh memory instead.
+ */
+export interface Scratch {
+  readonly bytes: Uint8Array;
+  readonly view: DataView;
+}
+
+const SCRATCH_SIZE = 16 * 1024;
+const scratch: Scratch = (() => {
+  const bytes = new Uint8Array(SCRATCH_SIZE);
+  return { bytes, view: new DataView(bytes.buffer) };
+})();
+let scratchLent = false;
+
+/** Lends the scratch block when it is free and `size` fits; give it back with {@link returnScratch}. */
+export function borrowScratch(size: number): Scratch | undefined {
+  if (scratchLent || size > SCRATCH_SIZE) return undefined;
+  scratchLent = true;
+  return scratch;
+}
+
+export function returnScratch(lent: Scratch | undefined): void {
+  if (lent !== undefined) scratchLent = false;
+}
+
 export class ByteWriter {
   readonly bytes: Uint8Array;
   private readonly view: DataView;
   private offset = 0;
 
-  constructor(size: number) {
-    this.bytes = new Uint8Array(size);
-    this.view = new DataView(this.bytes.buffer, this.bytes.byteOffset, size);
+  /** A writer of exactly `size` bytes, into `into` (borrowed scratch) or fresh memory. */
+  constructor(size: number, into?: Scratch) {
+    if (into === undefined) {
+      this.bytes = new Uint8Array(size);
+      this.view = new DataView(this.bytes.buffer, this.bytes.byteOffset, size);
+    } else {
+      this.bytes = into.bytes.subarray(0, size);
+      this.view = into.view;
+    }
   }
 
   /** Bytes written so far. */
@@ -97,11 +131,19 @@ export function utf8Length(value: string): number {
 }
 
 export class ByteReader {
+  private readonly bytes: Uint8Array;
   private readonly view: DataView;
   private offset = 0;
 
-  constructor(private readonly bytes: Uint8Array) {
-    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  /** A reader of `bytes`, or of the first `length` bytes of borrowed scratch. */
+  constructor(bytes: Uint8Array | Scratch, length?: number) {
+    if (bytes instanceof Uint8Array) {
+      this.bytes = bytes;
+      this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    } else {
+      this.bytes = bytes.bytes.subarray(0, length ?? 0);
+      this.view = bytes.view;
+    }
   }
 
   get remaining(): number {

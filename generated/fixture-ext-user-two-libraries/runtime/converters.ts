@@ -5,7 +5,7 @@
  * parameter), writes and reads it inside a RustBuffer (nested form), and lowers and lifts it as a
  * top-level argument or return value (scalars directly, everything else through a RustBuffer).
  */
-import { ByteReader, ByteWriter, utf8Length } from './codec';
+import { borrowScratch, ByteReader, ByteWriter, returnScratch, utf8Length } from './codec';
 import type { Reader, Writer } from './codec';
 import type { FfiKind, FfiValue, RustBuffer } from './ffi-types';
 import type { RustBufferHost } from './transport/native';
@@ -46,17 +46,39 @@ export function typeError(path: string, expected: string, value: unknown): TypeE
 
 /** Serializes a nested-form value into a fresh RustBuffer. */
 export function lowerIntoRustBuffer<T>(converter: FfiConverter<T>, value: T, library: RustBufferHost): RustBuffer {
-  const writer = new ByteWriter(converter.allocationSize(value));
-  converter.write(value, writer);
-  return library.rustBufferFromBytes(writer.bytes);
+  const size = converter.allocationSize(value);
+  const lent = borrowScratch(size);
+  try {
+    const writer = new ByteWriter(size, lent);
+    converter.write(value, writer);
+    return library.rustBufferFromBytes(writer.bytes);
+  } finally {
+    returnScratch(lent);
+  }
 }
 
 /** Deserializes a RustBuffer that holds exactly one nested-form value, and frees it. */
 export function liftFromRustBuffer<T>(converter: FfiConverter<T>, value: FfiValue, library: RustBufferHost): T {
-  const reader = new ByteReader(library.takeBytes(value as RustBuffer));
-  const result = converter.read(reader);
-  reader.finish(converter.typeName);
-  return result;
+  const buffer = value as RustBuffer;
+  const lent = borrowScratch(buffer.len);
+  try {
+    let reader: ByteReader;
+    if (lent === undefined) {
+      reader = new ByteReader(library.takeBytes(buffer));
+    } else {
+      try {
+        library.copyRustBuffer(buffer, lent.bytes);
+      } finally {
+        library.rustBufferFree(buffer);
+      }
+      reader = new ByteReader(lent, buffer.len);
+    }
+    const result = converter.read(reader);
+    reader.finish(converter.typeName);
+    return result;
+  } finally {
+    returnScratch(lent);
+  }
 }
 
 /** Base for every type that crosses the top level inside a RustBuffer. */

@@ -36,6 +36,8 @@ export interface RustBufferHost {
   rustBufferFromString(value: string): RustBuffer;
   /** Copies the bytes of a Rust-owned buffer into JavaScript memory (does not free it). */
   rustBufferBytes(buffer: RustBuffer): Uint8Array;
+  /** Copies the bytes of a Rust-owned buffer to the start of `into`, which is long enough (does not free it). */
+  copyRustBuffer(buffer: RustBuffer, into: Uint8Array): void;
   /** Frees a buffer that Rust handed over. Each buffer must be freed exactly once. */
   rustBufferFree(buffer: RustBuffer): void;
   /** Reads a buffer's bytes, then frees it. */

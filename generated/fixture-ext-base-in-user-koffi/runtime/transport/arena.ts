@@ -37,6 +37,9 @@ export const ARENA_SIZE = DATA + DATA_SIZE;
 /** Most arguments one FFI-buffer call can carry, in 8-byte elements. */
 export const MAX_ARGUMENT_ELEMENTS = ARGS_SIZE / ELEMENT;
 
+/** One prepared FFI-buffer signature: writes the values, runs `invoke(args, ret)`, reads the result. */
+export type FfiBufferFrame = (values: readonly FfiValue[], invoke: (args: number, ret: number) => void) => CallResult;
+
 export class Arena {
   private foreignBytesCursor = DATA;
   private readonly temporaryAllocations: number[] = [];
@@ -56,41 +59,37 @@ export class Arena {
   }
 
   /**
-   * One FFI-buffer call: writes `values` as `kinds` into the argument array, runs `invoke` with
-   * the addresses of both arrays, and reads a `returnKind` followed, when `hasStatus`, by a
-   * RustCallStatus.
+   * Prepares FFI-buffer calls of one signature: arguments `kinds` in, a `returnKind` followed,
+   * when `hasStatus`, by a RustCallStatus out. The size check happens here, once.
    */
-  callFfiBuffer(
-    symbol: string,
-    kinds: readonly FfiKind[],
-    values: readonly FfiValue[],
-    returnKind: FfiKind,
-    hasStatus: boolean,
-    invoke: (args: number, ret: number) => void,
-  ): CallResult {
+  frame(symbol: string, kinds: readonly FfiKind[], returnKind: FfiKind, hasStatus: boolean): FfiBufferFrame {
     let elements = 0;
     for (const kind of kinds) elements += ffiBufferElements(kind);
     if (elements > MAX_ARGUMENT_ELEMENTS) {
       throw new RangeError(`${symbol}: ${elements} argument elements exceed ${MAX_ARGUMENT_ELEMENTS}`);
     }
     const statusAt = RET + ffiBufferElements(returnKind) * ELEMENT;
-    if (this.depth === 0) this.foreignBytesCursor = DATA;
-    const temporaries = this.temporaryAllocations.length;
-    this.depth++;
-    try {
-      let offset = ARGS;
-      for (let i = 0; i < kinds.length; i++) {
-        offset = this.writeElement(offset, kinds[i] as FfiKind, values[i]);
+    const usesData = kinds.includes('foreign_bytes');
+    return (values, invoke) => {
+      if (this.depth === 0) this.foreignBytesCursor = DATA;
+      const temporaries = this.temporaryAllocations.length;
+      this.depth++;
+      try {
+        let offset = ARGS;
+        for (let i = 0; i < kinds.length; i++) {
+          offset = this.writeElement(offset, kinds[i] as FfiKind, values[i]);
+        }
+        if (hasStatus) this.view[statusAt] = 0;
+        invoke(this.base + ARGS, this.base + RET);
+      } finally {
+        this.depth--;
+        if (usesData && this.temporaryAllocations.length > temporaries) {
+          for (const address of this.temporaryAllocations.splice(temporaries)) this.memory.free(address);
+        }
       }
-      if (hasStatus) this.clearStatus(statusAt);
-      invoke(this.base + ARGS, this.base + RET);
-    } finally {
-      this.depth--;
-      for (const address of this.temporaryAllocations.splice(temporaries)) this.memory.free(address);
-    }
-    const value = this.readElement(RET, returnKind);
-    const status = hasStatus ? this.readStatus(statusAt) : SUCCESS;
-    return { value, status };
+      const value = this.readElement(RET, returnKind);
+      return { value, status: hasStatus ? this.readStatus(statusAt) : SUCCESS };
+    };
   }
 
   private writeElement(at: number, kind: FfiKind, value: FfiValue): number {
@@ -212,13 +211,14 @@ export class Arena {
     return capacity === 0 && len === 0 && data === 0 ? EMPTY_RUST_BUFFER : { capacity, len, data };
   }
 
+  /** Resets a RustCallStatus: Rust writes the error buffer only with a non-zero code. */
   clearStatus(at: number = STATUS): void {
-    this.view.fill(0, at, at + 4 * ELEMENT);
+    this.view[at] = 0;
   }
 
   readStatus(at: number = STATUS): CallStatus {
-    const code = this.view.readInt8(at);
-    return code === 0 ? SUCCESS : { code, errorBuf: this.readRustBuffer(at + ELEMENT) };
+    if (this.view[at] === 0) return SUCCESS;
+    return { code: this.view.readInt8(at), errorBuf: this.readRustBuffer(at + ELEMENT) };
   }
 
   /** The native address of an arena offset. */

@@ -166,7 +166,8 @@ class FfiRsLibrary implements NativeLibrary {
     const { args, returns } = declaration;
     const hasStatus = declaration.future === undefined;
     const invoke = (argsAddress: number, retAddress: number): void => void f.call([argsAddress, retAddress]);
-    return (values) => this.arena.callFfiBuffer(symbol, args, values, returns, hasStatus, invoke);
+    const frame = this.arena.frame(symbol, args, returns, hasStatus);
+    return (values) => frame(values, invoke);
   }
 
   private checkHelperStatus(what: string): void {
@@ -230,6 +231,17 @@ class FfiRsLibrary implements NativeLibrary {
     const out = Buffer.allocUnsafe(len);
     this.memcpyToBuffer.call([out, buffer.data, len]);
     return new Uint8Array(out.buffer, out.byteOffset, len);
+  }
+
+  copyRustBuffer(buffer: RustBuffer, into: Uint8Array): void {
+    const len = buffer.len;
+    if (len === 0) return;
+    if (len <= DATA_SIZE) {
+      this.memcpyToAddress.call([this.arena.address(DATA), buffer.data, len]);
+      into.set(this.arena.view.subarray(DATA, DATA + len));
+    } else {
+      this.memcpyToBuffer.call([Buffer.from(into.buffer, into.byteOffset, len), buffer.data, len]);
+    }
   }
 
   takeString(buffer: RustBuffer): string {

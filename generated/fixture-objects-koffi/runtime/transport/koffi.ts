@@ -29,7 +29,6 @@ const CONTINUATION = koffi.pointer(koffi.proto('void', ['uint64_t', 'int8_t']));
 
 /** A koffi type: a C type name or a type object. */
 type TypeSpec = string | TypeObject;
-type KoffiFunction = ReturnType<LibraryHandle['func']>;
 
 function koffiType(kind: FfiKind): TypeSpec {
   switch (kind) {
@@ -104,18 +103,71 @@ function toKoffi(kind: FfiKind, value: FfiValue): unknown {
 const MAX_CALL_DEPTH = 64;
 const STATUS_SIZE = 32;
 
+/** The per-crate RustBuffer helpers, called one way or the other (see `c-abi.ts`). */
+interface RustBufferHelpers {
+  /** `rustbuffer_from_bytes` of `len` bytes at `data` in the arena (sysv) or of `bytes` (struct). */
+  fromBytes(bytes: Uint8Array): RustBuffer;
+  /** `rustbuffer_from_bytes` of the first `len` bytes of the arena's data area. */
+  fromArenaData(len: number): RustBuffer;
+  free(buffer: RustBuffer): void;
+  /** `rust_future_complete_rust_buffer`. */
+  complete(symbol: string, handle: bigint): RustBuffer;
+}
+
+type Invoke = (...args: unknown[]) => unknown;
+
+/** Calls `f(...values, extra)` without building an array for the common arities. */
+function callWith(f: Invoke, values: readonly unknown[], extra: unknown): unknown {
+  switch (values.length) {
+    case 0:
+      return f(extra);
+    case 1:
+      return f(values[0], extra);
+    case 2:
+      return f(values[0], values[1], extra);
+    case 3:
+      return f(values[0], values[1], values[2], extra);
+    default:
+      return f(...values, extra);
+  }
+}
+
+function callWithout(f: Invoke, values: readonly unknown[]): unknown {
+  switch (values.length) {
+    case 0:
+      return f();
+    case 1:
+      return f(values[0]);
+    case 2:
+      return f(values[0], values[1]);
+    default:
+      return f(...values);
+  }
+}
+
+/** The four `rust_future_*` functions of one return kind. */
+interface FutureFunctions {
+  readonly poll: Invoke;
+  readonly cancel: Invoke;
+  readonly free: Invoke;
+  readonly complete: Invoke;
+  readonly completeSymbol: string;
+}
+
 class KoffiLibrary implements NativeLibrary {
   readonly transport = 'koffi';
   private readonly lib: LibraryHandle;
-  private readonly abi: HelperAbi;
   private readonly arena: Arena;
   private readonly memory: NativeMemory;
-  /** One RustCallStatus per call depth, for plain scaffolding calls. */
+  private readonly helpers: RustBufferHelpers;
+  /** One RustCallStatus per call depth, for plain scaffolding calls and handle calls. */
   private readonly statuses = Buffer.alloc(STATUS_SIZE * MAX_CALL_DEPTH);
   private readonly statusBase: number;
   private depth = 0;
-  private readonly functions = new Map<string, KoffiFunction>();
-  private readonly copyOut: (address: number, len: number, into: Buffer, at: number) => void;
+  /** Copies `len` bytes at `address` to the start of `into`, or of the arena's data area. */
+  private readonly copyOut: (address: number, len: number, into?: Uint8Array) => void;
+  private readonly handleFunctions = new Map<string, Invoke>();
+  private readonly futureFunctions = new Map<FfiKind, FutureFunctions>();
   private continuationHandler: ContinuationHandler | undefined;
   private continuationPointer: bigint | undefined;
   private pendingFutures = 0;
@@ -128,36 +180,118 @@ class KoffiLibrary implements NativeLibrary {
     abi: HelperAbi,
   ) {
     this.lib = koffi.load(path);
-    this.abi = abi;
     this.statusBase = Number(koffi.address(this.statuses));
     // A Buffer's backing store never moves, so its address can be handed to Rust.
     const view = Buffer.allocUnsafeSlow(ARENA_SIZE);
+    const base = Number(koffi.address(view));
     const memcpy = findMemcpy();
+    const data = base + DATA;
     this.copyOut =
       memcpy === undefined
-        ? (address, len, into, at) => void into.set(new Uint8Array(koffi.view(address, len)), at)
-        : (address, len, into, at) => void memcpy(into.subarray(at, at + len), address, len);
+        ? (address, len, into) => void (into ?? view.subarray(DATA)).set(new Uint8Array(koffi.view(address, len)))
+        : (address, len, into) => void (into === undefined ? memcpy.toAddress(data, address, len) : memcpy.toBuffer(into, address, len));
     this.memory = {
       malloc: (len) => Number(koffi.address(koffi.alloc('uint8_t', len))),
       free: (address) => koffi.free(address),
       copyIn: (address, bytes) => new Uint8Array(koffi.view(address, bytes.length)).set(bytes),
     };
-    this.arena = new Arena(view, Number(koffi.address(view)), this.memory);
+    this.arena = new Arena(view, base, this.memory);
+    this.helpers = abi === 'sysv-x64' ? this.sysvHelpers() : this.structHelpers();
   }
 
-  private fn(symbol: string, result: TypeSpec, args: TypeSpec[]): KoffiFunction {
-    const key = `${symbol}:${args.length}`;
-    let f = this.functions.get(key);
-    if (f === undefined) {
-      f = this.lib.func(symbol, result, args);
-      this.functions.set(key, f);
-    }
-    return f;
+  private helper(name: string): string {
+    return helperSymbol(this.crateName, name);
+  }
+
+  private func(symbol: string, result: TypeSpec, args: TypeSpec[]): Invoke {
+    return this.lib.func(symbol, result, args) as Invoke;
+  }
+
+  /** The helpers as System V scalar calls, through the arena's out-slot and status. */
+  private sysvHelpers(): RustBufferHelpers {
+    const arena = this.arena;
+    const out = arena.address(OUT);
+    const status = arena.address(STATUS);
+    const data = arena.address(DATA);
+    // RustBuffer f(ForeignBytes, RustCallStatus*): hidden return pointer, the 16-byte
+    // ForeignBytes in two registers, the status.
+    const fromBytes = this.func(this.helper('rustbuffer_from_bytes'), 'void', ['uintptr_t', 'int32_t', 'uintptr_t', 'uintptr_t']);
+    const alloc = this.func(this.helper('rustbuffer_alloc'), 'void', ['uintptr_t', 'uint64_t', 'uintptr_t']);
+    const freeTypes = Array.from({ length: SYSV_FREE_ARGUMENT_COUNT }, () => 'uintptr_t');
+    const free = this.func(this.helper('rustbuffer_free'), 'void', freeTypes);
+    const complete = new Map<string, Invoke>();
+    const fromArenaData = (len: number): RustBuffer => {
+      arena.clearStatus();
+      fromBytes(out, len, data, status);
+      this.checkHelperStatus('rustbuffer_from_bytes', arena.readStatus());
+      return arena.readRustBuffer(OUT);
+    };
+    return {
+      fromArenaData,
+      fromBytes: (bytes) => {
+        if (bytes.length <= DATA_SIZE) {
+          arena.view.set(bytes, DATA);
+          return fromArenaData(bytes.length);
+        }
+        arena.clearStatus();
+        alloc(out, bytes.length, status);
+        this.checkHelperStatus('rustbuffer_alloc', arena.readStatus());
+        const buffer = arena.readRustBuffer(OUT);
+        this.memory.copyIn(buffer.data, bytes);
+        return buffer;
+      },
+      free: (buffer) => {
+        arena.clearStatus();
+        free(...sysvFreeArguments(buffer.capacity, buffer.len, buffer.data, status));
+        this.checkHelperStatus('rustbuffer_free', arena.readStatus());
+      },
+      complete: (symbol, handle) => {
+        let f = complete.get(symbol);
+        if (f === undefined) {
+          f = this.func(symbol, 'void', ['uintptr_t', 'uint64_t', 'uintptr_t']);
+          complete.set(symbol, f);
+        }
+        f(out, handle, status);
+        return arena.readRustBuffer(OUT);
+      },
+    };
+  }
+
+  /** The helpers with koffi's struct-by-value support: the portable way. */
+  private structHelpers(): RustBufferHelpers {
+    const arena = this.arena;
+    const status = arena.address(STATUS);
+    const fromBytes = this.func(this.helper('rustbuffer_from_bytes'), RUST_BUFFER, [FOREIGN_BYTES, 'uintptr_t']);
+    const free = this.func(this.helper('rustbuffer_free'), 'void', [RUST_BUFFER, 'uintptr_t']);
+    const complete = new Map<string, Invoke>();
+    const fromBytesStruct = (bytes: Uint8Array): RustBuffer => {
+      arena.clearStatus();
+      const buffer = fromBytes({ len: bytes.length, data: bytes }, status) as RustBuffer;
+      this.checkHelperStatus('rustbuffer_from_bytes', arena.readStatus());
+      return readStructBuffer(buffer);
+    };
+    return {
+      fromBytes: fromBytesStruct,
+      fromArenaData: (len) => fromBytesStruct(arena.view.subarray(DATA, DATA + len)),
+      free: (buffer) => {
+        arena.clearStatus();
+        free(buffer, status);
+        this.checkHelperStatus('rustbuffer_free', arena.readStatus());
+      },
+      complete: (symbol, handle) => {
+        let f = complete.get(symbol);
+        if (f === undefined) {
+          f = this.func(symbol, RUST_BUFFER, ['uint64_t', 'uintptr_t']);
+          complete.set(symbol, f);
+        }
+        return readStructBuffer(f(handle, status) as RustBuffer);
+      },
+    };
   }
 
   private hasSymbol(symbol: string): boolean {
     try {
-      this.fn(symbol, 'void', ['uintptr_t', 'uintptr_t']);
+      this.func(symbol, 'void', []);
       return true;
     } catch {
       return false;
@@ -165,17 +299,22 @@ class KoffiLibrary implements NativeLibrary {
   }
 
   callReturningU16(symbol: string): number {
-    return this.fn(symbol, 'uint16_t', [])() as number;
+    return this.func(symbol, 'uint16_t', [])() as number;
   }
 
   callReturningU32(symbol: string): number {
-    return this.fn(symbol, 'uint32_t', [])() as number;
+    return this.func(symbol, 'uint32_t', [])() as number;
   }
 
   callHandleFunction(symbol: string, handle: bigint): bigint {
+    let f = this.handleFunctions.get(symbol);
+    if (f === undefined) {
+      f = this.func(symbol, 'uint64_t', ['uint64_t', 'uintptr_t']);
+      this.handleFunctions.set(symbol, f);
+    }
     const status = this.enter();
     try {
-      const result = this.fn(symbol, 'uint64_t', ['uint64_t', 'uintptr_t'])(handle, status);
+      const result = f(handle, status);
       this.checkHelperStatus(symbol, this.readStatus(status));
       return toBigInt(result);
     } finally {
@@ -189,18 +328,18 @@ class KoffiLibrary implements NativeLibrary {
       throw new RangeError(`more than ${MAX_CALL_DEPTH} Rust calls nested through callbacks`);
     }
     const at = this.depth++ * STATUS_SIZE;
-    this.statuses.fill(0, at, at + STATUS_SIZE);
+    // Rust writes the error buffer only along with a non-zero code.
+    this.statuses[at] = 0;
     return this.statusBase + at;
   }
 
   private readStatus(address: number): CallStatus {
     const at = address - this.statusBase;
-    const code = this.statuses.readInt8(at);
-    if (code === 0) return SUCCESS;
     const buffer = this.statuses;
+    if (buffer[at] === 0) return SUCCESS;
     const word = (offset: number): number => buffer.readUInt32LE(at + offset) + buffer.readUInt32LE(at + offset + 4) * 2 ** 32;
     const errorBuf = readStructBuffer({ capacity: word(8), len: word(16), data: word(24) });
-    return { code, errorBuf };
+    return { code: buffer.readInt8(at), errorBuf };
   }
 
   prepare(declaration: FfiFunctionDeclaration): ScaffoldingCall {
@@ -210,24 +349,23 @@ class KoffiLibrary implements NativeLibrary {
     // koffi turns a returned float into a number through N-API, which drops NaN payloads; the
     // twin's return array keeps every bit.
     const floatReturn = returns === 'f32' || returns === 'f64';
-    if ((structs || floatReturn) && this.hasSymbol(ffiBufferSymbol(symbol))) {
-      const twinSymbol = ffiBufferSymbol(symbol);
-      const twin = this.fn(twinSymbol, 'void', ['uintptr_t', 'uintptr_t']);
-      const invoke = (argsAddress: number, retAddress: number): void => void twin(argsAddress, retAddress);
-      return (values) => this.arena.callFfiBuffer(twinSymbol, args, values, returns, hasStatus, invoke);
+    const twinSymbol = ffiBufferSymbol(symbol);
+    if ((structs || floatReturn) && this.hasSymbol(twinSymbol)) {
+      const twin = this.func(twinSymbol, 'void', ['uintptr_t', 'uintptr_t']);
+      const frame = this.arena.frame(twinSymbol, args, returns, hasStatus);
+      return (values) => frame(values, twin);
     }
     const types = args.map(koffiType);
     if (hasStatus) types.push('uintptr_t');
-    const f = this.fn(symbol, koffiType(returns), types);
+    const f = this.func(symbol, koffiType(returns), types);
+    const toArguments = structs ? (values: readonly FfiValue[]) => values.map((value, i) => toKoffi(args[i] as FfiKind, value)) : undefined;
     if (!hasStatus) {
-      return (values) => ({ value: fromKoffi(returns, f(...values)), status: SUCCESS });
+      return (values) => ({ value: fromKoffi(returns, callWithout(f, toArguments?.(values) ?? values)), status: SUCCESS });
     }
     return (values) => {
       const status = this.enter();
       try {
-        const call = structs ? values.map((value, i) => toKoffi(args[i] as FfiKind, value)) : [...values];
-        call.push(status);
-        const value = fromKoffi(returns, f(...call));
+        const value = fromKoffi(returns, callWith(f, toArguments?.(values) ?? values, status));
         return { value, status: this.readStatus(status) };
       } finally {
         this.depth--;
@@ -241,82 +379,34 @@ class KoffiLibrary implements NativeLibrary {
 
   // ---- RustBuffers --------------------------------------------------------------------------
 
-  private helper(name: string): string {
-    return helperSymbol(this.crateName, name);
-  }
-
   rustBufferFromBytes(bytes: Uint8Array): RustBuffer {
-    const len = bytes.length;
-    if (len === 0) return EMPTY_RUST_BUFFER;
-    if (this.abi === 'struct') {
-      return this.structHelper('rustbuffer_from_bytes', [FOREIGN_BYTES], [{ len, data: bytes }]);
-    }
-    if (len <= DATA_SIZE) {
-      this.arena.view.set(bytes, DATA);
-      return this.fromScratch(len);
-    }
-    const buffer = this.allocate(len);
-    this.memory.copyIn(buffer.data, bytes);
-    return buffer;
+    return bytes.length === 0 ? EMPTY_RUST_BUFFER : this.helpers.fromBytes(bytes);
   }
 
   rustBufferFromString(value: string): RustBuffer {
     if (value.length === 0) return EMPTY_RUST_BUFFER;
     // At most 3 bytes per UTF-16 unit.
-    if (this.abi === 'sysv-x64' && value.length * 3 <= DATA_SIZE) {
-      return this.fromScratch(this.arena.view.write(value, DATA, 'utf8'));
+    if (value.length * 3 <= DATA_SIZE) {
+      return this.helpers.fromArenaData(this.arena.view.write(value, DATA, 'utf8'));
     }
-    return this.rustBufferFromBytes(Buffer.from(value, 'utf8'));
-  }
-
-  /** A helper returning a RustBuffer by value, through koffi's structs. */
-  private structHelper(name: string, types: TypeSpec[], values: unknown[]): RustBuffer {
-    const arena = this.arena;
-    arena.clearStatus();
-    const result = this.fn(this.helper(name), RUST_BUFFER, [...types, 'uintptr_t'])(...values, arena.address(STATUS));
-    this.checkHelperStatus(name, arena.readStatus());
-    return readStructBuffer(result as RustBuffer);
-  }
-
-  private fromScratch(len: number): RustBuffer {
-    const arena = this.arena;
-    arena.clearStatus();
-    // System V: hidden return pointer, the 16-byte ForeignBytes in two registers, the status.
-    const f = this.fn(this.helper('rustbuffer_from_bytes'), 'void', ['uintptr_t', 'int32_t', 'uintptr_t', 'uintptr_t']);
-    f(arena.address(OUT), len, arena.address(DATA), arena.address(STATUS));
-    this.checkHelperStatus('rustbuffer_from_bytes', arena.readStatus());
-    return arena.readRustBuffer(OUT);
-  }
-
-  private allocate(len: number): RustBuffer {
-    const arena = this.arena;
-    arena.clearStatus();
-    const f = this.fn(this.helper('rustbuffer_alloc'), 'void', ['uintptr_t', 'uint64_t', 'uintptr_t']);
-    f(arena.address(OUT), len, arena.address(STATUS));
-    this.checkHelperStatus('rustbuffer_alloc', arena.readStatus());
-    return arena.readRustBuffer(OUT);
+    return this.helpers.fromBytes(Buffer.from(value, 'utf8'));
   }
 
   rustBufferFree(buffer: RustBuffer): void {
     if (buffer.data === 0 && buffer.capacity === 0) return;
-    const arena = this.arena;
-    arena.clearStatus();
-    const name = this.helper('rustbuffer_free');
-    if (this.abi === 'struct') {
-      this.fn(name, 'void', [RUST_BUFFER, 'uintptr_t'])(buffer, arena.address(STATUS));
-    } else {
-      const types = Array.from({ length: SYSV_FREE_ARGUMENT_COUNT }, () => 'uint64_t');
-      this.fn(name, 'void', types)(...sysvFreeArguments(buffer.capacity, buffer.len, buffer.data, arena.address(STATUS)));
-    }
-    this.checkHelperStatus('rustbuffer_free', arena.readStatus());
+    this.helpers.free(buffer);
   }
 
   rustBufferBytes(buffer: RustBuffer): Uint8Array {
     const len = buffer.len;
     if (len === 0) return new Uint8Array(0);
     const out = Buffer.allocUnsafe(len);
-    this.copyOut(buffer.data, len, out, 0);
+    this.copyOut(buffer.data, len, out);
     return new Uint8Array(out.buffer, out.byteOffset, len);
+  }
+
+  copyRustBuffer(buffer: RustBuffer, into: Uint8Array): void {
+    if (buffer.len > 0) this.copyOut(buffer.data, buffer.len, into);
   }
 
   takeString(buffer: RustBuffer): string {
@@ -324,7 +414,7 @@ class KoffiLibrary implements NativeLibrary {
       const len = buffer.len;
       if (len === 0) return '';
       if (len <= DATA_SIZE) {
-        this.copyOut(buffer.data, len, this.arena.view, DATA);
+        this.copyOut(buffer.data, len);
         return this.arena.view.toString('utf8', DATA, DATA + len);
       }
       return Buffer.from(this.rustBufferBytes(buffer)).toString('utf8');
@@ -373,46 +463,56 @@ class KoffiLibrary implements NativeLibrary {
     return this.continuationPointer;
   }
 
-  private futureHelper(operation: string, kind: FfiKind): string {
-    return this.helper(`rust_future_${operation}_${futureSuffix(kind)}`);
+  private future(kind: FfiKind): FutureFunctions {
+    let functions = this.futureFunctions.get(kind);
+    if (functions === undefined) {
+      const symbol = (operation: string): string => this.helper(`rust_future_${operation}_${futureSuffix(kind)}`);
+      functions = {
+        poll: this.func(symbol('poll'), 'void', ['uint64_t', 'uintptr_t', 'uint64_t']),
+        cancel: this.func(symbol('cancel'), 'void', ['uint64_t']),
+        free: this.func(symbol('free'), 'void', ['uint64_t']),
+        complete: this.func(symbol('complete'), kind === 'rust_buffer' ? 'void' : koffiType(kind), ['uint64_t', 'uintptr_t']),
+        completeSymbol: symbol('complete'),
+      };
+      this.futureFunctions.set(kind, functions);
+    }
+    return functions;
   }
 
   futurePoll(returnKind: FfiKind, handle: bigint, data: number): void {
-    this.fn(this.futureHelper('poll', returnKind), 'void', ['uint64_t', 'uintptr_t', 'uint64_t'])(handle, this.continuation(), data);
+    this.future(returnKind).poll(handle, this.continuation(), data);
   }
 
   futureCancel(returnKind: FfiKind, handle: bigint): void {
-    this.fn(this.futureHelper('cancel', returnKind), 'void', ['uint64_t'])(handle);
+    this.future(returnKind).cancel(handle);
   }
 
   futureFree(returnKind: FfiKind, handle: bigint): void {
-    this.fn(this.futureHelper('free', returnKind), 'void', ['uint64_t'])(handle);
+    this.future(returnKind).free(handle);
   }
 
   futureComplete(returnKind: FfiKind, handle: bigint): CallResult {
-    const symbol = this.futureHelper('complete', returnKind);
     const arena = this.arena;
-    const status = arena.address(STATUS);
+    const functions = this.future(returnKind);
     arena.clearStatus();
-    let value: FfiValue;
-    if (returnKind === 'rust_buffer' && this.abi === 'sysv-x64') {
-      this.fn(symbol, 'void', ['uintptr_t', 'uint64_t', 'uintptr_t'])(arena.address(OUT), handle, status);
-      value = arena.readRustBuffer(OUT);
-    } else {
-      value = fromKoffi(returnKind, this.fn(symbol, koffiType(returnKind), ['uint64_t', 'uintptr_t'])(handle, status));
-    }
+    const value =
+      returnKind === 'rust_buffer'
+        ? this.helpers.complete(functions.completeSymbol, handle)
+        : fromKoffi(returnKind, functions.complete(handle, arena.address(STATUS)));
     return { value, status: arena.readStatus() };
   }
 }
 
+type Memcpy<Destination> = (into: Destination, address: number, len: number) => unknown;
+
 /** The C library's memcpy, where the process exports it (Linux, macOS, the BSDs); else koffi views. */
-function findMemcpy(): ((into: Buffer, address: number, len: number) => unknown) | undefined {
+function findMemcpy(): { toAddress: Memcpy<number>; toBuffer: Memcpy<Uint8Array> } | undefined {
   try {
-    return koffi.load(null).func('memcpy', 'void *', ['void *', 'uintptr_t', 'uintptr_t']) as (
-      into: Buffer,
-      address: number,
-      len: number,
-    ) => unknown;
+    const process = koffi.load(null);
+    return {
+      toAddress: process.func('memcpy', 'uintptr_t', ['uintptr_t', 'uintptr_t', 'uintptr_t']) as Memcpy<number>,
+      toBuffer: process.func('memcpy', 'uintptr_t', ['void *', 'uintptr_t', 'uintptr_t']) as Memcpy<Uint8Array>,
+    };
   } catch {
     return undefined;
   }
