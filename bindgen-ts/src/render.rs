@@ -32,6 +32,7 @@ const RUNTIME_FILES: &[(&str, &str)] = &[
     ("rust-call.ts", include_str!("../runtime/src/rust-call.ts")),
     ("time.ts", include_str!("../runtime/src/time.ts")),
     ("transport/arena.ts", include_str!("../runtime/src/transport/arena.ts")),
+    ("transport/buffer-pool.ts", include_str!("../runtime/src/transport/buffer-pool.ts")),
     ("transport/c-abi.ts", include_str!("../runtime/src/transport/c-abi.ts")),
     ("transport/native.ts", include_str!("../runtime/src/transport/native.ts")),
 ];

@@ -43,7 +43,7 @@ describe('a generated package ships one backend and depends on exactly its npm p
     };
     expect(manifest.dependencies).toEqual(dependencies);
     expect(manifest.uniffi.transport).toBe(transport);
-    expect(readdirSync(join(dir, 'runtime/transport')).sort()).toEqual(['arena.ts', 'c-abi.ts', `${transport}.ts`, 'native.ts']);
+    expect(readdirSync(join(dir, 'runtime/transport')).sort()).toEqual(['arena.ts', 'buffer-pool.ts', 'c-abi.ts', `${transport}.ts`, 'native.ts']);
     // Nothing outside the backend imports an FFI library.
     const files = ['index.ts', 'ffi.ts', ...readdirSync(join(dir, 'runtime')).filter((f) => f.endsWith('.ts')).map((f) => `runtime/${f}`)];
     for (const file of files) {

@@ -18,6 +18,7 @@ import { Arena, ARENA_SIZE, DATA, DATA_SIZE, OUT, STATUS } from './arena';
 import type { NativeMemory } from './arena';
 import { helperAbi, SYSV_FREE_ARGUMENT_COUNT, sysvFreeArguments } from './c-abi';
 import type { HelperAbi } from './c-abi';
+import { RustBufferPool } from './buffer-pool';
 import { ffiBufferSymbol, helperFailure, helperSymbol, SUCCESS } from './native';
 import type { CallResult, CallStatus, ContinuationHandler, NativeLibrary, ScaffoldingCall, Transport } from './native';
 
@@ -160,6 +161,9 @@ class KoffiLibrary implements NativeLibrary {
   private readonly arena: Arena;
   private readonly memory: NativeMemory;
   private readonly helpers: RustBufferHelpers;
+  private readonly pool = new RustBufferPool();
+  /** memcpy between native addresses, where the process exports it. */
+  private readonly copyIn: ((to: number, from: number, len: number) => unknown) | undefined;
   /** One RustCallStatus per call depth, for plain scaffolding calls and handle calls. */
   private readonly statuses = Buffer.alloc(STATUS_SIZE * MAX_CALL_DEPTH);
   private readonly statusBase: number;
@@ -185,6 +189,7 @@ class KoffiLibrary implements NativeLibrary {
     const view = Buffer.allocUnsafeSlow(ARENA_SIZE);
     const base = Number(koffi.address(view));
     const memcpy = findMemcpy();
+    this.copyIn = memcpy?.toAddress;
     const data = base + DATA;
     this.copyOut =
       memcpy === undefined
@@ -380,20 +385,36 @@ class KoffiLibrary implements NativeLibrary {
   // ---- RustBuffers --------------------------------------------------------------------------
 
   rustBufferFromBytes(bytes: Uint8Array): RustBuffer {
-    return bytes.length === 0 ? EMPTY_RUST_BUFFER : this.helpers.fromBytes(bytes);
+    const len = bytes.length;
+    if (len === 0) return EMPTY_RUST_BUFFER;
+    if (len <= DATA_SIZE && this.copyIn !== undefined) {
+      this.arena.view.set(bytes, DATA);
+      return this.fromArenaData(len);
+    }
+    return this.helpers.fromBytes(bytes);
   }
 
   rustBufferFromString(value: string): RustBuffer {
     if (value.length === 0) return EMPTY_RUST_BUFFER;
     // At most 3 bytes per UTF-16 unit.
     if (value.length * 3 <= DATA_SIZE) {
-      return this.helpers.fromArenaData(this.arena.view.write(value, DATA, 'utf8'));
+      return this.fromArenaData(this.arena.view.write(value, DATA, 'utf8'));
     }
     return this.helpers.fromBytes(Buffer.from(value, 'utf8'));
   }
 
+  /** A Rust-owned buffer holding the first `len` bytes of the arena's data area: a kept one when it fits. */
+  private fromArenaData(len: number): RustBuffer {
+    const kept = this.copyIn === undefined ? undefined : this.pool.take(len);
+    if (kept === undefined) return this.helpers.fromArenaData(len);
+    this.copyIn?.(kept.data, this.arena.address(DATA), len);
+    return { capacity: kept.capacity, len, data: kept.data };
+  }
+
   rustBufferFree(buffer: RustBuffer): void {
     if (buffer.data === 0 && buffer.capacity === 0) return;
+    // Kept only when it can be reused, which takes memcpy.
+    if (this.copyIn !== undefined && this.pool.keep(buffer)) return;
     this.helpers.free(buffer);
   }
 

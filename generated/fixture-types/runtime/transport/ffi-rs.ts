@@ -19,6 +19,7 @@ import { EMPTY_RUST_BUFFER, futureSuffix } from '../ffi-types';
 import type { FfiFunctionDeclaration, FfiKind, FfiValue, RustBuffer } from '../ffi-types';
 import { Arena, ARENA_SIZE, DATA, DATA_SIZE, OUT, STATUS } from './arena';
 import type { NativeMemory } from './arena';
+import { RustBufferPool } from './buffer-pool';
 import { helperAbi, SYSV_FREE_ARGUMENT_COUNT, sysvFreeArguments } from './c-abi';
 import { ffiBufferSymbol, helperFailure, helperSymbol, narrowInteger } from './native';
 import type { CallResult, ContinuationHandler, NativeLibrary, ScaffoldingCall, Transport } from './native';
@@ -44,6 +45,20 @@ function cLibraryCandidates(): string[] {
 }
 
 let cLibrary: string | undefined;
+let addonPinned = false;
+
+/**
+ * Keeps the ffi-rs addon mapped for the life of the process. Node unloads an addon that only a
+ * worker loaded when that worker ends, but ffi-rs has left thread-local destructors behind, which
+ * then run in unmapped code (a segfault at worker exit). Opening the addon's own file once more
+ * through ffi-rs, and never closing it, keeps it mapped.
+ */
+function pinAddon(): void {
+  if (addonPinned) return;
+  addonPinned = true;
+  const addon = Object.keys(require.cache).find((path) => path.endsWith('.node') && /[\\/]ffi-rs[^\\/]*[\\/]/.test(path));
+  if (addon !== undefined) open({ library: `uniffi-bindgen-ts:pin:${addon}`, path: addon });
+}
 
 function openCLibrary(): string {
   if (cLibrary !== undefined) return cLibrary;
@@ -90,6 +105,7 @@ class FfiRsLibrary implements NativeLibrary {
   private readonly key: string;
   private readonly arena: Arena;
   private readonly memory: NativeMemory;
+  private readonly pool = new RustBufferPool();
   private readonly functions = new Map<string, NativeFunction>();
   private continuationHandler: ContinuationHandler | undefined;
   private continuationPointer: JsExternal[] | undefined;
@@ -106,6 +122,7 @@ class FfiRsLibrary implements NativeLibrary {
     private readonly crateName: string,
   ) {
     checkPlatform();
+    pinAddon();
     const libc = openCLibrary();
     // ffi-rs keeps one global table of libraries by key, shared by every copy of this runtime (one
     // per generated package): the key must name the file, so that two packages never collide.
@@ -200,6 +217,11 @@ class FfiRsLibrary implements NativeLibrary {
 
   private fromScratch(len: number): RustBuffer {
     const arena = this.arena;
+    const kept = this.pool.take(len);
+    if (kept !== undefined) {
+      this.memcpyToAddress.call([kept.data, arena.address(DATA), len]);
+      return { capacity: kept.capacity, len, data: kept.data };
+    }
     arena.clearStatus();
     this.fromBytesCall.call([arena.address(OUT), len, arena.address(DATA), arena.address(STATUS)]);
     this.checkHelperStatus('rustbuffer_from_bytes');
@@ -215,7 +237,7 @@ class FfiRsLibrary implements NativeLibrary {
   }
 
   rustBufferFree(buffer: RustBuffer): void {
-    if (buffer.data === 0 && buffer.capacity === 0) return;
+    if ((buffer.data === 0 && buffer.capacity === 0) || this.pool.keep(buffer)) return;
     this.arena.clearStatus();
     this.rustBufferFreeCall.call(sysvFreeArguments(buffer.capacity, buffer.len, buffer.data, this.arena.address(STATUS)));
     this.checkHelperStatus('rustbuffer_free');
