@@ -25,6 +25,8 @@ export interface FfiConverter<T> {
   lower(value: T, library: RustBufferHost): FfiValue;
   /** Top-level lifting. Takes ownership of (and frees) any RustBuffer in `value`. */
   lift(value: FfiValue, library: RustBufferHost): T;
+  /** True when `lower` returns the checked value unchanged (numbers and bigints): calls then skip it. */
+  readonly lowersAsIs?: boolean;
 }
 
 /** The TypeScript type a converter converts. */
@@ -131,6 +133,7 @@ class IntegerConverter implements FfiConverter<number> {
   read(reader: Reader): number {
     return this.readFn(reader);
   }
+  readonly lowersAsIs = true;
   lower(value: number): FfiValue {
     return value;
   }
@@ -173,6 +176,7 @@ class BigIntConverter implements FfiConverter<bigint> {
   read(reader: Reader): bigint {
     return this.typeName === 'i64' ? reader.readI64() : reader.readU64();
   }
+  readonly lowersAsIs = true;
   lower(value: bigint): FfiValue {
     return value;
   }
@@ -210,6 +214,7 @@ class FloatConverter implements FfiConverter<number> {
   read(reader: Reader): number {
     return this.typeName === 'f32' ? reader.readF32() : reader.readF64();
   }
+  readonly lowersAsIs = true;
   lower(value: number): FfiValue {
     return value;
   }

@@ -25,13 +25,17 @@ export function lowerArguments(
   params: readonly Parameter[],
   args: readonly unknown[],
   beforeLowering?: () => void,
-): FfiValue[] {
+): readonly FfiValue[] {
   const count = params.length;
+  let asIs = true;
   for (let i = 0; i < count; i++) {
     const param = params[i] as Parameter;
     param[1].check(args[i], param[0]);
+    asIs &&= param[1].lowersAsIs === true;
   }
   beforeLowering?.();
+  // Checked numbers and bigints are already their FFI values.
+  if (asIs && args.length === count) return args as readonly FfiValue[];
   const lowered: FfiValue[] = new Array<FfiValue>(count);
   const scope = beginLowering();
   let done = 0;
