@@ -59,7 +59,9 @@ for entry in "${packages[@]}"; do
   generate "$library" "$out_dir-koffi" "$crate" "$config" "${koffi_args[@]}"
 done
 
-# Only koffi accepts a crate without the FFI-buffer scaffolding (its uniffi.toml says so).
+# Only koffi accepts a crate without the FFI-buffer scaffolding, or one whose Rust calls
+# TypeScript (their uniffi.toml says so).
 generate "$target_dir/fixture-plain/$(lib_file fixture_plain)" generated/fixture-plain-koffi "" ""
+generate "$(lib fixture_callbacks)" generated/fixture-callbacks-koffi "" ""
 
 bash scripts/generate-python.sh

@@ -18,6 +18,7 @@ pub struct GeneratedFile {
 /// The runtime, shipped verbatim with every package (see bindgen-ts/runtime/src).
 const RUNTIME_FILES: &[(&str, &str)] = &[
     ("brand.ts", include_str!("../runtime/src/brand.ts")),
+    ("callbacks.ts", include_str!("../runtime/src/callbacks.ts")),
     ("codec.ts", include_str!("../runtime/src/codec.ts")),
     ("converters.ts", include_str!("../runtime/src/converters.ts")),
     ("errors.ts", include_str!("../runtime/src/errors.ts")),
@@ -49,6 +50,8 @@ fn transport_file(transport: Transport) -> (&'static str, &'static str) {
 /// Runtime values generated code may use; `index.ts` imports those it does use.
 const RUNTIME_VALUES: &[&str] = &[
     "AsyncFunction",
+    "CallbackInterfaceConverter",
+    "ForeignTraitConverter",
     "CustomConverter",
     "Duration",
     "ErrorConverter",
@@ -123,7 +126,9 @@ pub fn render_package(package: &Package) -> Result<Vec<GeneratedFile>> {
     imports.sort_by_key(|name| name.to_lowercase());
     let header = index.render()?;
     let mut index_ts = format_ts(&header);
-    index_ts.push_str(&format_imports(&imports, contains_word(&body, "AsyncCallOptions")));
+    let type_imports: Vec<&str> =
+        ["AsyncCallOptions", "ForeignCallOptions"].into_iter().filter(|name| contains_word(&body, name)).collect();
+    index_ts.push_str(&format_imports(&imports, &type_imports));
     for (path, names) in &package.external_imports {
         let list: Vec<String> = names.iter().map(|n| format!("  {n},\n")).collect();
         index_ts.push_str(&format!("import {{\n{}}} from '{path}';\n", list.concat()));
@@ -154,14 +159,14 @@ pub fn render_package(package: &Package) -> Result<Vec<GeneratedFile>> {
     Ok(files)
 }
 
-fn format_imports(values: &[&str], async_options: bool) -> String {
+fn format_imports(values: &[&str], types: &[&str]) -> String {
     let mut out = String::from("import {\n");
     for name in values {
         out.push_str(&format!("  {name},\n"));
     }
     out.push_str("} from './runtime';\n");
-    if async_options {
-        out.push_str("import type { AsyncCallOptions } from './runtime';\n");
+    if !types.is_empty() {
+        out.push_str(&format!("import type {{ {} }} from './runtime';\n", types.join(", ")));
     }
     out.push_str("import { ffiFunctions, library } from './ffi';\n");
     out

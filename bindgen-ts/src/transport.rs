@@ -41,6 +41,11 @@ impl Transport {
         self.name()
     }
 
+    /// Whether Rust can call JavaScript through it (callback interfaces, foreign traits).
+    pub fn supports_callbacks(self) -> bool {
+        self == Transport::Koffi
+    }
+
     /// Whether every function must be called through its `uniffi_ffibuffer_` twin.
     pub fn needs_ffi_buffer_scaffolding(self) -> bool {
         self == Transport::FfiRs

@@ -29,6 +29,16 @@ export const {{ o.converter }} = new ObjectConverter<{{ o.ts_name }}>(
 export const {{ o.error_lifter() }} = objectErrorLifter({{ o.converter }});
 {%- endif %}
 {% endfor -%}
+{% for c in package.callback_interfaces -%}
+export const {{ c.converter }} = new {{ c.converter_class() }}<{{ c.ts_name }}>(
+  '{{ c.rust_name }}',
+  library,
+  '{{ c.init_symbol }}',
+{%- if let Some(rust) = c.rust_object_converter %}
+  {{ rust }},
+{%- endif %}
+);
+{% endfor -%}
 {% for c in package.custom_types -%}
 export const {{ c.converter }} = new CustomConverter<{{ c.ts_name }}, {{ c.builtin.annotation }}>('{{ c.ts_name }}');
 {% endfor %}
@@ -98,3 +108,10 @@ const {{ c.name }} = {{ c.expression }};
 {{ c.converter }}.define({{ c.builtin.converter }});
 {%- endmatch %}
 {% endfor -%}
+{% for c in package.callback_interfaces %}
+{{ c.converter }}.define([
+{%- for m in c.methods %}
+  {{ m.table_entry() }},
+{%- endfor %}
+]);
+{%- endfor %}

@@ -1,4 +1,4 @@
-{{ o.docs.tsdoc(0) }}export class {{ o.ts_name }} extends {% if o.is_error %}UniffiErrorObject{% else %}UniffiObject{% endif %} {
+{{ o.docs.tsdoc(0) }}export class {{ o.ts_name }} extends {% if o.is_error %}UniffiErrorObject{% else %}UniffiObject{% endif %}{% if let Some(i) = o.implements %} implements {{ i }}{% endif %} {
   /** Makes the class nominal: another class with the same members is not a {{ o.ts_name }}. */
   private declare readonly uniffiType{{ o.ts_name }}: never;
 

@@ -7,7 +7,7 @@ export {
   Timestamp,
   UniffiError,
 } from './runtime';
-export type { AsyncCallOptions } from './runtime';
+export type { AsyncCallOptions{% if package.has_async_callbacks() %}, ForeignCallOptions{% endif %} } from './runtime';
 
 {% for c in package.custom_types -%}
 {% include "CustomType.ts" %}
@@ -27,6 +27,10 @@ export type { AsyncCallOptions } from './runtime';
 {% endfor -%}
 {% for e in package.errors -%}
 {% include "Error.ts" %}
+
+{% endfor -%}
+{% for c in package.callback_interfaces -%}
+{% include "CallbackInterface.ts" %}
 
 {% endfor -%}
 {% for o in package.objects -%}

@@ -3,6 +3,7 @@
 //! Built from uniffi_bindgen's `ComponentInterface` plus our config. All naming and type
 //! mapping decisions are made here (see [`names`] and [`types`]); templates only print.
 
+pub mod callbacks;
 pub mod docs;
 pub mod names;
 pub mod types;
@@ -17,6 +18,7 @@ use uniffi_bindgen::interface::{
 use uniffi_bindgen::ComponentInterface;
 
 use crate::config::Config;
+pub use callbacks::{CallbackInterface, CallbackMethod};
 pub use docs::Docs;
 use types::{ffi_kind, NamedTypes, TypeMapper};
 pub use types::{CompoundConverter, TsType};
@@ -39,6 +41,8 @@ pub struct Package {
     pub tagged_enums: Vec<Enumeration>,
     pub errors: Vec<ErrorType>,
     pub objects: Vec<Object>,
+    /// Interfaces Rust calls: callback interfaces and traits with foreign implementations.
+    pub callback_interfaces: Vec<CallbackInterface>,
     pub custom_types: Vec<CustomType>,
     /// Converters of compound types, each after the ones it uses.
     pub compound_converters: Vec<CompoundConverter>,
@@ -340,6 +344,8 @@ pub struct Object {
     pub methods: Vec<Callable>,
     /// Used as an error: the class extends Error.
     pub is_error: bool,
+    /// For a trait TypeScript implements too: the interface the class implements.
+    pub implements: Option<String>,
 }
 
 impl Object {
@@ -415,8 +421,21 @@ impl Package {
         };
         let crate_name = ci.crate_name().to_string();
 
-        if !ci.callback_interface_definitions().is_empty() {
-            bail!("callback interfaces are not supported yet by uniffi-bindgen-ts");
+        let transport = config.transport.unwrap_or_default();
+        let called_from_rust: Vec<String> = ci
+            .callback_interface_definitions()
+            .iter()
+            .map(|c| format!("callback interface {}", c.name()))
+            .chain(ci.object_definitions().iter().filter(|o| o.has_callback_interface()).map(|o| format!("trait {}", o.name())))
+            .collect();
+        if !transport.supports_callbacks() && !called_from_rust.is_empty() {
+            bail!(
+                "crate {crate_name}: {} {} implemented in TypeScript and called by Rust, which the {transport} transport \
+                 cannot carry (it runs a JavaScript callback only after the native call returns). Generate for the koffi \
+                 transport: --transport koffi, or transport = \"koffi\" under [bindings.typescript] in uniffi.toml",
+                called_from_rust.join(", "),
+                if called_from_rust.len() == 1 { "is" } else { "are" },
+            );
         }
 
         let mut functions = Vec::new();
@@ -445,8 +464,30 @@ impl Package {
         }
 
         let mut objects = Vec::new();
+        let mut callback_interfaces = Vec::new();
         for o in ci.object_definitions() {
             objects.push(builder.object(o).with_context(|| format!("in object {}", o.name()))?);
+            if o.has_callback_interface() {
+                let methods: Vec<&Method> = o.methods();
+                let interface = builder
+                    .callback_interface(
+                        o.name(),
+                        names::foreign_trait_interface_name(o.name()),
+                        o.docstring(),
+                        &methods,
+                        o.ffi_init_callback().name(),
+                        Some(names::foreign_trait_object_converter_name(o.name())),
+                    )
+                    .with_context(|| format!("in trait {}", o.name()))?;
+                callback_interfaces.push(interface);
+            }
+        }
+        for c in ci.callback_interface_definitions() {
+            let methods: Vec<&Method> = c.methods();
+            let interface = builder
+                .callback_interface(c.name(), names::type_name(c.name()), c.docstring(), &methods, c.ffi_init_callback().name(), None)
+                .with_context(|| format!("in callback interface {}", c.name()))?;
+            callback_interfaces.push(interface);
         }
 
         let mut custom_types = Vec::new();
@@ -502,11 +543,17 @@ impl Package {
             tagged_enums,
             errors,
             objects,
+            callback_interfaces,
             custom_types,
             compound_converters,
             custom_imports: custom_imports.into_iter().collect(),
             external_imports,
         })
+    }
+
+    /// Whether an interface Rust calls has async methods (their implementations get `ForeignCallOptions`).
+    pub fn has_async_callbacks(&self) -> bool {
+        self.callback_interfaces.iter().any(CallbackInterface::has_async_method)
     }
 
     /// Every callable of the package: functions, constructors, methods.
@@ -643,10 +690,13 @@ impl Builder<'_> {
     }
 
     fn object(&mut self, o: &UniffiObject) -> Result<Object> {
-        if o.has_callback_interface() {
-            bail!("traits that foreign code implements (with_foreign / callbacks) are not supported yet");
-        }
-        let converter = names::type_converter_name(o.name());
+        // A trait TypeScript implements too: `FfiConverterType<Name>` is the converter of the
+        // interface (either side's objects); the class of Rust implementations has its own.
+        let (converter, implements) = if o.has_callback_interface() {
+            (names::foreign_trait_object_converter_name(o.name()), Some(names::foreign_trait_interface_name(o.name())))
+        } else {
+            (names::type_converter_name(o.name()), None)
+        };
         let mut primary_constructor = None;
         let mut constructors = Vec::new();
         for c in o.constructors() {
@@ -683,6 +733,56 @@ impl Builder<'_> {
             constructors,
             methods,
             is_error,
+            implements,
+        })
+    }
+
+    /// An interface Rust calls, with its methods in vtable order.
+    fn callback_interface(
+        &mut self,
+        rust_name: &str,
+        ts_name: String,
+        docs: Option<&str>,
+        methods: &[&Method],
+        init_symbol: &str,
+        rust_object_converter: Option<String>,
+    ) -> Result<CallbackInterface> {
+        let mut out = Vec::new();
+        for m in methods {
+            let method_name = format!("{rust_name}.{}", m.name());
+            let mut params = Vec::new();
+            for a in m.arguments() {
+                params.push(Param {
+                    ts_name: names::param_name(a.name()),
+                    label: a.name().to_string(),
+                    ty: self.mapper.map(&a.as_type()).with_context(|| format!("in {method_name}"))?,
+                    default: None,
+                });
+            }
+            let returns = m.return_type().map(|t| self.mapper.map(t)).transpose()?;
+            let throws = match m.throws_type() {
+                Some(ty @ Type::Enum { .. }) => Some(self.mapper.map(ty)?.converter),
+                Some(other) => bail!("{method_name}: error type {other:?} cannot be thrown from TypeScript yet (use an error enum)"),
+                None => None,
+            };
+            out.push(CallbackMethod {
+                ts_name: names::method_name(m.name()),
+                rust_name: method_name,
+                docs: Docs::new(m.docstring()),
+                params,
+                returns,
+                throws,
+                is_async: m.is_async(),
+            });
+        }
+        Ok(CallbackInterface {
+            ts_name,
+            rust_name: rust_name.to_string(),
+            converter: names::type_converter_name(rust_name),
+            docs: Docs::new(docs),
+            init_symbol: init_symbol.to_string(),
+            methods: out,
+            rust_object_converter,
         })
     }
 

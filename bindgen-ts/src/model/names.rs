@@ -118,6 +118,17 @@ pub fn type_converter_name(rust: &str) -> String {
     format!("FfiConverterType{}", type_name(rust))
 }
 
+/// The interface TypeScript code implements for a trait that both sides implement
+/// (`with_foreign`): `Store` → `StoreInterface` (the class of Rust implementations keeps `Store`).
+pub fn foreign_trait_interface_name(rust: &str) -> String {
+    format!("{}Interface", type_name(rust))
+}
+
+/// The converter of the class of Rust implementations of such a trait: `FfiConverterTypeStoreObject`.
+pub fn foreign_trait_object_converter_name(rust: &str) -> String {
+    format!("{}Object", type_converter_name(rust))
+}
+
 /// The key of a top-level function in the FFI declaration module: `say_hello` → `sayHello`.
 pub fn ffi_key(rust: &str) -> String {
     rust.to_lower_camel_case()

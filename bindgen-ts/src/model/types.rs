@@ -153,6 +153,11 @@ impl<'a> TypeMapper<'a> {
                 );
                 TsType { annotation: format!("Map<{}, {}>", key.annotation, value.annotation), converter }
             }
+            Type::Object { name, module_path, imp } if imp.has_callback_interface() => self.named_type(
+                module_path,
+                names::foreign_trait_interface_name(name),
+                names::type_converter_name(name),
+            ),
             Type::Record { name, module_path }
             | Type::Enum { name, module_path }
             | Type::Object { name, module_path, .. } => {
@@ -166,8 +171,8 @@ impl<'a> TypeMapper<'a> {
                 let annotation = self.named.custom_type_name(name);
                 self.named_type(module_path, annotation, names::type_converter_name(name))
             }
-            Type::CallbackInterface { name, .. } => {
-                bail!("callback interface {name} is not supported yet by uniffi-bindgen-ts")
+            Type::CallbackInterface { name, module_path } => {
+                self.named_type(module_path, names::type_name(name), names::type_converter_name(name))
             }
         })
     }

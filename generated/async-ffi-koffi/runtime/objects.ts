@@ -140,6 +140,11 @@ export class ObjectConverter<T extends ObjectInstance> implements FfiConverter<T
     return handle;
   }
 
+  /** Whether `value` is an instance of this converter's class (live or not). */
+  isInstance(value: unknown): boolean {
+    return value instanceof this.classRef();
+  }
+
   check(value: unknown, path: string): void {
     if (!(value instanceof this.classRef())) {
       throw typeError(path, `a ${this.typeName} object`, value);

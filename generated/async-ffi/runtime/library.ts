@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import { LibraryLoadError } from './errors';
 import { FutureDriver } from './future';
 import type { FfiFunctionDeclaration } from './ffi-types';
-import type { NativeLibrary, Transport } from './transport/native';
+import type { NativeLibrary, Transport, Vtable } from './transport/native';
 
 export interface LibraryOptions {
   /** The backend that opens and calls the library (the package's `runtime/transport/<name>.ts`). */
@@ -69,8 +69,15 @@ export function findLibrary(options: LibraryOptions, env: NodeJS.ProcessEnv = pr
 /** The native library of one generated package, opened and checked on first use. */
 export class UniffiLibrary {
   private opened: { native: NativeLibrary; futures: FutureDriver } | undefined;
+  private readonly vtables: Array<readonly [initSymbol: string, vtable: () => Vtable]> = [];
 
   constructor(private readonly options: LibraryOptions) {}
+
+  /** Registers a callback interface's vtable when the library opens (now, if it is open). */
+  addVtable(initSymbol: string, vtable: () => Vtable): void {
+    this.vtables.push([initSymbol, vtable]);
+    if (this.opened !== undefined) this.opened.native.registerVtable(initSymbol, vtable());
+  }
 
   get native(): NativeLibrary {
     return (this.opened ??= this.open()).native;
@@ -103,6 +110,7 @@ export class UniffiLibrary {
       throw new LibraryLoadError(`Cannot open ${path}: ${(error as Error).message}`, { cause: error });
     }
     checkIntegrity(native, options);
+    for (const [initSymbol, vtable] of this.vtables) native.registerVtable(initSymbol, vtable());
     return { native, futures: new FutureDriver(native) };
   }
 }

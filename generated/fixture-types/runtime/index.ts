@@ -5,6 +5,7 @@
  * exported here: the package's `ffi.ts` imports its own.
  */
 export * from './brand';
+export * from './callbacks';
 export * from './codec';
 export * from './converters';
 export * from './errors';
@@ -17,6 +18,7 @@ export * from './rust-call';
 export * from './lowering';
 export { MAX_ARGUMENT_ELEMENTS } from './transport/arena';
 export type {
+  AsyncCallbackOutput,
   CallResult,
   CallStatus,
   ContinuationHandler,
@@ -24,7 +26,10 @@ export type {
   NativeLibrary,
   RustBufferHost,
   ScaffoldingCall,
+  SyncCallbackOutput,
   Transport,
+  Vtable,
+  VtableMethod,
 } from './transport/native';
 export * from './objects';
 export * from './time';

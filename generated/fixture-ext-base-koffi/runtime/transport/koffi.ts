@@ -20,13 +20,18 @@ import { helperAbi, SYSV_FREE_ARGUMENT_COUNT, sysvFreeArguments } from './c-abi'
 import type { HelperAbi } from './c-abi';
 import { RustBufferPool } from './buffer-pool';
 import { ffiBufferSymbol, helperFailure, helperSymbol, SUCCESS } from './native';
-import type { CallResult, CallStatus, ContinuationHandler, NativeLibrary, ScaffoldingCall, Transport } from './native';
+import type { CallResult, CallStatus, ContinuationHandler, NativeLibrary, ScaffoldingCall, Transport, Vtable, VtableMethod } from './native';
 
 // Anonymous types: koffi's type names are process-wide, and every generated package has its own
 // copy of this module.
 const RUST_BUFFER = koffi.struct({ capacity: 'uint64_t', len: 'uint64_t', data: 'uintptr_t' });
 const FOREIGN_BYTES = koffi.struct({ len: 'int32_t', data: 'const uint8_t *' });
 const CONTINUATION = koffi.pointer(koffi.proto('void', ['uint64_t', 'int8_t']));
+const CALL_STATUS = koffi.struct({ code: 'int8_t', error_buf: RUST_BUFFER });
+const VTABLE_FREE = koffi.pointer(koffi.proto('void', ['uint64_t']));
+const VTABLE_CLONE = koffi.pointer(koffi.proto('uint64_t', ['uint64_t']));
+const FOREIGN_FUTURE_DROPPED = koffi.pointer(koffi.proto('void', ['uint64_t']));
+const DROPPED_CALLBACK_STRUCT = koffi.struct({ callback_data: 'uint64_t', callback: 'void *' });
 
 /** A koffi type: a C type name or a type object. */
 type TypeSpec = string | TypeObject;
@@ -72,9 +77,11 @@ function toBigInt(value: unknown): bigint {
 function fromKoffi(kind: FfiKind, value: unknown): FfiValue {
   switch (kind) {
     case 'i64':
+      return BigInt.asIntN(64, toBigInt(value));
     case 'u64':
     case 'handle':
-      return toBigInt(value);
+      // koffi hands callbacks a u64 above 2^63 as a negative bigint.
+      return BigInt.asUintN(64, toBigInt(value));
     case 'rust_buffer':
       return readStructBuffer(value as RustBuffer);
     case 'void':
@@ -173,7 +180,7 @@ class KoffiLibrary implements NativeLibrary {
   private readonly handleFunctions = new Map<string, Invoke>();
   private readonly futureFunctions = new Map<FfiKind, FutureFunctions>();
   private continuationHandler: ContinuationHandler | undefined;
-  private continuationPointer: bigint | undefined;
+  private readonly continuationPointer: bigint;
   private pendingFutures = 0;
   /** A registered koffi callback does not keep Node alive: this timer does while futures are pending. */
   private keepAlive: ReturnType<typeof setInterval> | undefined;
@@ -202,6 +209,10 @@ class KoffiLibrary implements NativeLibrary {
     };
     this.arena = new Arena(view, base, this.memory);
     this.helpers = abi === 'sysv-x64' ? this.sysvHelpers() : this.structHelpers();
+    this.continuationPointer = koffi.register((data: number | bigint, code: number) => {
+      const handler = this.continuationHandler;
+      if (handler !== undefined) guard(() => handler(Number(data), code));
+    }, CONTINUATION);
   }
 
   private helper(name: string): string {
@@ -378,6 +389,117 @@ class KoffiLibrary implements NativeLibrary {
     };
   }
 
+  // ---- callbacks into JavaScript --------------------------------------------------------------
+
+  /** Registered callbacks and vtable memory: referenced by Rust for the life of the process. */
+  private readonly vtableMemory: unknown[] = [];
+  /** Async foreign calls Rust may still drop, by the key Rust hands back to the dropped callback. */
+  private readonly droppedHandlers = new Map<number, () => void>();
+  private nextDroppedKey = 1;
+  private droppedPointer: bigint | undefined;
+  /** `ForeignFutureComplete<kind>` prototypes and their result structs, by kind. */
+  private readonly completions = new Map<FfiKind, { proto: TypeObject; result: TypeObject }>();
+
+  registerVtable(initSymbol: string, vtable: Vtable): void {
+    const fields: Record<string, TypeObject> = { uniffi_free: VTABLE_FREE, uniffi_clone: VTABLE_CLONE };
+    const values: Record<string, bigint> = {
+      uniffi_free: this.keep(koffi.register((handle: number | bigint) => guard(() => vtable.free(toBigInt(handle))), VTABLE_FREE)),
+      uniffi_clone: this.keep(
+        koffi.register((handle: number | bigint) => guard(() => vtable.clone(toBigInt(handle))) ?? 0n, VTABLE_CLONE),
+      ),
+    };
+    vtable.methods.forEach((method, i) => {
+      const name = `method${i}`;
+      const args = method.args.map(koffiType);
+      if (method.kind === 'sync') {
+        const type = koffi.pointer(koffi.proto('void', ['uint64_t', ...args, 'void *', 'void *']));
+        fields[name] = type;
+        values[name] = this.keep(koffi.register((...raw: unknown[]) => this.syncSlot(method, raw), type));
+      } else {
+        const type = koffi.pointer(koffi.proto('void', ['uint64_t', ...args, 'void *', 'uint64_t', 'void *']));
+        fields[name] = type;
+        values[name] = this.keep(koffi.register((...raw: unknown[]) => this.asyncSlot(method, raw), type));
+      }
+    });
+    // Registered now, outside any native call: Rust may need it from within one.
+    if (vtable.methods.some((method) => method.kind === 'async')) this.droppedCallback();
+    const struct = koffi.struct(fields);
+    const memory = koffi.alloc(struct, 1);
+    this.vtableMemory.push(memory);
+    koffi.encode(memory, struct, values);
+    this.func(initSymbol, 'void', ['void *'])(memory);
+  }
+
+  private keep(pointer: bigint): bigint {
+    this.vtableMemory.push(pointer);
+    return pointer;
+  }
+
+  /** `(handle, args..., out_return, out_status)`: runs on the JS thread (koffi queues other threads' calls). */
+  private syncSlot(method: Extract<VtableMethod, { kind: 'sync' }>, raw: unknown[]): void {
+    const count = method.args.length;
+    const outReturn = raw[count + 1];
+    const outStatus = raw[count + 2];
+    const returnType = koffiType(method.returns);
+    guard(() =>
+      method.call(toBigInt(raw[0]), this.liftRaw(method.args, raw), {
+        returnValue: (value) => {
+          if (method.returns !== 'void') koffi.encode(outReturn, returnType, value);
+        },
+        status: (code, errorBuf) => koffi.encode(outStatus, CALL_STATUS, { code, error_buf: errorBuf }),
+      }),
+    );
+  }
+
+  /** `(handle, args..., complete, callback_data, out_dropped)`. */
+  private asyncSlot(method: Extract<VtableMethod, { kind: 'async' }>, raw: unknown[]): void {
+    const count = method.args.length;
+    const completePointer = raw[count + 1];
+    const callbackData = raw[count + 2];
+    const outDropped = raw[count + 3];
+    const { proto, result } = this.completion(method.returns);
+    const complete = koffi.decode(completePointer, proto) as (data: unknown, result: unknown) => void;
+    guard(() =>
+      method.call(toBigInt(raw[0]), this.liftRaw(method.args, raw), {
+        complete: (value, code, errorBuf) => {
+          const call_status = { code, error_buf: errorBuf };
+          complete(callbackData, method.returns === 'void' ? { call_status } : { return_value: value, call_status });
+        },
+        onDropped: (cancel) => {
+          const key = this.nextDroppedKey++;
+          this.droppedHandlers.set(key, cancel);
+          koffi.encode(outDropped, DROPPED_CALLBACK_STRUCT, { callback_data: key, callback: this.droppedCallback() });
+        },
+      }),
+    );
+  }
+
+  private liftRaw(kinds: readonly FfiKind[], raw: readonly unknown[]): FfiValue[] {
+    return kinds.map((kind, i) => fromKoffi(kind, raw[i + 1]));
+  }
+
+  private completion(kind: FfiKind): { proto: TypeObject; result: TypeObject } {
+    let entry = this.completions.get(kind);
+    if (entry === undefined) {
+      const result = koffi.struct(kind === 'void' ? { call_status: CALL_STATUS } : { return_value: koffiType(kind), call_status: CALL_STATUS });
+      entry = { proto: koffi.proto('void', ['uint64_t', result]), result };
+      this.completions.set(kind, entry);
+    }
+    return entry;
+  }
+
+  /** The one `ForeignFutureDroppedCallback` of this library. */
+  private droppedCallback(): bigint {
+    this.droppedPointer ??= this.keep(
+      koffi.register((key: number | bigint) => {
+        const cancel = this.droppedHandlers.get(Number(key));
+        this.droppedHandlers.delete(Number(key));
+        guard(() => cancel?.());
+      }, FOREIGN_FUTURE_DROPPED),
+    );
+    return this.droppedPointer;
+  }
+
   private checkHelperStatus(what: string, status: CallStatus): void {
     if (status.code !== 0) throw helperFailure(what, status, () => this.takeString(status.errorBuf));
   }
@@ -472,15 +594,12 @@ class KoffiLibrary implements NativeLibrary {
   }
 
   /**
-   * The one continuation callback, registered on first use and kept: koffi calls it on the JS
-   * thread, directly when Rust calls it there, queued when Rust calls it from another thread.
+   * The one continuation callback, registered when the library opens and kept: koffi calls it on
+   * the JS thread, directly when Rust calls it there, queued when Rust calls it from another
+   * thread. (Registering a koffi callback while a native call is running, from inside a
+   * callback, breaks koffi 3.3.4's stack handling; nothing is registered lazily.)
    */
   private continuation(): bigint {
-    if (this.continuationPointer === undefined) {
-      const handler = this.continuationHandler;
-      if (handler === undefined) throw new Error('no continuation handler installed');
-      this.continuationPointer = koffi.register((data: number | bigint, code: number) => handler(Number(data), code), CONTINUATION);
-    }
     return this.continuationPointer;
   }
 
@@ -535,6 +654,20 @@ function findMemcpy(): { toAddress: Memcpy<number>; toBuffer: Memcpy<Uint8Array>
       toBuffer: process.func('memcpy', 'uintptr_t', ['void *', 'uintptr_t', 'uintptr_t']) as Memcpy<Uint8Array>,
     };
   } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Runs a callback body: nothing may escape into koffi, which would report it as an uncaught
+ * exception after returning zeros to Rust. The runtime's slots catch what methods throw; this
+ * catches the rest (a bug), reporting it without stopping the process.
+ */
+function guard<R>(body: () => R): R | undefined {
+  try {
+    return body();
+  } catch (error) {
+    process.emitWarning(`uniffi-bindgen-ts: a callback from Rust failed: ${(error as Error)?.stack ?? String(error)}`);
     return undefined;
   }
 }

@@ -187,6 +187,11 @@ class FfiRsLibrary implements NativeLibrary {
     return (values) => frame(values, invoke);
   }
 
+  registerVtable(initSymbol: string): void {
+    // ffi-rs runs a JavaScript callback only after the C call returns: a result could not reach Rust in time.
+    throw new Error(`${initSymbol}: callbacks into JavaScript need the koffi transport (regenerate with --transport koffi)`);
+  }
+
   private checkHelperStatus(what: string): void {
     const status = this.arena.readStatus();
     if (status.code !== 0) throw helperFailure(what, status, () => this.takeString(status.errorBuf));

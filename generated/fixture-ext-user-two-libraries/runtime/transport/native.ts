@@ -46,6 +46,41 @@ export interface RustBufferHost {
   takeString(buffer: RustBuffer): string;
 }
 
+/** Where a sync vtable slot reports: its result, or a failure status (success is the default). */
+export interface SyncCallbackOutput {
+  returnValue(value: FfiValue): void;
+  status(code: number, errorBuf: RustBuffer): void;
+}
+
+/** Where an async vtable slot reports, exactly once, and learns that Rust dropped the future. */
+export interface AsyncCallbackOutput {
+  complete(value: FfiValue, code: number, errorBuf: RustBuffer): void;
+  /** `cancel` runs when Rust drops the future (after completion too, harmlessly). */
+  onDropped(cancel: () => void): void;
+}
+
+/** One method slot of a vtable: its lowered argument kinds, result kind, and what it does. */
+export type VtableMethod =
+  | {
+      readonly kind: 'sync';
+      readonly args: readonly FfiKind[];
+      readonly returns: FfiKind;
+      call(handle: bigint, args: readonly FfiValue[], out: SyncCallbackOutput): void;
+    }
+  | {
+      readonly kind: 'async';
+      readonly args: readonly FfiKind[];
+      readonly returns: FfiKind;
+      call(handle: bigint, args: readonly FfiValue[], out: AsyncCallbackOutput): void;
+    };
+
+/** A callback interface's vtable: `uniffi_free`, `uniffi_clone`, then one slot per method. */
+export interface Vtable {
+  free(handle: bigint): void;
+  clone(handle: bigint): bigint;
+  readonly methods: readonly VtableMethod[];
+}
+
 /** A loaded cdylib, as one backend calls it. */
 export interface NativeLibrary extends RustBufferHost {
   /** The backend's name: `ffi-rs`, `koffi`. */
@@ -61,6 +96,12 @@ export interface NativeLibrary extends RustBufferHost {
   callHandleFunction(symbol: string, handle: bigint): bigint;
   /** Prepares a scaffolding function (sync ones take a RustCallStatus, async ones return a future handle). */
   prepare(declaration: FfiFunctionDeclaration): ScaffoldingCall;
+  /**
+   * Builds `vtable` in native memory that lives as long as the process and passes it to
+   * `initSymbol` (`uniffi_<crate>_fn_init_callback_vtable_<trait>`). Throws when the backend
+   * cannot call JavaScript from Rust.
+   */
+  registerVtable(initSymbol: string, vtable: Vtable): void;
 
   /** Installs the one continuation callback of this library; Rust may call it from any thread. */
   setContinuationHandler(handler: ContinuationHandler): void;
