@@ -43,7 +43,7 @@ const config: Config = {
       testEnvironment: 'node',
       transform,
       roots: ['<rootDir>/tests'],
-      testMatch: ['**/async-ffi/*.test.ts', '**/koffi-only/*.test.ts', '**/fixture-objects/objects.test.ts'],
+      testMatch: ['**/async-ffi/*.test.ts', '**/koffi-only/**/*.test.ts', '**/fixture-objects/objects.test.ts'],
       setupFiles: ['<rootDir>/tests/setup/koffi.ts', '<rootDir>/tests/setup/koffi-portable.ts'],
       moduleNameMapper: toKoffiPackage,
     },

@@ -30,11 +30,30 @@ describe('a crate without the FFI-buffer scaffolding', () => {
   });
 });
 
+describe('a crate whose Rust calls TypeScript', () => {
+  const callbacksLibrary = resolve(repoRoot, 'target/release', process.platform === 'darwin' ? 'libfixture_callbacks.dylib' : 'libfixture_callbacks.so');
+
+  test('the ffi-rs transport refuses it, naming every item, the crate and the koffi way out', () => {
+    const result = generate(callbacksLibrary, '--transport', 'ffi-rs');
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain('crate fixture_callbacks');
+    for (const item of ['callback interface Logger', 'callback interface Transformer', 'trait Store', 'trait Counter', 'trait Fetcher']) {
+      expect(result.stderr).toContain(item);
+    }
+    expect(result.stderr).toContain('--transport koffi');
+  });
+
+  test('the koffi transport accepts it', () => {
+    expect(generate(callbacksLibrary, '--transport', 'koffi').status).toBe(0);
+  });
+});
+
 describe('a generated package ships one backend and depends on exactly its npm package', () => {
   test.each([
     ['async-ffi', 'ffi-rs', { 'ffi-rs': '1.3.7' }],
     ['async-ffi-koffi', 'koffi', { koffi: '3.3.4' }],
     ['fixture-plain-koffi', 'koffi', { koffi: '3.3.4' }],
+    ['fixture-callbacks-koffi', 'koffi', { koffi: '3.3.4' }],
   ] as const)('%s → %s', (name, transport, dependencies) => {
     const dir = resolve(repoRoot, 'generated', name);
     const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {

@@ -1,0 +1,71 @@
+// Traits with both implementations (`with_foreign`): each side's objects cross both ways and
+// come back as themselves.
+import * as api from '../../../generated/fixture-callbacks-koffi';
+
+class MapStore implements api.StoreInterface {
+  readonly entries = new Map<string, string>();
+  get(key: string): string | undefined {
+    return this.entries.get(key);
+  }
+  put(key: string, value: string): void {
+    this.entries.set(key, value);
+  }
+  kind(): string {
+    return 'ts';
+  }
+}
+
+describe('a Rust implementation', () => {
+  test('is an instance of the generated class, which implements the interface', () => {
+    const store = api.memoryStore();
+    expect(store).toBeInstanceOf(api.Store);
+    const asInterface: api.StoreInterface = store;
+    asInterface.put('k', 'v');
+    expect(store.get('k')).toBe('v');
+    expect(store.kind()).toBe('rust');
+  });
+
+  test('handed to TypeScript and back is the same Rust object', () => {
+    const store = api.memoryStore();
+    store.put('a', '1');
+    const back = api.sameStore(store);
+    expect(back).toBeInstanceOf(api.Store);
+    expect(back.get('a')).toBe('1');
+    back.put('b', '2');
+    expect(store.get('b')).toBe('2');
+  });
+});
+
+describe('a TypeScript implementation', () => {
+  test('handed to Rust and back is the same TypeScript object', () => {
+    const store = new MapStore();
+    expect(api.sameStore(store)).toBe(store);
+  });
+
+  test('Rust calls it, and mixes it with Rust implementations', () => {
+    const ts = new MapStore();
+    const rust = api.memoryStore();
+    ts.put('from-ts', 'x');
+    expect(api.copyKey(ts, rust, 'from-ts')).toBe('x');
+    expect(rust.get('from-ts')).toBe('x');
+    rust.put('from-rust', 'y');
+    expect(api.copyKey(rust, ts, 'from-rust')).toBe('y');
+    expect(ts.entries.get('from-rust')).toBe('y');
+    expect(api.copyKey(ts, rust, 'missing')).toBeUndefined();
+  });
+
+  test('kept by Rust until it lets go: then no handle is left', () => {
+    const before = api.FfiConverterTypeStore.liveHandles;
+    for (let i = 0; i < 10; i++) api.keepStore(new MapStore());
+    expect(api.FfiConverterTypeStore.liveHandles).toBe(before + 10);
+    expect(api.releaseStores()).toBe(10);
+    expect(api.FfiConverterTypeStore.liveHandles).toBe(before);
+  });
+
+  test('returned by Rust is taken back: the handle is gone', () => {
+    const before = api.FfiConverterTypeStore.liveHandles;
+    const store = new MapStore();
+    for (let i = 0; i < 5; i++) expect(api.sameStore(store)).toBe(store);
+    expect(api.FfiConverterTypeStore.liveHandles).toBe(before);
+  });
+});
