@@ -20,6 +20,7 @@ import * as uniffiFfiRs from '../../generated/async-ffi';
 import { library } from '../../generated/async-ffi/ffi';
 import * as uniffiKoffi from '../../generated/async-ffi-koffi';
 import { library as koffiLibrary } from '../../generated/async-ffi-koffi/ffi';
+import * as callbacks from '../../generated/fixture-callbacks-koffi';
 import { ManualGreeter } from '../demo/src/manual-bindings';
 import { loadNapiBench, napiBenchLibraryPath } from './napi-addon';
 import { formatNs, gc, markdownTable, median, signed } from './util';
@@ -106,6 +107,8 @@ async function main(): Promise<void> {
     paramsValue: [1, 2],
   };
   const koffiFloorAdd = koffi.load(library.path).func('floor_add', 'int32_t', ['int32_t', 'int32_t']);
+  const counter: callbacks.CounterInterface = { add: (amount) => amount };
+  const fetcher: callbacks.FetcherInterface = { fetch: async (url) => url, size: async () => 0n, ping: async () => {} };
 
   const rows: Row[] = [
     {
@@ -167,6 +170,17 @@ async function main(): Promise<void> {
         'manual koffi': () => manualKoffi.sayHelloAsync('bench'),
         'napi-rs': () => napi.sayHello('bench'),
       },
+    },
+    // Rust calling TypeScript (koffi only): JS → Rust → a TypeScript method → back.
+    {
+      label: 'sync callback round trip (JS → Rust → TS → Rust → JS)',
+      mode: 'sync',
+      cells: { 'UniFFI koffi': () => callbacks.addOnThisThread(counter, 1n) },
+    },
+    {
+      label: 'async callback round trip (Rust awaits a TS `async` method)',
+      mode: 'sequential',
+      cells: { 'UniFFI koffi': () => callbacks.fetchWith(fetcher, 'x') },
     },
   ];
 
