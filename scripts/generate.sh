@@ -31,6 +31,7 @@ packages=(
   "$(lib async_ffi) generated/async-ffi"
   "$(lib fixture_types) generated/fixture-types"
   "$(lib fixture_objects) generated/fixture-objects"
+  "$(lib fixture_real_world) generated/fixture-real-world"
   "$(lib fixture_ext_base) generated/fixture-ext-base"
   "$(lib fixture_ext_user) generated/fixture-ext-base-in-user fixture_ext_base"
   "$(lib fixture_ext_user) generated/fixture-ext-user - - fixture_ext_base=fixture-ext-base-in-user"

@@ -47,8 +47,9 @@ fn transport_file(transport: Transport) -> (&'static str, &'static str) {
     (transport.runtime_module(), contents)
 }
 
-/// Runtime values generated code may use; `index.ts` imports those it does use.
-const RUNTIME_VALUES: &[&str] = &[
+/// Runtime values generated code may use; `index.ts` imports those it does use (so no generated
+/// name may take one of them, see `model::names`).
+pub const RUNTIME_VALUES: &[&str] = &[
     "AsyncFunction",
     "CallbackInterfaceConverter",
     "ForeignTraitConverter",

@@ -78,17 +78,17 @@ const {{ c.name }} = {{ c.expression }};
 {{ e.converter }}.define([
 {%- for v in e.variants %}
 {%- if e.is_flat %}
-  flatErrorVariant('{{ v.ts_name }}', (message) => new {{ e.ts_name }}.{{ v.ts_name }}(message)),
+  flatErrorVariant('{{ v.ts_name }}', (message) => new {{ e.ts_name }}.{{ v.class_name }}(message)),
 {%- else if v.is_tuple %}
   errorTupleVariant(
     '{{ v.ts_name }}',
-    (inner) => new {{ e.ts_name }}.{{ v.ts_name }}(inner as [{% for f in v.fields %}{% if !loop.first %}, {% endif %}{{ f.ty.annotation }}{% endfor %}]),
+    (inner) => new {{ e.ts_name }}.{{ v.class_name }}(inner as [{% for f in v.fields %}{% if !loop.first %}, {% endif %}{{ f.ty.annotation }}{% endfor %}]),
     {{ v.converter_table() }},
   ),
 {%- else if v.fields.is_empty() %}
-  errorVariant('{{ v.ts_name }}', () => new {{ e.ts_name }}.{{ v.ts_name }}(), {}),
+  errorVariant('{{ v.ts_name }}', () => new {{ e.ts_name }}.{{ v.class_name }}(), {}),
 {%- else %}
-  errorVariant('{{ v.ts_name }}', (fields) => new {{ e.ts_name }}.{{ v.ts_name }}(fields), {
+  errorVariant('{{ v.ts_name }}', (fields) => new {{ e.ts_name }}.{{ v.class_name }}(fields), {
 {%- for f in v.fields %}
     {{ f.ts_name }}: {{ f.ty.converter }},
 {%- endfor %}

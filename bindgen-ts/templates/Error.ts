@@ -10,7 +10,7 @@
 
 export namespace {{ e.ts_name }} {
 {%- for v in e.variants %}
-  {{ v.docs.tsdoc(2) }}export class {{ v.ts_name }} extends {{ e.ts_name }} {
+  {{ v.docs.tsdoc(2) }}export class {{ v.class_name }} extends {{ e.ts_name }} {
     declare readonly tag: '{{ v.ts_name }}';
 {%- if e.is_flat %}
 
@@ -41,5 +41,5 @@ export namespace {{ e.ts_name }} {
 {%- endfor %}
 
   /** Every variant of {{ e.ts_name }}: narrow with `switch (error.tag)`. */
-  export type Variant = {% for v in e.variants %}{% if !loop.first %} | {% endif %}{{ v.ts_name }}{% endfor %};
+  export type Variant = {% for v in e.variants %}{% if !loop.first %} | {% endif %}{{ v.class_name }}{% endfor %};
 }

@@ -221,7 +221,10 @@ impl Record {
 
 #[derive(Debug, Clone)]
 pub struct Variant {
+    /// The tag: the variant's name.
     pub ts_name: String,
+    /// For an error variant, its class in the error's namespace (`Variant` → `Variant_`).
+    pub class_name: String,
     pub docs: Docs,
     /// Named fields, or positional ones when `is_tuple`.
     pub fields: Vec<Field>,
@@ -623,7 +626,9 @@ impl Builder<'_> {
             bail!("constructors on records are not supported yet");
         }
         for m in r.methods() {
-            methods.push(self.method(r.name(), m, &converter)?);
+            let mut method = self.method(r.name(), m, &converter)?;
+            method.ts_name = names::value_method_name(m.name());
+            methods.push(method);
         }
         methods.extend(self.trait_methods(r.name(), &r.uniffi_trait_methods(), &converter, false)?);
         Ok(Record { ts_name: names::type_name(r.name()), converter, docs: Docs::new(r.docstring()), fields, methods })
@@ -635,12 +640,17 @@ impl Builder<'_> {
             .map(|v| {
                 Ok(Variant {
                     ts_name: names::variant_name(v.name()),
+                    class_name: if is_error { names::error_variant_class_name(v.name()) } else { names::variant_name(v.name()) },
                     docs: Docs::new(v.docstring()),
                     fields: v
                         .fields()
                         .iter()
                         .map(|f| {
-                            let name = if is_error { names::error_field_name(f.name()) } else { names::field_name(f.name()) };
+                            let name = if is_error {
+                                names::error_field_name(f.name())
+                            } else {
+                                names::variant_field_name(f.name())
+                            };
                             self.field_named(f, name)
                         })
                         .collect::<Result<_>>()?,
@@ -658,7 +668,9 @@ impl Builder<'_> {
         }
         let mut methods = Vec::new();
         for m in e.methods() {
-            methods.push(self.method(e.name(), m, &converter)?);
+            let mut method = self.method(e.name(), m, &converter)?;
+            method.ts_name = names::value_method_name(m.name());
+            methods.push(method);
         }
         methods.extend(self.trait_methods(e.name(), &e.uniffi_trait_methods(), &converter, false)?);
         Ok(Enumeration { ts_name: names::type_name(e.name()), converter, docs: Docs::new(e.docstring()), variants, methods })

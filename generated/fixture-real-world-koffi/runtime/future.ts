@@ -1,0 +1,144 @@
+/**
+ * Rust futures as Promises, following UniFFI's polling protocol:
+ *
+ * 1. the scaffolding function returns a future handle;
+ * 2. `rust_future_poll(handle, continuation, data)`: Rust calls `continuation(data, code)` once,
+ *    from any thread, when the future is ready (0) or wants another poll (1);
+ * 3. on ready, `rust_future_complete` exactly once gives the result and the call status;
+ * 4. `rust_future_free` always, last.
+ *
+ * One continuation callback serves every future of a library; `data` is a key into a map of
+ * resolvers, so no callback is created per poll.
+ */
+import type { FfiConverter } from './converters';
+import { abortError, AbortError } from './errors';
+import type { ErrorLifter } from './errors-converter';
+import type { FfiFunctionDeclaration, FfiKind } from './ffi-types';
+import { HandleMap } from './handle-map';
+import { CALL_CANCELLED, checkCallStatus, lowerArguments, RustFunction } from './rust-call';
+import type { Parameter } from './rust-call';
+import type { NativeHost, NativeLibrary } from './transport/native';
+
+/** Options accepted as the last argument of every async function. */
+export interface AsyncCallOptions {
+  /** Cancels the Rust future; the Promise then rejects with an {@link AbortError}. */
+  readonly signal?: AbortSignal;
+}
+
+const POLL_READY = 0;
+
+/** Drives the futures of one native library. */
+export class FutureDriver {
+  private readonly waiting = new HandleMap<(pollCode: number) => void>();
+  /** Futures started and not yet freed, with the kind their `rust_future_*` functions take. */
+  private readonly inFlight = new Map<bigint, FfiKind>();
+
+  constructor(private readonly native: NativeLibrary) {
+    native.setContinuationHandler((data, pollCode) => {
+      const resume = this.waiting.take(data);
+      if (resume !== undefined) {
+        resume(pollCode);
+      }
+    });
+    // When a thread (a worker, or the process) exits with futures pending, Rust would later wake
+    // them through a continuation whose JavaScript side is gone. Cancelling and freeing them
+    // first means Rust never calls it, and frees their memory.
+    process.once('exit', () => this.abandonAll());
+  }
+
+  private abandonAll(): void {
+    for (const [handle, kind] of this.inFlight) {
+      try {
+        this.native.futureCancel(kind, handle);
+        this.native.futureFree(kind, handle);
+      } catch {
+        // Exiting: nothing more can be done.
+      }
+    }
+    this.inFlight.clear();
+  }
+
+  /** Futures currently waiting for Rust. */
+  get pending(): number {
+    return this.waiting.size;
+  }
+
+  private poll(kind: FfiKind, handle: bigint): Promise<number> {
+    return new Promise((resolve) => {
+      const key = this.waiting.insert(resolve);
+      this.native.futurePoll(kind, handle, key);
+    });
+  }
+
+  /** Awaits the future `handle` and returns what `complete` gives, then frees the future. */
+  async run<R>(
+    handle: bigint,
+    kind: FfiKind,
+    name: string,
+    returns: FfiConverter<R> | undefined,
+    errors: ErrorLifter | undefined,
+    signal: AbortSignal | undefined,
+  ): Promise<R> {
+    const native = this.native;
+    this.inFlight.set(handle, kind);
+    native.retainContinuation();
+    const cancel = (): void => native.futureCancel(kind, handle);
+    signal?.addEventListener('abort', cancel, { once: true });
+    try {
+      while ((await this.poll(kind, handle)) !== POLL_READY) {
+        // WAKE: the future made progress and wants to be polled again.
+      }
+      const { value, status } = native.futureComplete(kind, handle);
+      if (status.code === CALL_CANCELLED) {
+        throw abortError(signal);
+      }
+      checkCallStatus(native, status, errors, name);
+      return (returns === undefined ? undefined : returns.lift(value, native)) as R;
+    } finally {
+      signal?.removeEventListener('abort', cancel);
+      this.inFlight.delete(handle);
+      native.futureFree(kind, handle);
+      native.releaseContinuation();
+    }
+  }
+}
+
+/** What async functions hold: the library and its future driver. */
+export interface FutureHost extends NativeHost {
+  readonly futures: FutureDriver;
+}
+
+/** An async Rust function: calling it starts the future and returns a Promise of its result. */
+export class AsyncFunction<R> extends RustFunction<R> {
+  constructor(
+    private readonly host: FutureHost,
+    declaration: FfiFunctionDeclaration,
+    params: readonly Parameter[],
+    returns: FfiConverter<R> | undefined,
+    errors?: ErrorLifter,
+  ) {
+    super(host, declaration, params, returns, errors);
+  }
+
+  private get future(): FfiKind {
+    return this.declaration.future ?? 'void';
+  }
+
+  async call(args: readonly unknown[], options: AsyncCallOptions | undefined): Promise<R> {
+    const signal = options?.signal;
+    if (signal !== undefined && !(signal instanceof AbortSignal)) {
+      throw new TypeError(`${this.declaration.name}: options.signal must be an AbortSignal`);
+    }
+    const native = this.host.native;
+    const d = this.declaration;
+    // An aborted signal rejects after the argument checks (bad arguments still report) and
+    // before lowering, so nothing is allocated or cloned for a call that never happens.
+    const lowered = lowerArguments(native, this.params, args, () => {
+      if (signal?.aborted) throw abortError(signal);
+    });
+    const { value: handle } = this.scaffolding(lowered);
+    return this.host.futures.run(handle as bigint, this.future, d.name, this.returns, this.errors, signal);
+  }
+}
+
+export { AbortError };

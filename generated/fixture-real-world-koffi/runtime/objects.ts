@@ -1,0 +1,224 @@
+/**
+ * Objects (`#[derive(uniffi::Object)]`): a JavaScript instance owns one Rust handle.
+ *
+ * Lifetime rules:
+ * - `destroy()` (also `[Symbol.dispose]`, so `using` works) frees the Rust side at once; it is
+ *   idempotent. Any later call on the object throws an {@link ObjectDestroyedError}.
+ * - If JavaScript forgets an object, a FinalizationRegistry frees the Rust side after the object
+ *   is garbage collected: a safety net, not a schedule.
+ * - Every time the object crosses to Rust (as receiver, argument, field...) the handle is cloned
+ *   first, because Rust consumes the handle it receives. Handles received from Rust are owned.
+ */
+import type { Reader, Writer } from './codec';
+import { typeError } from './converters';
+import type { FfiConverter } from './converters';
+import type { FfiKind, FfiValue } from './ffi-types';
+import { recordClone } from './lowering';
+import type { NativeHost, RustBufferHost } from './transport/native';
+import { brandClass } from './brand';
+
+/** Raised when a method is called on an object after `destroy()`. */
+export class ObjectDestroyedError extends Error {
+  override readonly name = 'ObjectDestroyedError';
+}
+
+interface ObjectState {
+  handle: bigint | undefined;
+  readonly converter: ObjectConverter<ObjectInstance>;
+}
+
+// `Symbol.dispose` exists in Node 20.4+, but not in every context (jest's test environment, for
+// one): fall back to the symbol Node itself uses, so that `[Symbol.dispose]` and `using` work.
+if (typeof Symbol.dispose !== 'symbol') {
+  Object.defineProperty(Symbol, 'dispose', { value: Symbol.for('nodejs.dispose') });
+}
+
+const STATE = Symbol('uniffi.object');
+
+/** What the finalizer needs: never the object itself, or it could not be collected. */
+interface FinalizerToken {
+  readonly handle: bigint;
+  readonly converter: ObjectConverter<ObjectInstance>;
+}
+
+const finalizer = new FinalizationRegistry<FinalizerToken>((token) => {
+  try {
+    token.converter.freeHandle(token.handle);
+  } catch {
+    // A finalizer must not throw; the process may be shutting down.
+  }
+});
+
+/** What an object instance carries: its state slot. */
+interface HasObjectState {
+  [STATE]?: ObjectState;
+}
+
+function destroyObject(target: HasObjectState): void {
+  const state = target[STATE];
+  const handle = state?.handle;
+  if (state === undefined || handle === undefined) return;
+  state.handle = undefined;
+  finalizer.unregister(state);
+  state.converter.freeHandle(handle);
+}
+
+/** Base class of every generated object class. */
+export abstract class UniffiObject implements Disposable {
+  /** @internal */
+  declare [STATE]?: ObjectState;
+
+  /** Frees the Rust object now. Idempotent; later calls on this object throw. */
+  destroy(): void {
+    destroyObject(this);
+  }
+
+  /** Same as {@link destroy}: `using counter = new Counter(0);` frees it at the end of the block. */
+  [Symbol.dispose](): void {
+    destroyObject(this);
+  }
+
+  /** Whether {@link destroy} was called (or the object was never attached to a handle). */
+  get isDestroyed(): boolean {
+    return this[STATE]?.handle === undefined;
+  }
+}
+
+/**
+ * Base class of objects that Rust uses as errors (`Result<T, Arc<MyError>>`): an `Error` that is
+ * also an object with methods, with the same lifetime rules as {@link UniffiObject}.
+ */
+export abstract class UniffiErrorObject extends Error implements Disposable {
+  /** @internal */
+  declare [STATE]?: ObjectState;
+
+  destroy(): void {
+    destroyObject(this);
+  }
+
+  [Symbol.dispose](): void {
+    destroyObject(this);
+  }
+
+  get isDestroyed(): boolean {
+    return this[STATE]?.handle === undefined;
+  }
+}
+
+/** Anything an {@link ObjectConverter} can own. */
+export type ObjectInstance = UniffiObject | UniffiErrorObject;
+
+/**
+ * The converter of one object class: lifts handles into instances and lowers instances into
+ * cloned handles.
+ */
+export class ObjectConverter<T extends ObjectInstance> implements FfiConverter<T> {
+  readonly kind: FfiKind = 'handle';
+
+  constructor(
+    readonly typeName: string,
+    private readonly library: NativeHost,
+    private readonly classRef: () => ObjectClass<T>,
+    private readonly cloneSymbol: string,
+    private readonly freeSymbol: string,
+  ) {}
+
+  /** Makes `target` (a freshly constructed instance) the owner of `handle`. */
+  attach(target: T, handle: bigint): T {
+    const state: ObjectState = { handle, converter: this as unknown as ObjectConverter<ObjectInstance> };
+    (target as HasObjectState)[STATE] = state;
+    finalizer.register(target, { handle, converter: state.converter }, state);
+    return target;
+  }
+
+  /** The handle of a live object (not cloned): for the receiver check and messages. */
+  handleOf(value: T, path: string): bigint {
+    const handle = (value as HasObjectState)[STATE]?.handle;
+    if (handle === undefined) {
+      throw new ObjectDestroyedError(`${path}: this ${this.typeName} object was destroyed`);
+    }
+    return handle;
+  }
+
+  /** Whether `value` is an instance of this converter's class (live or not). */
+  isInstance(value: unknown): boolean {
+    return value instanceof this.classRef();
+  }
+
+  check(value: unknown, path: string): void {
+    if (!(value instanceof this.classRef())) {
+      throw typeError(path, `a ${this.typeName} object`, value);
+    }
+    this.handleOf(value as T, path);
+  }
+
+  /**
+   * A clone of the handle, which Rust consumes. An object belongs to the library that made it:
+   * passing it to a function of another library (the same crate loaded twice) is refused.
+   */
+  lower(value: T, library?: RustBufferHost): FfiValue {
+    const own = this.library.native;
+    if (library !== undefined && library.path !== own.path) {
+      throw new TypeError(
+        `a ${this.typeName} object belongs to ${own.path} and cannot be passed to a function of ${library.path}`,
+      );
+    }
+    const clone = own.callHandleFunction(this.cloneSymbol, this.handleOf(value, this.typeName));
+    recordClone(this.releaseHandle, clone);
+    return clone;
+  }
+
+  lift(value: FfiValue): T {
+    const cls = this.classRef();
+    if (!(cls.prototype instanceof Error)) {
+      return this.attach(Object.create(cls.prototype as object) as T, value as bigint);
+    }
+    // An object used as an error: build it as an Error (so it has a stack), without running the
+    // generated class's private constructor.
+    const instance = this.attach(Reflect.construct(Error, [], cls) as T, value as bigint);
+    const error = instance as unknown as Error;
+    error.name = this.typeName;
+    // With Rust's Display exported, the generated class has its own toString().
+    error.message = Object.prototype.hasOwnProperty.call(cls.prototype, 'toString') ? String(instance) : this.typeName;
+    return instance;
+  }
+
+  allocationSize(): number {
+    return 8;
+  }
+
+  write(value: T, writer: Writer): void {
+    writer.writeU64(this.lower(value) as bigint);
+  }
+
+  read(reader: Reader): T {
+    return this.lift(reader.readU64());
+  }
+
+  /** @internal Frees a handle this side owns. */
+  freeHandle(handle: bigint): void {
+    this.library.native.callHandleFunction(this.freeSymbol, handle);
+  }
+
+  private readonly releaseHandle = (handle: bigint): void => this.freeHandle(handle);
+}
+
+/** A generated object class (its constructor may be private). */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export type ObjectClass<T> = Function & { readonly prototype: T };
+
+/** The raw handle a primary constructor returns, before `attach` gives it to `this`. */
+export const FfiConverterHandle: FfiConverter<bigint> = {
+  typeName: 'handle',
+  kind: 'handle',
+  check() {},
+  allocationSize: () => 8,
+  write(value, writer) {
+    writer.writeU64(value);
+  },
+  read: (reader) => reader.readU64(),
+  lower: (value) => value,
+  lift: (value) => value as bigint,
+};
+
+brandClass(ObjectDestroyedError, 'ObjectDestroyedError');

@@ -1,0 +1,134 @@
+/** Calling a Rust function synchronously: check, lower, call, check the status, lift. */
+import type { FfiConverter } from './converters';
+import { beginLowering, endLowering } from './lowering';
+import type { ErrorLifter } from './errors-converter';
+import { AbortError, InternalError, RustPanic } from './errors';
+import type { FfiFunctionDeclaration, FfiValue, RustBuffer } from './ffi-types';
+import type { CallStatus, NativeHost, NativeLibrary, ScaffoldingCall } from './transport/native';
+
+/** A parameter: its name in messages and its converter. */
+export type Parameter = readonly [name: string, converter: FfiConverter<unknown>];
+
+/** Call statuses (RustCallStatus.code). */
+export const CALL_SUCCESS = 0;
+export const CALL_ERROR = 1;
+export const CALL_UNEXPECTED_ERROR = 2;
+export const CALL_CANCELLED = 3;
+
+/**
+ * Checks every argument, then lowers them. Checks come first so that a bad argument throws
+ * before anything is allocated on the Rust side; if a lowering still fails, the buffers already
+ * made are freed.
+ */
+export function lowerArguments(
+  native: NativeLibrary,
+  params: readonly Parameter[],
+  args: readonly unknown[],
+  beforeLowering?: () => void,
+): readonly FfiValue[] {
+  const count = params.length;
+  let asIs = true;
+  for (let i = 0; i < count; i++) {
+    const param = params[i] as Parameter;
+    param[1].check(args[i], param[0]);
+    asIs &&= param[1].lowersAsIs === true;
+  }
+  beforeLowering?.();
+  // Checked numbers and bigints are already their FFI values.
+  if (asIs && args.length === count) return args as readonly FfiValue[];
+  const lowered: FfiValue[] = new Array<FfiValue>(count);
+  const scope = beginLowering();
+  let done = 0;
+  try {
+    for (; done < count; done++) {
+      lowered[done] = (params[done] as Parameter)[1].lower(args[done], native);
+    }
+  } catch (error) {
+    endLowering(scope, true);
+    for (let i = 0; i < done; i++) {
+      if ((params[i] as Parameter)[1].kind === 'rust_buffer') native.rustBufferFree(lowered[i] as RustBuffer);
+    }
+    throw error;
+  }
+  endLowering(scope, false);
+  return lowered;
+}
+
+/** Throws what a non-success status means; frees the status's error buffer in every case. */
+export function checkCallStatus(
+  native: NativeLibrary,
+  status: CallStatus,
+  errors: ErrorLifter | undefined,
+  functionName: string,
+): void {
+  switch (status.code) {
+    case CALL_SUCCESS:
+      return;
+    case CALL_ERROR: {
+      const bytes = native.takeBytes(status.errorBuf);
+      if (errors === undefined) {
+        throw new InternalError(`${functionName}: Rust returned an error, but the function declares none`);
+      }
+      throw errors.readAll(bytes);
+    }
+    case CALL_UNEXPECTED_ERROR: {
+      const message = native.takeString(status.errorBuf);
+      throw new RustPanic(message === '' ? `${functionName}: Rust panicked` : message);
+    }
+    case CALL_CANCELLED:
+      native.rustBufferFree(status.errorBuf);
+      throw new AbortError(`${functionName} was cancelled`);
+    default:
+      native.rustBufferFree(status.errorBuf);
+      throw new InternalError(`${functionName}: unknown call status ${status.code}`);
+  }
+}
+
+/** Checks at module load that the converters agree with the FFI declaration (a generator bug otherwise). */
+export function checkDeclaration(
+  declaration: FfiFunctionDeclaration,
+  params: readonly Parameter[],
+  returns: FfiConverter<unknown> | undefined,
+): void {
+  const kinds = params.map(([, converter]) => converter.kind);
+  const returnKind = returns?.kind ?? 'void';
+  const expectedReturn = declaration.future ?? declaration.returns;
+  if (kinds.join() !== declaration.args.join() || returnKind !== expectedReturn) {
+    throw new InternalError(
+      `${declaration.name}: converters (${kinds.join()}) -> ${returnKind} do not match the FFI declaration ` +
+        `(${declaration.args.join()}) -> ${expectedReturn}`,
+    );
+  }
+}
+
+/** A Rust function, method or constructor: its declaration and the converters it needs. */
+export abstract class RustFunction<R> {
+  constructor(
+    protected readonly library: NativeHost,
+    protected readonly declaration: FfiFunctionDeclaration,
+    protected readonly params: readonly Parameter[],
+    protected readonly returns: FfiConverter<R> | undefined,
+    protected readonly errors?: ErrorLifter,
+  ) {
+    checkDeclaration(declaration, params, returns);
+  }
+
+  private prepared: ScaffoldingCall | undefined;
+
+  /** The scaffolding function, prepared by the library's transport on first use. */
+  protected get scaffolding(): ScaffoldingCall {
+    return (this.prepared ??= this.library.native.prepare(this.declaration));
+  }
+}
+
+/** A synchronous Rust function. */
+export class SyncFunction<R> extends RustFunction<R> {
+  call(args: readonly unknown[]): R {
+    const native = this.library.native;
+    const d = this.declaration;
+    const lowered = lowerArguments(native, this.params, args);
+    const { value, status } = this.scaffolding(lowered);
+    if (status.code !== CALL_SUCCESS) checkCallStatus(native, status, this.errors, d.name);
+    return (this.returns === undefined ? undefined : this.returns.lift(value, native)) as R;
+  }
+}
