@@ -80,7 +80,16 @@ pub fn generate(options: &GenerateOptions) -> Result<Vec<Utf8PathBuf>> {
     paths.add_cargo_metadata_layer(false)?;
     let loader = BindgenLoader::new(paths, GlobalConfig::default());
 
-    let metadata = loader.load_metadata(library)?;
+    if let Some(problem) = not_a_library(&bytes) {
+        bail!("{library} is not a shared library ({problem}): pass the cdylib built from a crate that uses UniFFI (e.g. target/release/libmy_crate.so)");
+    }
+    let metadata = loader.load_metadata(library).with_context(|| {
+        format!(
+            "cannot read the UniFFI metadata of {library} ({} bytes): is it a complete cdylib of a crate built with UniFFI 0.32? \
+             A truncated file (an interrupted copy or build) fails this way too: rebuild it",
+            bytes.len()
+        )
+    })?;
     let crate_name = select_crate(&metadata.keys().cloned().collect::<Vec<_>>(), options, &loader)?;
     let cis = loader.load_cis(metadata)?;
     let mut components = loader.load_components(cis, |_, toml| Config::from_root_toml(toml))?;
@@ -126,6 +135,20 @@ pub fn generate(options: &GenerateOptions) -> Result<Vec<Utf8PathBuf>> {
     write_package(&package, &options.out_dir)
 }
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recognises_library_headers() {
+        assert_eq!(not_a_library(b"\x7fELF\x02\x01"), None);
+        assert_eq!(not_a_library(&[0xcf, 0xfa, 0xed, 0xfe, 7]), None);
+        assert_eq!(not_a_library(b"MZ\x90\x00"), None);
+        assert!(not_a_library(b"hello world").is_some());
+        assert!(not_a_library(b"ab").is_some());
+    }
+}
+
 fn select_crate(crates: &[String], options: &GenerateOptions, loader: &BindgenLoader) -> Result<String> {
     if let Some(name) = &options.crate_name {
         if crates.contains(name) {
@@ -141,6 +164,22 @@ fn select_crate(crates: &[String], options: &GenerateOptions, loader: &BindgenLo
         return Ok(library_name.to_string());
     }
     bail!("{} holds several UniFFI crates ({}): choose one with --crate", options.library, crates.join(", "))
+}
+
+/// Why `bytes` cannot be a shared library at all (its magic number), if so.
+fn not_a_library(bytes: &[u8]) -> Option<&'static str> {
+    const ELF: &[u8] = b"\x7fELF";
+    const MACHO_64: &[u8] = &[0xcf, 0xfa, 0xed, 0xfe];
+    const FAT: &[u8] = &[0xca, 0xfe, 0xba, 0xbe];
+    if bytes.len() < 4 {
+        return Some("the file is shorter than any library header");
+    }
+    let magic = &bytes[..4];
+    if magic == ELF || magic == MACHO_64 || magic == FAT || magic.starts_with(b"MZ") {
+        None
+    } else {
+        Some("no ELF, Mach-O or PE header")
+    }
 }
 
 fn contains(haystack: &[u8], needle: &[u8]) -> bool {

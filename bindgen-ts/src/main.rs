@@ -1,5 +1,7 @@
 //! `uniffi-bindgen-ts`: generates a TypeScript package for a UniFFI crate from its built cdylib.
 
+use std::io::Write;
+
 use anyhow::Result;
 use camino::Utf8PathBuf;
 use clap::{Parser, Subcommand};
@@ -55,7 +57,18 @@ enum Command {
     },
 }
 
-fn main() -> Result<()> {
+/// Errors are printed as one message with its causes, whatever `RUST_BACKTRACE` says.
+fn main() -> std::process::ExitCode {
+    match run() {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+fn run() -> Result<()> {
     match Cli::parse().command {
         Command::Generate { library, out_dir, config, crate_name, transport, package_name, external_packages } => {
             let written = uniffi_bindgen_ts::generate(&uniffi_bindgen_ts::GenerateOptions {
@@ -65,8 +78,15 @@ fn main() -> Result<()> {
                 crate_name,
                 overrides: Overrides { transport, package_name, external_packages },
             })?;
+            // `uniffi-bindgen-ts generate ... | head`: a closed pipe ends the listing, not the program.
+            let mut out = std::io::stdout().lock();
             for path in written {
-                println!("wrote {path}");
+                if let Err(error) = writeln!(out, "wrote {path}") {
+                    if error.kind() == std::io::ErrorKind::BrokenPipe {
+                        break;
+                    }
+                    return Err(error.into());
+                }
             }
             Ok(())
         }

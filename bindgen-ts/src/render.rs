@@ -28,6 +28,7 @@ const RUNTIME_FILES: &[(&str, &str)] = &[
     ("handle-map.ts", include_str!("../runtime/src/handle-map.ts")),
     ("index.ts", include_str!("../runtime/src/index.ts")),
     ("library.ts", include_str!("../runtime/src/library.ts")),
+    ("library-file.ts", include_str!("../runtime/src/library-file.ts")),
     ("lowering.ts", include_str!("../runtime/src/lowering.ts")),
     ("objects.ts", include_str!("../runtime/src/objects.ts")),
     ("rust-call.ts", include_str!("../runtime/src/rust-call.ts")),

@@ -107,4 +107,13 @@ describe('across two cdylibs', () => {
     wallet.destroy();
     expect(base.liveWallets()).toBe(0n);
   });
+
+  test('an object nested in a value is refused the same way (inside a Vec), and nothing leaks', () => {
+    const wallet = new base.Wallet('ACC-4', 'Eur');
+    const before = userTwo.liveWalletsInUser();
+    expect(() => userTwo.balances([wallet])).toThrow(/a Wallet object belongs to .*libfixture_ext_base\.so and cannot be passed to a function of .*libfixture_ext_user\.so/);
+    expect(userTwo.liveWalletsInUser()).toBe(before);
+    wallet.destroy();
+    expect(base.liveWallets()).toBe(0n);
+  });
 });

@@ -685,7 +685,27 @@ describe('objects without a primary constructor', () => {
     };
     const session = make();
     expect(session.isDestroyed).toBe(true);
-    expect(() => session.id()).toThrow(ObjectDestroyedError);
+    expect(() => session.id()).toThrow(/never attached to a Rust object/);
+  });
+});
+
+describe('ownership cannot be copied', () => {
+  test('a copy of every own property (symbols included) owns nothing: no use after free, no double free', () => {
+    const original = new Counter(3n);
+    const copy = Object.create(Object.getPrototypeOf(original) as object) as Counter;
+    for (const key of Reflect.ownKeys(original)) {
+      (copy as unknown as Record<PropertyKey, unknown>)[key] = (original as unknown as Record<PropertyKey, unknown>)[key];
+    }
+    expect(() => copy.get()).toThrow(/never attached to a Rust object/);
+    original.destroy();
+    expect(() => copy.destroy()).not.toThrow();
+    expect(() => original.get()).toThrow(ObjectDestroyedError);
+  });
+
+  test('Object.create(Counter.prototype) passed to Rust says it was never made, not destroyed', () => {
+    expect(() => echoCounter(Object.create(Counter.prototype) as Counter)).toThrow(
+      /never attached to a Rust object .*come from its constructors or from Rust/,
+    );
   });
 });
 

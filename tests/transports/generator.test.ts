@@ -1,6 +1,6 @@
 // What each transport accepts at generation time, and what a package of each depends on.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -27,6 +27,37 @@ describe('a crate without the FFI-buffer scaffolding', () => {
 
   test('the koffi transport accepts it', () => {
     expect(generate(plainLibrary, '--transport', 'koffi').status).toBe(0);
+  });
+});
+
+describe('the CLI on files that are not usable libraries', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'uniffi-ts-cli-'));
+
+  test('a file that is not a library: says what the file is not, and what to pass', () => {
+    const file = join(dir, 'notes.so');
+    writeFileSync(file, 'just text');
+    const result = generate(file);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/notes\.so is not a shared library \(no ELF, Mach-O or PE header\): pass the cdylib/);
+    expect(result.stderr).not.toMatch(/Stack backtrace|Malformed entity/);
+  });
+
+  test('a truncated library: says so, and to rebuild', () => {
+    const file = join(dir, 'truncated.so');
+    writeFileSync(file, readFileSync(plainLibrary).subarray(0, 200_000));
+    const result = generate(file);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/cannot read the UniFFI metadata of .*truncated\.so \(200000 bytes\).*truncated file/);
+  });
+
+  test('a closed output pipe (`| head`) is not an error', () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'uniffi-ts-gen-'));
+    const result = spawnSync('bash', ['-o', 'pipefail', '-c', `"${generator}" generate "${plainLibrary}" --out-dir "${outDir}" | head -1`], {
+      encoding: 'utf8',
+    });
+    expect(result.stdout).toMatch(/^wrote /);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
   });
 });
 

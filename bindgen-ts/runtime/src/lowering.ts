@@ -6,27 +6,52 @@
  * handle is actually cloned, so calls without objects pay nothing.
  */
 
+import type { RustBufferHost } from './transport/native';
+
 /** Frees a handle that was cloned for a call that did not happen. */
 export type HandleRelease = (handle: bigint) => void;
 
 type Clones = Array<readonly [HandleRelease, bigint]>;
 
-/** `undefined`: no lowering in progress; `null`: one is, nothing cloned yet. */
-let current: Clones | null | undefined;
+/**
+ * The lowering in progress, shared by every copy of this runtime (one per generated package): a
+ * call of one package lowers objects whose converters live in another (types from other crates).
+ */
+interface LoweringState {
+  /** `undefined`: no lowering in progress; `null`: one is, nothing cloned yet. */
+  current: Clones | null | undefined;
+  /** The library the call being lowered goes to (objects nested in values check it). */
+  target: RustBufferHost | undefined;
+}
+
+const STATE_KEY = Symbol.for('uniffi-bindgen-ts.lowering');
+const state: LoweringState = ((globalThis as Record<symbol, LoweringState | undefined>)[STATE_KEY] ??= {
+  current: undefined,
+  target: undefined,
+});
+
+/** The library of the call being lowered, if any. */
+export function loweringTarget(): RustBufferHost | undefined {
+  return state.target;
+}
 
 /** Records a handle cloned for the call being lowered (no-op outside a lowering scope). */
 export function recordClone(release: HandleRelease, handle: bigint): void {
-  if (current === undefined) return;
-  (current ??= []).push([release, handle]);
+  if (state.current === undefined) return;
+  (state.current ??= []).push([release, handle]);
 }
 
 /** What {@link beginLowering} returns: the enclosing scope, restored by {@link endLowering}. */
-export type LoweringScope = Clones | null | undefined;
+export interface LoweringScope {
+  readonly clones: Clones | null | undefined;
+  readonly target: RustBufferHost | undefined;
+}
 
-/** Opens a lowering scope. */
-export function beginLowering(): LoweringScope {
-  const outer = current;
-  current = null;
+/** Opens a lowering scope for a call to `library`. */
+export function beginLowering(library?: RustBufferHost): LoweringScope {
+  const outer = { clones: state.current, target: state.target };
+  state.current = null;
+  if (library !== undefined) state.target = library;
   return outer;
 }
 
@@ -35,13 +60,14 @@ export function beginLowering(): LoweringScope {
  * cloned; otherwise hands them to the enclosing scope, if any.
  */
 export function endLowering(outer: LoweringScope, failed: boolean): void {
-  const cloned = current;
-  current = outer;
+  const cloned = state.current;
+  state.current = outer.clones;
+  state.target = outer.target;
   if (cloned === null || cloned === undefined) return;
   if (failed) {
     for (const [release, handle] of cloned) release(handle);
-  } else if (outer !== undefined) {
-    (current ??= []).push(...cloned);
+  } else if (outer.clones !== undefined) {
+    (state.current ??= []).push(...cloned);
   }
 }
 

@@ -37,7 +37,7 @@ export function lowerArguments(
   // Checked numbers and bigints are already their FFI values.
   if (asIs && args.length === count) return args as readonly FfiValue[];
   const lowered: FfiValue[] = new Array<FfiValue>(count);
-  const scope = beginLowering();
+  const scope = beginLowering(native);
   let done = 0;
   try {
     for (; done < count; done++) {

@@ -13,7 +13,7 @@ import type { Reader, Writer } from './codec';
 import { typeError } from './converters';
 import type { FfiConverter } from './converters';
 import type { FfiKind, FfiValue } from './ffi-types';
-import { recordClone } from './lowering';
+import { loweringTarget, recordClone } from './lowering';
 import type { NativeHost, RustBufferHost } from './transport/native';
 import { brandClass } from './brand';
 
@@ -27,13 +27,19 @@ interface ObjectState {
   readonly converter: ObjectConverter<ObjectInstance>;
 }
 
+/**
+ * Who owns which handle. A WeakMap rather than a property of the instance, so that nothing that
+ * copies an object's own properties (spread, structuredClone-like helpers, Object.assign with
+ * symbols) can make two owners of one handle.
+ */
+const states = new WeakMap<object, ObjectState>();
+
 // `Symbol.dispose` exists in Node 20.4+, but not in every context (jest's test environment, for
 // one): fall back to the symbol Node itself uses, so that `[Symbol.dispose]` and `using` work.
 if (typeof Symbol.dispose !== 'symbol') {
   Object.defineProperty(Symbol, 'dispose', { value: Symbol.for('nodejs.dispose') });
 }
 
-const STATE = Symbol('uniffi.object');
 
 /** What the finalizer needs: never the object itself, or it could not be collected. */
 interface FinalizerToken {
@@ -49,13 +55,8 @@ const finalizer = new FinalizationRegistry<FinalizerToken>((token) => {
   }
 });
 
-/** What an object instance carries: its state slot. */
-interface HasObjectState {
-  [STATE]?: ObjectState;
-}
-
-function destroyObject(target: HasObjectState): void {
-  const state = target[STATE];
+function destroyObject(target: object): void {
+  const state = states.get(target);
   const handle = state?.handle;
   if (state === undefined || handle === undefined) return;
   state.handle = undefined;
@@ -65,9 +66,6 @@ function destroyObject(target: HasObjectState): void {
 
 /** Base class of every generated object class. */
 export abstract class UniffiObject implements Disposable {
-  /** @internal */
-  declare [STATE]?: ObjectState;
-
   /** Frees the Rust object now. Idempotent; later calls on this object throw. */
   destroy(): void {
     destroyObject(this);
@@ -80,7 +78,7 @@ export abstract class UniffiObject implements Disposable {
 
   /** Whether {@link destroy} was called (or the object was never attached to a handle). */
   get isDestroyed(): boolean {
-    return this[STATE]?.handle === undefined;
+    return states.get(this)?.handle === undefined;
   }
 }
 
@@ -89,9 +87,6 @@ export abstract class UniffiObject implements Disposable {
  * also an object with methods, with the same lifetime rules as {@link UniffiObject}.
  */
 export abstract class UniffiErrorObject extends Error implements Disposable {
-  /** @internal */
-  declare [STATE]?: ObjectState;
-
   destroy(): void {
     destroyObject(this);
   }
@@ -101,7 +96,7 @@ export abstract class UniffiErrorObject extends Error implements Disposable {
   }
 
   get isDestroyed(): boolean {
-    return this[STATE]?.handle === undefined;
+    return states.get(this)?.handle === undefined;
   }
 }
 
@@ -126,18 +121,24 @@ export class ObjectConverter<T extends ObjectInstance> implements FfiConverter<T
   /** Makes `target` (a freshly constructed instance) the owner of `handle`. */
   attach(target: T, handle: bigint): T {
     const state: ObjectState = { handle, converter: this as unknown as ObjectConverter<ObjectInstance> };
-    (target as HasObjectState)[STATE] = state;
+    states.set(target, state);
     finalizer.register(target, { handle, converter: state.converter }, state);
     return target;
   }
 
   /** The handle of a live object (not cloned): for the receiver check and messages. */
   handleOf(value: T, path: string): bigint {
-    const handle = (value as HasObjectState)[STATE]?.handle;
-    if (handle === undefined) {
+    const state = states.get(value);
+    if (state === undefined) {
+      throw new TypeError(
+        `${path}: this ${this.typeName} object was never attached to a Rust object ` +
+          `(${this.typeName} objects come from its constructors or from Rust, not from Object.create or a copy)`,
+      );
+    }
+    if (state.handle === undefined) {
       throw new ObjectDestroyedError(`${path}: this ${this.typeName} object was destroyed`);
     }
-    return handle;
+    return state.handle;
   }
 
   /** Whether `value` is an instance of this converter's class (live or not). */
@@ -158,6 +159,8 @@ export class ObjectConverter<T extends ObjectInstance> implements FfiConverter<T
    */
   lower(value: T, library?: RustBufferHost): FfiValue {
     const own = this.library.native;
+    // Nested in a value (a record field, a Vec...), the library is the one the call goes to.
+    library ??= loweringTarget();
     if (library !== undefined && library.path !== own.path) {
       throw new TypeError(
         `a ${this.typeName} object belongs to ${own.path} and cannot be passed to a function of ${library.path}`,

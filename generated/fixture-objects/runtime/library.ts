@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { LibraryLoadError } from './errors';
 import { FutureDriver } from './future';
+import { libraryFileProblem } from './library-file';
 import type { FfiFunctionDeclaration } from './ffi-types';
 import type { NativeLibrary, Transport, Vtable } from './transport/native';
 
@@ -102,6 +103,10 @@ export class UniffiLibrary {
     const path = findLibrary(options);
     if (!existsSync(path)) {
       throw new LibraryLoadError(`no file at ${path}`);
+    }
+    const problem = libraryFileProblem(path);
+    if (problem !== undefined) {
+      throw new LibraryLoadError(`Cannot use ${path} as the native library of ${options.crateName}: ${problem}. ${REBUILD}`);
     }
     let native: NativeLibrary;
     try {
