@@ -1,5 +1,5 @@
 // Finding the library, and refusing one that does not match the bindings.
-import { mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, statSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { library, ffiFunctions } from '../../generated/async-ffi/ffi';
@@ -54,6 +54,25 @@ describe('library lookup', () => {
     } finally {
       delete process.env.ASYNC_FFI_TEST_LIBRARY_PATH;
     }
+  });
+});
+
+describe('a damaged library file', () => {
+  test('a truncated copy is a LibraryLoadError naming the file, not a crash at the first call', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'uniffi-ts-'));
+    const copy = join(dir, 'libasync_ffi.so');
+    copyFileSync(library.path, copy);
+    truncateSync(copy, Math.floor(statSync(copy).size * 0.6));
+    const lib = new UniffiLibrary(options({ packageDir: dir, searchPaths: ['.'] }));
+    let error: unknown;
+    try {
+      void lib.native;
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(LibraryLoadError);
+    expect((error as Error).message).toContain(copy);
+    expect((error as Error).message).toMatch(/truncated/);
   });
 });
 
