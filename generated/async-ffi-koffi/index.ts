@@ -3,6 +3,7 @@
 import {
   AsyncFunction,
   Duration,
+  enumDiscriminants,
   ErrorConverter,
   errorVariant,
   FfiConverterBool,
@@ -44,7 +45,10 @@ export type { AsyncCallOptions } from './runtime';
 /** A mood, as a flat enum. */
 export type Mood = 'Happy' | 'Calm' | 'Grumpy';
 
-/** The variants of {@link Mood}. */
+/**
+ * The variants of {@link Mood}, their Rust discriminants (`discriminant(variant)`,
+ * `fromDiscriminant(value)`).
+ */
 export const Mood = {
   /** Smiling. */
   Happy: 'Happy',
@@ -52,6 +56,7 @@ export const Mood = {
   Calm: 'Calm',
   /** Best left alone. */
   Grumpy: 'Grumpy',
+  ...enumDiscriminants<Mood, number>('Mood', { Happy: 0, Calm: 1, Grumpy: 2 }),
 } as const;
 
 /** A small record: the benchmark's record round trip (the napi-rs addon has the same one). */

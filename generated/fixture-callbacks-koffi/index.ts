@@ -4,6 +4,7 @@ import {
   AsyncFunction,
   CallbackInterfaceConverter,
   Duration,
+  enumDiscriminants,
   ErrorConverter,
   errorVariant,
   FfiConverterBool,
@@ -49,10 +50,14 @@ export type { AsyncCallOptions, ForeignCallOptions } from './runtime';
 /** A direction. */
 export type Direction = 'North' | 'South';
 
-/** The variants of {@link Direction}. */
+/**
+ * The variants of {@link Direction}, their Rust discriminants (`discriminant(variant)`,
+ * `fromDiscriminant(value)`).
+ */
 export const Direction = {
   North: 'North',
   South: 'South',
+  ...enumDiscriminants<Direction, number>('Direction', { North: 0, South: 1 }),
 } as const;
 
 /** A shape, with fields. */

@@ -3,6 +3,7 @@
 import {
   CustomConverter,
   Duration,
+  enumDiscriminants,
   ErrorConverter,
   errorVariant,
   FfiConverterHandle,
@@ -38,7 +39,10 @@ export type AccountId = string;
 /** A currency. */
 export type Currency = 'Eur' | 'Usd' | 'Jpy';
 
-/** The variants of {@link Currency}. */
+/**
+ * The variants of {@link Currency}, their Rust discriminants (`discriminant(variant)`,
+ * `fromDiscriminant(value)`).
+ */
 export const Currency = {
   /** Euro: 2 decimals. */
   Eur: 'Eur',
@@ -46,6 +50,7 @@ export const Currency = {
   Usd: 'Usd',
   /** Japanese yen: no decimals. */
   Jpy: 'Jpy',
+  ...enumDiscriminants<Currency, number>('Currency', { Eur: 0, Usd: 1, Jpy: 2 }),
 } as const;
 
 /** An amount of money, in minor units (cents for EUR). */

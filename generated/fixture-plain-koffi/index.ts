@@ -3,6 +3,7 @@
 import {
   AsyncFunction,
   Duration,
+  enumDiscriminants,
   ErrorConverter,
   errorVariant,
   FfiConverterBool,
@@ -45,12 +46,16 @@ export type { AsyncCallOptions } from './runtime';
 /** A direction, as a flat enum. */
 export type Direction = 'North' | 'East' | 'South' | 'West';
 
-/** The variants of {@link Direction}. */
+/**
+ * The variants of {@link Direction}, their Rust discriminants (`discriminant(variant)`,
+ * `fromDiscriminant(value)`).
+ */
 export const Direction = {
   North: 'North',
   East: 'East',
   South: 'South',
   West: 'West',
+  ...enumDiscriminants<Direction, number>('Direction', { North: 0, East: 1, South: 2, West: 3 }),
 } as const;
 
 /** A point with a label. */

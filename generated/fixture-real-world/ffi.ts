@@ -10,6 +10,48 @@ import type { FfiFunctionDeclaration } from './runtime';
 import { transport } from './runtime/transport/ffi-rs';
 
 export const ffiFunctions = {
+  animalLargeUintValue: {
+    name: 'animal_large_uint_value',
+    symbol: 'uniffi_fixture_real_world_fn_func_animal_large_uint_value',
+    args: ['rust_buffer'],
+    returns: 'u64',
+    checksum: ['uniffi_fixture_real_world_checksum_func_animal_large_uint_value', 29598],
+  },
+  animalSignedLargeValue: {
+    name: 'animal_signed_large_value',
+    symbol: 'uniffi_fixture_real_world_fn_func_animal_signed_large_value',
+    args: ['rust_buffer'],
+    returns: 'i64',
+    checksum: ['uniffi_fixture_real_world_checksum_func_animal_signed_large_value', 53673],
+  },
+  explicitValuedValue: {
+    name: 'explicit_valued_value',
+    symbol: 'uniffi_fixture_real_world_fn_func_explicit_valued_value',
+    args: ['rust_buffer'],
+    returns: 'i64',
+    checksum: ['uniffi_fixture_real_world_checksum_func_explicit_valued_value', 23755],
+  },
+  implicitValue: {
+    name: 'implicit_value',
+    symbol: 'uniffi_fixture_real_world_fn_func_implicit_value',
+    args: ['rust_buffer'],
+    returns: 'i64',
+    checksum: ['uniffi_fixture_real_world_checksum_func_implicit_value', 37967],
+  },
+  signedValuesValue: {
+    name: 'signed_values_value',
+    symbol: 'uniffi_fixture_real_world_fn_func_signed_values_value',
+    args: ['rust_buffer'],
+    returns: 'i8',
+    checksum: ['uniffi_fixture_real_world_checksum_func_signed_values_value', 20095],
+  },
+  smallValuesValue: {
+    name: 'small_values_value',
+    symbol: 'uniffi_fixture_real_world_fn_func_small_values_value',
+    args: ['rust_buffer'],
+    returns: 'u8',
+    checksum: ['uniffi_fixture_real_world_checksum_func_small_values_value', 38744],
+  },
   echoConverterNamed: {
     name: 'echo_converter_named',
     symbol: 'uniffi_fixture_real_world_fn_func_echo_converter_named',

@@ -2,14 +2,18 @@
 // Do not edit it: regenerate it with `cargo bindgen generate`.
 import {
   Duration,
+  enumDiscriminants,
   ErrorConverter,
   errorTupleVariant,
   errorVariant,
   FfiConverterBool,
   FfiConverterHandle,
+  FfiConverterI64,
+  FfiConverterI8,
   FfiConverterString,
   FfiConverterU32,
   FfiConverterU64,
+  FfiConverterU8,
   FlatEnumConverter,
   flatErrorVariant,
   ObjectConverter,
@@ -34,14 +38,124 @@ export {
 } from './runtime';
 export type { AsyncCallOptions } from './runtime';
 
+/** Discriminants beyond `u32` (`#[repr(u64)]`), up to `u64::MAX`. */
+export type AnimalLargeUInt = 'Dog' | 'Cat' | 'Whale';
+
+/**
+ * The variants of {@link AnimalLargeUInt}, their Rust discriminants (`discriminant(variant)`,
+ * `fromDiscriminant(value)`).
+ */
+export const AnimalLargeUInt = {
+  Dog: 'Dog',
+  Cat: 'Cat',
+  Whale: 'Whale',
+  ...enumDiscriminants<AnimalLargeUInt, bigint>('AnimalLargeUInt', {
+    Dog: 4294967298n,
+    Cat: 4294967299n,
+    Whale: 18446744073709551615n,
+  }),
+} as const;
+
+/** The ends of `i64` (`#[repr(i64)]`). */
+export type AnimalSignedLarge = 'Smallest' | 'Zero' | 'Largest';
+
+/**
+ * The variants of {@link AnimalSignedLarge}, their Rust discriminants (`discriminant(variant)`,
+ * `fromDiscriminant(value)`).
+ */
+export const AnimalSignedLarge = {
+  Smallest: 'Smallest',
+  Zero: 'Zero',
+  Largest: 'Largest',
+  ...enumDiscriminants<AnimalSignedLarge, bigint>('AnimalSignedLarge', {
+    Smallest: -9223372036854775808n,
+    Zero: 0n,
+    Largest: 9223372036854775807n,
+  }),
+} as const;
+
+/** Explicit values with gaps, without a `repr`. */
+export type ExplicitValuedEnum = 'First' | 'Second' | 'Fourth' | 'Tenth' | 'FourtyTwo';
+
+/**
+ * The variants of {@link ExplicitValuedEnum}, their Rust discriminants (`discriminant(variant)`,
+ * `fromDiscriminant(value)`).
+ */
+export const ExplicitValuedEnum = {
+  First: 'First',
+  Second: 'Second',
+  Fourth: 'Fourth',
+  Tenth: 'Tenth',
+  FourtyTwo: 'FourtyTwo',
+  ...enumDiscriminants<ExplicitValuedEnum, number>('ExplicitValuedEnum', {
+    First: 1,
+    Second: 2,
+    Fourth: 4,
+    Tenth: 10,
+    FourtyTwo: 42,
+  }),
+} as const;
+
+/** No discriminants: 0, 1, 2. */
+export type Implicit = 'Zero' | 'One' | 'Two';
+
+/**
+ * The variants of {@link Implicit}, their Rust discriminants (`discriminant(variant)`,
+ * `fromDiscriminant(value)`).
+ */
+export const Implicit = {
+  Zero: 'Zero',
+  One: 'One',
+  Two: 'Two',
+  ...enumDiscriminants<Implicit, number>('Implicit', { Zero: 0, One: 1, Two: 2 }),
+} as const;
+
+/** `#[repr(i8)]` with negative values, and implicit ones after them: -128, -3, -2, 127. */
+export type SignedValues = 'Bottom' | 'MinusThree' | 'MinusTwo' | 'Top';
+
+/**
+ * The variants of {@link SignedValues}, their Rust discriminants (`discriminant(variant)`,
+ * `fromDiscriminant(value)`).
+ */
+export const SignedValues = {
+  Bottom: 'Bottom',
+  MinusThree: 'MinusThree',
+  MinusTwo: 'MinusTwo',
+  Top: 'Top',
+  ...enumDiscriminants<SignedValues, number>('SignedValues', {
+    Bottom: -128,
+    MinusThree: -3,
+    MinusTwo: -2,
+    Top: 127,
+  }),
+} as const;
+
+/** `#[repr(u8)]`, explicit and implicit values mixed: 3, 4, 255. */
+export type SmallValues = 'Three' | 'Four' | 'Top';
+
+/**
+ * The variants of {@link SmallValues}, their Rust discriminants (`discriminant(variant)`,
+ * `fromDiscriminant(value)`).
+ */
+export const SmallValues = {
+  Three: 'Three',
+  Four: 'Four',
+  Top: 'Top',
+  ...enumDiscriminants<SmallValues, number>('SmallValues', { Three: 3, Four: 4, Top: 255 }),
+} as const;
+
 /** A flat enum whose variant names are the generator's words. */
 export type Word = 'Variant' | 'Tag' | 'Inner';
 
-/** The variants of {@link Word}, and its methods. */
+/**
+ * The variants of {@link Word}, their Rust discriminants (`discriminant(variant)`,
+ * `fromDiscriminant(value)`), and its methods.
+ */
 export const Word = {
   Variant: 'Variant',
   Tag: 'Tag',
   Inner: 'Inner',
+  ...enumDiscriminants<Word, number>('Word', { Variant: 0, Tag: 1, Inner: 2 }),
   /** A method named `discriminant`, like the function every flat enum gets. */
   discriminant_(self: Word): string {
     return calls.Word_discriminant.call([self]);
@@ -254,6 +368,39 @@ export class Widget extends UniffiObject {
 // Converters. Named types first, as empty shells defined below, so that they can refer to each
 // other (and to themselves) in any order; then compound types, inner ones first. The named
 // ones are exported for the packages of crates that use these types.
+export const FfiConverterTypeAnimalLargeUInt = new FlatEnumConverter<AnimalLargeUInt>('AnimalLargeUInt', [
+  AnimalLargeUInt.Dog,
+  AnimalLargeUInt.Cat,
+  AnimalLargeUInt.Whale,
+]);
+export const FfiConverterTypeAnimalSignedLarge = new FlatEnumConverter<AnimalSignedLarge>('AnimalSignedLarge', [
+  AnimalSignedLarge.Smallest,
+  AnimalSignedLarge.Zero,
+  AnimalSignedLarge.Largest,
+]);
+export const FfiConverterTypeExplicitValuedEnum = new FlatEnumConverter<ExplicitValuedEnum>('ExplicitValuedEnum', [
+  ExplicitValuedEnum.First,
+  ExplicitValuedEnum.Second,
+  ExplicitValuedEnum.Fourth,
+  ExplicitValuedEnum.Tenth,
+  ExplicitValuedEnum.FourtyTwo,
+]);
+export const FfiConverterTypeImplicit = new FlatEnumConverter<Implicit>('Implicit', [
+  Implicit.Zero,
+  Implicit.One,
+  Implicit.Two,
+]);
+export const FfiConverterTypeSignedValues = new FlatEnumConverter<SignedValues>('SignedValues', [
+  SignedValues.Bottom,
+  SignedValues.MinusThree,
+  SignedValues.MinusTwo,
+  SignedValues.Top,
+]);
+export const FfiConverterTypeSmallValues = new FlatEnumConverter<SmallValues>('SmallValues', [
+  SmallValues.Three,
+  SmallValues.Four,
+  SmallValues.Top,
+]);
 export const FfiConverterTypeWord = new FlatEnumConverter<Word>('Word', [
   Word.Variant,
   Word.Tag,
@@ -328,6 +475,42 @@ FfiConverterTypeNameError.define([
 // Every Rust function, constructor and method, with the converters of its parameters, result
 // and error.
 const calls = {
+  animalLargeUintValue: new SyncFunction<bigint>(
+    library,
+    ffiFunctions.animalLargeUintValue,
+    [['value', FfiConverterTypeAnimalLargeUInt]],
+    FfiConverterU64,
+  ),
+  animalSignedLargeValue: new SyncFunction<bigint>(
+    library,
+    ffiFunctions.animalSignedLargeValue,
+    [['value', FfiConverterTypeAnimalSignedLarge]],
+    FfiConverterI64,
+  ),
+  explicitValuedValue: new SyncFunction<bigint>(
+    library,
+    ffiFunctions.explicitValuedValue,
+    [['value', FfiConverterTypeExplicitValuedEnum]],
+    FfiConverterI64,
+  ),
+  implicitValue: new SyncFunction<bigint>(
+    library,
+    ffiFunctions.implicitValue,
+    [['value', FfiConverterTypeImplicit]],
+    FfiConverterI64,
+  ),
+  signedValuesValue: new SyncFunction<number>(
+    library,
+    ffiFunctions.signedValuesValue,
+    [['value', FfiConverterTypeSignedValues]],
+    FfiConverterI8,
+  ),
+  smallValuesValue: new SyncFunction<number>(
+    library,
+    ffiFunctions.smallValuesValue,
+    [['value', FfiConverterTypeSmallValues]],
+    FfiConverterU8,
+  ),
   echoConverterNamed: new SyncFunction<FfiConverterTypeMembers_>(
     library,
     ffiFunctions.echoConverterNamed,
@@ -457,6 +640,36 @@ const calls = {
     FfiConverterU32,
   ),
 };
+
+/** Rust's discriminant of the value. */
+export function animalLargeUintValue(value: AnimalLargeUInt): bigint {
+  return calls.animalLargeUintValue.call([value]);
+}
+
+/** Rust's discriminant of the value. */
+export function animalSignedLargeValue(value: AnimalSignedLarge): bigint {
+  return calls.animalSignedLargeValue.call([value]);
+}
+
+/** Rust's discriminant of the value. */
+export function explicitValuedValue(value: ExplicitValuedEnum): bigint {
+  return calls.explicitValuedValue.call([value]);
+}
+
+/** Rust's discriminant of the value. */
+export function implicitValue(value: Implicit): bigint {
+  return calls.implicitValue.call([value]);
+}
+
+/** Rust's discriminant of the value. */
+export function signedValuesValue(value: SignedValues): number {
+  return calls.signedValuesValue.call([value]);
+}
+
+/** Rust's discriminant of the value. */
+export function smallValuesValue(value: SmallValues): number {
+  return calls.smallValuesValue.call([value]);
+}
 
 /** Returns the record unchanged. */
 export function echoConverterNamed(value: FfiConverterTypeMembers_): FfiConverterTypeMembers_ {

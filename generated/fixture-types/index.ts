@@ -4,6 +4,7 @@ import {
   AsyncFunction,
   CustomConverter,
   Duration,
+  enumDiscriminants,
   ErrorConverter,
   errorTupleVariant,
   errorVariant,
@@ -62,7 +63,10 @@ export type Url = URL;
 /** An enum with *\/ in its doc. */
 export type DocumentedEnum = 'First' | 'Second';
 
-/** The variants of {@link DocumentedEnum}. */
+/**
+ * The variants of {@link DocumentedEnum}, their Rust discriminants (`discriminant(variant)`,
+ * `fromDiscriminant(value)`).
+ */
 export const DocumentedEnum = {
   /** A variant doc with *\/. */
   First: 'First',
@@ -73,6 +77,7 @@ export const DocumentedEnum = {
    * ```
    */
   Second: 'Second',
+  ...enumDiscriminants<DocumentedEnum, number>('DocumentedEnum', { First: 0, Second: 1 }),
 } as const;
 
 /**
@@ -81,7 +86,10 @@ export const DocumentedEnum = {
  */
 export type Direction = 'North' | 'East' | 'South' | 'West';
 
-/** The variants of {@link Direction}, and its methods. */
+/**
+ * The variants of {@link Direction}, their Rust discriminants (`discriminant(variant)`,
+ * `fromDiscriminant(value)`), and its methods.
+ */
 export const Direction = {
   /** Up on the map. */
   North: 'North',
@@ -91,6 +99,7 @@ export const Direction = {
   South: 'South',
   /** Left on the map. */
   West: 'West',
+  ...enumDiscriminants<Direction, number>('Direction', { North: 0, East: 1, South: 2, West: 3 }),
   /** The opposite direction. */
   opposite(self: Direction): Direction {
     return calls.Direction_opposite.call([self]);
@@ -124,7 +133,10 @@ export const Direction = {
 /** A signed `i8` enum with a negative discriminant: -100, 0 and 100. */
 export type Offset = 'Minus' | 'Zero' | 'Plus';
 
-/** The variants of {@link Offset}. */
+/**
+ * The variants of {@link Offset}, their Rust discriminants (`discriminant(variant)`,
+ * `fromDiscriminant(value)`).
+ */
 export const Offset = {
   /** Minus one hundred. */
   Minus: 'Minus',
@@ -132,6 +144,7 @@ export const Offset = {
   Zero: 'Zero',
   /** Plus one hundred. */
   Plus: 'Plus',
+  ...enumDiscriminants<Offset, number>('Offset', { Minus: -100, Zero: 0, Plus: 100 }),
 } as const;
 
 /**
@@ -140,7 +153,10 @@ export const Offset = {
  */
 export type Priority = 'Low' | 'Medium' | 'High';
 
-/** The variants of {@link Priority}. */
+/**
+ * The variants of {@link Priority}, their Rust discriminants (`discriminant(variant)`,
+ * `fromDiscriminant(value)`).
+ */
 export const Priority = {
   /** Can wait (1). */
   Low: 'Low',
@@ -148,6 +164,7 @@ export const Priority = {
   Medium: 'Medium',
   /** Urgent (200). */
   High: 'High',
+  ...enumDiscriminants<Priority, number>('Priority', { Low: 1, Medium: 10, High: 200 }),
 } as const;
 
 /**
@@ -156,7 +173,10 @@ export const Priority = {
  */
 export type Sparse = 'A' | 'B' | 'C' | 'D';
 
-/** The variants of {@link Sparse}. */
+/**
+ * The variants of {@link Sparse}, their Rust discriminants (`discriminant(variant)`,
+ * `fromDiscriminant(value)`).
+ */
 export const Sparse = {
   /** Explicit 5. */
   A: 'A',
@@ -166,6 +186,7 @@ export const Sparse = {
   C: 'C',
   /** Implicit: 21. */
   D: 'D',
+  ...enumDiscriminants<Sparse, number>('Sparse', { A: 5, B: 6, C: 20, D: 21 }),
 } as const;
 
 /**
@@ -174,29 +195,40 @@ export const Sparse = {
  */
 export type Weather = 'Sunny' | 'Rainy';
 
-/** The variants of {@link Weather}. */
+/**
+ * The variants of {@link Weather}, their Rust discriminants (`discriminant(variant)`,
+ * `fromDiscriminant(value)`).
+ */
 export const Weather = {
   /** Clear sky. */
   Sunny: 'Sunny',
   /** Rain. */
   Rainy: 'Rainy',
+  ...enumDiscriminants<Weather, number>('Weather', { Sunny: 0, Rainy: 1 }),
 } as const;
 
 /** Exported as `ForeignEnum`; the Rust enum is `RustEnum`. */
 export type ForeignEnum = 'ForeignVariant' | 'Plain';
 
-/** The variants of {@link ForeignEnum}. */
+/**
+ * The variants of {@link ForeignEnum}, their Rust discriminants (`discriminant(variant)`,
+ * `fromDiscriminant(value)`).
+ */
 export const ForeignEnum = {
   /** Exported as `ForeignVariant`; the Rust variant is `RustVariant`. */
   ForeignVariant: 'ForeignVariant',
   /** Keeps its name. */
   Plain: 'Plain',
+  ...enumDiscriminants<ForeignEnum, number>('ForeignEnum', { ForeignVariant: 0, Plain: 1 }),
 } as const;
 
 /** A flat enum whose variants are JavaScript values and keywords. */
 export type Literal = 'Default' | 'Null' | 'Undefined' | 'True' | 'False' | 'NaN' | 'Infinity' | 'Constructor';
 
-/** The variants of {@link Literal}. */
+/**
+ * The variants of {@link Literal}, their Rust discriminants (`discriminant(variant)`,
+ * `fromDiscriminant(value)`).
+ */
 export const Literal = {
   /** `Default`. */
   Default: 'Default',
@@ -214,28 +246,46 @@ export const Literal = {
   Infinity: 'Infinity',
   /** `Constructor`. */
   Constructor: 'Constructor',
+  ...enumDiscriminants<Literal, number>('Literal', {
+    Default: 0,
+    Null: 1,
+    Undefined: 2,
+    True: 3,
+    False: 4,
+    NaN: 5,
+    Infinity: 6,
+    Constructor: 7,
+  }),
 } as const;
 
 /** An enum whose variant `OldVariant` is renamed in `uniffi.toml` to `NewVariant`. */
 export type OldEnum = 'NewVariant' | 'KeptVariant';
 
-/** The variants of {@link OldEnum}. */
+/**
+ * The variants of {@link OldEnum}, their Rust discriminants (`discriminant(variant)`,
+ * `fromDiscriminant(value)`).
+ */
 export const OldEnum = {
   /** Renamed in `uniffi.toml` to `NewVariant`. */
   NewVariant: 'NewVariant',
   /** Keeps its name. */
   KeptVariant: 'KeptVariant',
+  ...enumDiscriminants<OldEnum, number>('OldEnum', { NewVariant: 0, KeptVariant: 1 }),
 } as const;
 
 /** A flat enum named `Symbol`, like JavaScript's global `Symbol`. */
 export type Symbol_ = 'Iterator' | 'AsyncIterator';
 
-/** The variants of {@link Symbol_}. */
+/**
+ * The variants of {@link Symbol_}, their Rust discriminants (`discriminant(variant)`,
+ * `fromDiscriminant(value)`).
+ */
 export const Symbol_ = {
   /** An iterator. */
   Iterator: 'Iterator',
   /** Async iteration. */
   AsyncIterator: 'AsyncIterator',
+  ...enumDiscriminants<Symbol_, number>('Symbol_', { Iterator: 0, AsyncIterator: 1 }),
 } as const;
 
 /** A `#[non_exhaustive]` enum with fields. */

@@ -318,6 +318,45 @@ pub struct Enumeration {
     pub docs: Docs,
     pub variants: Vec<Variant>,
     pub methods: Vec<Callable>,
+    /// For a flat enum: each variant's Rust discriminant as a TypeScript literal (`200`, `4294967298n`).
+    pub discriminants: Vec<String>,
+    /// `number` or `bigint` (see [`discriminant_literals`]).
+    pub discriminant_type: &'static str,
+}
+
+impl Enumeration {
+    /// The discriminant table of a flat enum, `{ Low: 1, High: 200 }`, one entry per line when
+    /// long (printed at 2 spaces in the enum's constant object).
+    pub fn discriminant_table(&self) -> String {
+        let items: Vec<String> =
+            self.variants.iter().zip(&self.discriminants).map(|(v, d)| format!("{}: {d}", v.ts_name)).collect();
+        let one_line = format!("{{ {} }}", items.join(", "));
+        if one_line.len() + self.ts_name.len() * 2 + 36 <= 100 {
+            return one_line;
+        }
+        format!("{{\n{}\n  }}", items.iter().map(|i| format!("    {i},")).collect::<Vec<_>>().join("\n"))
+    }
+}
+
+/// The discriminants of a flat enum as TypeScript literals, and their type: `bigint` when the
+/// `repr` is 64 bits wide, or when there is no `repr` and a value is beyond
+/// `Number.MAX_SAFE_INTEGER`; `number` otherwise (every value of a narrower repr is exact).
+pub fn discriminant_literals(e: &Enum) -> Result<(Vec<String>, &'static str)> {
+    const MAX_SAFE: i128 = (1 << 53) - 1;
+    let values = (0..e.variants().len())
+        .map(|i| match e.variant_discr(i)? {
+            uniffi_meta::LiteralMetadata::UInt(v, ..) => Ok(i128::from(v)),
+            uniffi_meta::LiteralMetadata::Int(v, ..) => Ok(i128::from(v)),
+            other => bail!("discriminant {other:?} of {}", e.name()),
+        })
+        .collect::<Result<Vec<i128>>>()?;
+    let bigint = match e.variant_discr_type() {
+        Some(Type::Int64 | Type::UInt64) => true,
+        Some(_) => false,
+        None => values.iter().any(|v| v.abs() > MAX_SAFE),
+    };
+    let literals = values.iter().map(|v| if bigint { format!("{v}n") } else { v.to_string() }).collect();
+    Ok((literals, if bigint { "bigint" } else { "number" }))
 }
 
 #[derive(Debug, Clone)]
@@ -673,7 +712,17 @@ impl Builder<'_> {
             methods.push(method);
         }
         methods.extend(self.trait_methods(e.name(), &e.uniffi_trait_methods(), &converter, false)?);
-        Ok(Enumeration { ts_name: names::type_name(e.name()), converter, docs: Docs::new(e.docstring()), variants, methods })
+        let (discriminants, discriminant_type) =
+            if e.is_flat() { discriminant_literals(e)? } else { (Vec::new(), "number") };
+        Ok(Enumeration {
+            ts_name: names::type_name(e.name()),
+            converter,
+            docs: Docs::new(e.docstring()),
+            variants,
+            methods,
+            discriminants,
+            discriminant_type,
+        })
     }
 
     fn error_type(&mut self, e: &Enum) -> Result<ErrorType> {
@@ -999,6 +1048,60 @@ mod tests {
         assert_eq!(fetch.ffi.key, "Counter_fetch");
         assert_eq!(fetch.ffi.args, ["handle", "handle"]);
         assert!(counter.clone_symbol.starts_with("uniffi_demo_fn_clone_counter"));
+    }
+
+    fn flat_enum(discr_type: Option<Type>, discrs: &[Option<uniffi_meta::LiteralMetadata>]) -> Enum {
+        let variants = discrs
+            .iter()
+            .enumerate()
+            .map(|(i, discr)| uniffi_meta::VariantMetadata {
+                name: format!("V{i}"),
+                orig_name: None,
+                discr: discr.clone(),
+                fields: vec![],
+                docstring: None,
+            })
+            .collect();
+        Enum::try_from(uniffi_meta::EnumMetadata {
+            module_path: "demo".into(),
+            name: "E".into(),
+            orig_name: None,
+            shape: uniffi_meta::EnumShape::Enum,
+            remote: false,
+            variants,
+            discr_type,
+            non_exhaustive: false,
+            docstring: None,
+        })
+        .unwrap()
+    }
+
+    #[test]
+    fn discriminants_are_exact_and_bigint_where_the_repr_needs_it() {
+        use uniffi_meta::{LiteralMetadata, Radix};
+        let uint = |v: u64| Some(LiteralMetadata::UInt(v, Radix::Decimal, Type::UInt64));
+        let int = |v: i64| Some(LiteralMetadata::Int(v, Radix::Decimal, Type::Int64));
+        // #[repr(u64)]: bigint, even for small values.
+        let e = flat_enum(Some(Type::UInt64), &[uint(4294967298), None, uint(u64::MAX)]);
+        assert_eq!(discriminant_literals(&e).unwrap(), (vec!["4294967298n".into(), "4294967299n".into(), "18446744073709551615n".into()], "bigint"));
+        let e = flat_enum(Some(Type::Int64), &[int(i64::MIN), uint(0)]);
+        assert_eq!(discriminant_literals(&e).unwrap().0, ["-9223372036854775808n", "0n"]);
+        // #[repr(i8)], negative values then implicit ones.
+        let e = flat_enum(Some(Type::Int8), &[int(-128), int(-3), None, uint(127)]);
+        assert_eq!(discriminant_literals(&e).unwrap(), (vec!["-128".into(), "-3".into(), "-2".into(), "127".into()], "number"));
+        // No repr: number, unless a value is beyond 2^53 - 1.
+        let e = flat_enum(None, &[None, uint(4), None]);
+        assert_eq!(discriminant_literals(&e).unwrap(), (vec!["0".into(), "4".into(), "5".into()], "number"));
+        let e = flat_enum(None, &[uint(1 << 53)]);
+        assert_eq!(discriminant_literals(&e).unwrap(), (vec!["9007199254740992n".into()], "bigint"));
+    }
+
+    #[test]
+    fn flat_enums_have_a_discriminant_table() {
+        let p = package(UDL);
+        let mood = &p.flat_enums[0];
+        assert_eq!(mood.discriminant_type, "number");
+        assert_eq!(mood.discriminant_table(), "{ Happy: 0, Calm: 1 }");
     }
 
     #[test]

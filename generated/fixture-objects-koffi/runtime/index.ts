@@ -7,6 +7,7 @@
 export * from './brand';
 export * from './callbacks';
 export * from './codec';
+export * from './enum-discriminants';
 export * from './converters';
 export * from './errors';
 export * from './errors-converter';
