@@ -2,10 +2,29 @@
  * Big-endian reading and writing of the bytes inside a RustBuffer (UniFFI's serialization format).
  *
  * Writers size their buffer exactly in advance (`allocationSize`), so a value is encoded with one
- * allocation and no copies.
+ * allocation and no copies. What a value turns out to be while it is written is what counts: the
+ * converters validate each primitive as they write it, and {@link ByteWriter.finish} checks that
+ * exactly the announced size was written (a getter or Proxy that answers differently on each read
+ * makes the sizes disagree, which is refused rather than sent).
+ *
+ * Readers distrust the bytes: every length and count is checked against what is left before
+ * anything is allocated for it.
  */
 
 const textDecoder = new TextDecoder('utf-8', { fatal: true });
+
+// A typed array's own length, buffer and offset, which a subclass getter or an own `length`
+// property cannot fake: the ones `Uint8Array.prototype.set` copies by. They throw a TypeError for
+// anything but a typed array (a Proxy of one included).
+const TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype) as object;
+function intrinsicGetter<R>(name: string): (this: unknown) => R {
+  const getter = Object.getOwnPropertyDescriptor(TypedArrayPrototype, name)?.get;
+  if (getter === undefined) throw new Error(`%TypedArray%.prototype.${name} is not a getter`);
+  return getter as (this: unknown) => R;
+}
+export const typedArrayLength = intrinsicGetter<number>('length');
+export const typedArrayBuffer = intrinsicGetter<ArrayBufferLike>('buffer');
+export const typedArrayByteOffset = intrinsicGetter<number>('byteOffset');
 
 /**
  * A reusable block for values encoded or decoded during one call, so that small values need no
@@ -96,7 +115,22 @@ export class ByteWriter {
     this.view.setFloat64(this.advance(8), value);
   }
   writeBytes(value: Uint8Array): void {
-    this.bytes.set(value, this.advance(value.length));
+    this.bytes.set(value, this.advance(typedArrayLength.call(value)));
+  }
+  /**
+   * Writes a string as UniFFI nests it: its UTF-8 length as an i32, then the UTF-8, measured while
+   * it is encoded (no separate measuring pass). The caller checks that it is well formed: a lone
+   * surrogate would be encoded as U+FFFD.
+   */
+  writeString(value: string): void {
+    const at = this.advance(4);
+    const room = this.bytes.subarray(this.offset);
+    const { read, written } = textEncoder.encodeInto(value, room);
+    if (read !== value.length) {
+      throw new RangeError(`ByteWriter overflow: a string of ${value.length} UTF-16 units does not fit in the ${room.length} bytes left`);
+    }
+    this.view.setInt32(at, written);
+    this.offset += written;
   }
   /** Writes UTF-8 that the caller measured with {@link utf8Length}. */
   writeUtf8(value: string, byteLength: number): void {
@@ -104,6 +138,17 @@ export class ByteWriter {
     const { written } = textEncoder.encodeInto(value, this.bytes.subarray(at, at + byteLength));
     if (written !== byteLength) {
       throw new RangeError(`UTF-8 length mismatch: measured ${byteLength}, wrote ${written}`);
+    }
+  }
+  /**
+   * Throws unless exactly the size the writer was made for was written: fewer bytes mean the value
+   * changed between its measuring and its writing (more already failed in `advance`).
+   */
+  finish(what: string): void {
+    if (this.offset !== this.bytes.length) {
+      throw new RangeError(
+        `${what}: ${this.offset} bytes written where ${this.bytes.length} were measured (the value changed while it was lowered)`,
+      );
     }
   }
 }
@@ -130,10 +175,18 @@ export function utf8Length(value: string): number {
   return length;
 }
 
+/**
+ * How many elements that take no bytes at all (records without fields) one buffer may announce in
+ * all: their count cannot be checked against the bytes left, and a corrupt count of 2^31 would
+ * otherwise build 2^31 objects.
+ */
+export const MAX_ZERO_SIZED_ELEMENTS = 1 << 20;
+
 export class ByteReader {
   private readonly bytes: Uint8Array;
   private readonly view: DataView;
   private offset = 0;
+  private zeroSizedLeft = MAX_ZERO_SIZED_ELEMENTS;
 
   /** A reader of `bytes`, or of the first `length` bytes of borrowed scratch. */
   constructor(bytes: Uint8Array | Scratch, length?: number) {
@@ -201,6 +254,31 @@ export class ByteReader {
   readUtf8(length: number): string {
     const at = this.advance(length);
     return textDecoder.decode(this.bytes.subarray(at, at + length));
+  }
+  /**
+   * Reads the i32 count of a sequence, set or map whose elements take at least `minSize` bytes
+   * each, and refuses at once a count that the bytes left cannot hold (0 for elements that may take
+   * no bytes: those are limited to {@link MAX_ZERO_SIZED_ELEMENTS} per buffer).
+   */
+  readCount(minSize: number, what: string): number {
+    const at = this.offset;
+    const count = this.readI32();
+    if (count < 0) throw new RangeError(`${what}: negative count ${count} at ${at}`);
+    if (minSize > 0) {
+      if (count * minSize > this.remaining) {
+        throw new RangeError(
+          `${what}: RustBuffer corrupt: ${count} items of at least ${minSize} bytes each cannot fit in the ${this.remaining} bytes left (count at ${at})`,
+        );
+      }
+    } else {
+      if (count > this.zeroSizedLeft) {
+        throw new RangeError(
+          `${what}: RustBuffer corrupt: ${count} zero-sized items (count at ${at}) exceed the limit of ${MAX_ZERO_SIZED_ELEMENTS} per buffer`,
+        );
+      }
+      this.zeroSizedLeft -= count;
+    }
+    return count;
   }
   /** Throws unless every byte was consumed: trailing bytes mean the two sides disagree on a type. */
   finish(what: string): void {

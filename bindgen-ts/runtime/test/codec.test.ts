@@ -381,8 +381,13 @@ describe('ByteReader errors', () => {
     );
   });
 
-  test('a count larger than the items present underflows', () => {
-    expectThrows(() => decode(new SequenceConverter(FfiConverterU8), fromHex('00 00 00 03 01 02')), RangeError, 'underflow');
+  test('a count larger than the items present could hold is refused before any item is read', () => {
+    expectThrows(() => decode(new SequenceConverter(FfiConverterU8), fromHex('00 00 00 03 01 02')), RangeError, 'Vec<u8>', '3 items', 'cannot fit in the 2 bytes left');
+  });
+
+  test('items shorter than the count announced underflow', () => {
+    // One string needs at least 4 bytes and 4 are left, but it announces 5 bytes of UTF-8.
+    expectThrows(() => decode(new SequenceConverter(FfiConverterString), fromHex('00 00 00 01 00 00 00 05')), RangeError, 'underflow');
   });
 
   test('invalid flat enum index', () => {

@@ -135,8 +135,33 @@ brandClass(Timestamp, 'Timestamp');
 brandClass(Duration, 'Duration');
 
 const U64_MAX = 2n ** 64n - 1n;
-const I64_MIN = -(2n ** 63n);
 const I64_MAX = 2n ** 63n - 1n;
+
+/** The path of a value validated again while it is written (it may have changed since its check). */
+const REREAD = 'value (changed after its check, while being lowered)';
+
+/** `nanos` if UniFFI can carry it as a `SystemTime`; throws naming `path` otherwise. */
+function validEpochNanoseconds(nanos: unknown, path: string): bigint {
+  if (typeof nanos !== 'bigint') throw typeError(`${path}.epochNanoseconds`, 'a bigint', nanos);
+  const magnitude = nanos < 0n ? -nanos : nanos;
+  const seconds = magnitude / NANOS_PER_SECOND;
+  // -seconds >= i64::MIN whenever seconds <= i64::MAX: one bound covers both signs.
+  if (seconds > I64_MAX) throw new RangeError(`${path}: ${new Timestamp(nanos).toString()} is out of range`);
+  if (nanos < 0n && seconds === 0n) {
+    // UniFFI encodes the sign on the seconds: an instant within one second before the epoch
+    // would come back after it. Refuse rather than change the value.
+    throw new RangeError(`${path}: UniFFI cannot represent instants in the second before 1970-01-01 (${new Timestamp(nanos).toString()})`);
+  }
+  return nanos;
+}
+
+/** `nanos` if it is a `Duration` UniFFI can carry; throws naming `path` otherwise. */
+function validDurationNanoseconds(nanos: unknown, path: string): bigint {
+  if (typeof nanos !== 'bigint') throw typeError(`${path}.nanoseconds`, 'a bigint', nanos);
+  if (nanos < 0n) throw new RangeError(`${path}: Duration: ${nanos} ns is negative`);
+  if (nanos / NANOS_PER_SECOND > U64_MAX) throw new RangeError(`${path}: ${new Duration(nanos).toString()} exceeds u64 seconds`);
+  return nanos;
+}
 
 /**
  * `SystemTime`: i64 seconds whose sign is the direction from the epoch, then u32 nanoseconds of
@@ -146,21 +171,18 @@ export class TimestampConverter extends BufferConverter<Timestamp> {
   readonly typeName = 'Timestamp';
   check(value: unknown, path: string): void {
     if (!(value instanceof Timestamp)) throw typeError(path, 'a Timestamp', value);
-    const magnitude = value.epochNanoseconds < 0n ? -value.epochNanoseconds : value.epochNanoseconds;
-    const seconds = magnitude / NANOS_PER_SECOND;
-    if (seconds > I64_MAX || -seconds < I64_MIN) throw new RangeError(`${path}: ${value.toString()} is out of range`);
-    if (value.epochNanoseconds < 0n && seconds === 0n) {
-      // UniFFI encodes the sign on the seconds: an instant within one second before the epoch
-      // would come back after it. Refuse rather than change the value.
-      throw new RangeError(`${path}: UniFFI cannot represent instants in the second before 1970-01-01 (${value.toString()})`);
-    }
+    validEpochNanoseconds(value.epochNanoseconds, path);
   }
+  readonly minEncodedSize = 12;
   allocationSize(): number {
     return 12;
   }
   write(value: Timestamp, writer: Writer): void {
-    const negative = value.epochNanoseconds < 0n;
-    const magnitude = negative ? -value.epochNanoseconds : value.epochNanoseconds;
+    if (!(value instanceof Timestamp)) this.check(value, REREAD);
+    // Read once: an own property, which a getter can replace.
+    const nanos = validEpochNanoseconds(value.epochNanoseconds, REREAD);
+    const negative = nanos < 0n;
+    const magnitude = negative ? -nanos : nanos;
     const seconds = magnitude / NANOS_PER_SECOND;
     writer.writeI64(negative ? -seconds : seconds);
     writer.writeU32(Number(magnitude % NANOS_PER_SECOND));
@@ -177,14 +199,17 @@ export class DurationConverter extends BufferConverter<Duration> {
   readonly typeName = 'Duration';
   check(value: unknown, path: string): void {
     if (!(value instanceof Duration)) throw typeError(path, 'a Duration', value);
-    if (value.seconds > U64_MAX) throw new RangeError(`${path}: ${value.toString()} exceeds u64 seconds`);
+    validDurationNanoseconds(value.nanoseconds, path);
   }
+  readonly minEncodedSize = 12;
   allocationSize(): number {
     return 12;
   }
   write(value: Duration, writer: Writer): void {
-    writer.writeU64(value.nanoseconds / NANOS_PER_SECOND);
-    writer.writeU32(Number(value.nanoseconds % NANOS_PER_SECOND));
+    if (!(value instanceof Duration)) this.check(value, REREAD);
+    const nanos = validDurationNanoseconds(value.nanoseconds, REREAD);
+    writer.writeU64(nanos / NANOS_PER_SECOND);
+    writer.writeU32(Number(nanos % NANOS_PER_SECOND));
   }
   read(reader: Reader): Duration {
     const seconds = reader.readU64();

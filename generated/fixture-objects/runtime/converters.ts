@@ -4,8 +4,30 @@
  * A converter checks a value before anything crosses (TypeError / RangeError naming the
  * parameter), writes and reads it inside a RustBuffer (nested form), and lowers and lifts it as a
  * top-level argument or return value (scalars directly, everything else through a RustBuffer).
+ *
+ * Values that change while they are lowered: a record field, an array element, a Map entry is
+ * read once by `check`, once by `allocationSize` and once by `write`, and a getter or a Proxy may
+ * answer differently each time. `write` is therefore the authority: every converter validates
+ * each primitive again at the moment it writes it (a cheap type and range test, the full `check`
+ * only to word the error), reads each field, element and entry exactly once, and
+ * {@link lowerIntoRustBuffer} refuses a buffer whose written size differs from the measured one.
+ * So what crosses is always a value that was valid when it was written, whatever `check` saw.
+ * Top-level numbers and bigints (`lowersAsIs`) are checked once and passed as they are: a
+ * primitive cannot change between its check and the call.
+ *
+ * Readers distrust the bytes: a count that the rest of the buffer cannot hold is a RangeError at
+ * once (see `minEncodedSize` and {@link ByteReader.readCount}).
  */
-import { borrowScratch, ByteReader, ByteWriter, returnScratch, utf8Length } from './codec';
+import {
+  borrowScratch,
+  ByteReader,
+  ByteWriter,
+  returnScratch,
+  typedArrayBuffer,
+  typedArrayByteOffset,
+  typedArrayLength,
+  utf8Length,
+} from './codec';
 import type { Reader, Writer } from './codec';
 import type { FfiKind, FfiValue, RustBuffer } from './ffi-types';
 import type { RustBufferHost } from './transport/native';
@@ -27,6 +49,25 @@ export interface FfiConverter<T> {
   lift(value: FfiValue, library: RustBufferHost): T;
   /** True when `lower` returns the checked value unchanged (numbers and bigints): calls then skip it. */
   readonly lowersAsIs?: boolean;
+  /**
+   * The fewest bytes `write` can take for a value of this type (a lower bound: readers refuse
+   * counts of elements that the bytes left cannot hold). Absent: 1. Only a type that can take no
+   * bytes at all (a record without fields) says 0.
+   */
+  readonly minEncodedSize?: number;
+}
+
+/** {@link FfiConverter.minEncodedSize}, 1 when the converter does not say. */
+export function minEncodedSizeOf(converter: { readonly typeName: string; readonly minEncodedSize?: number }): number {
+  return converter.minEncodedSize ?? 1;
+}
+
+/**
+ * The path of a value that failed its validation in `write`, after it had passed `check`: it
+ * changed in between (a getter or Proxy), or `write` was called without `check`.
+ */
+function rewritten(typeName: string): string {
+  return `${typeName} value (changed after its check, while being lowered)`;
 }
 
 /** The TypeScript type a converter converts. */
@@ -53,6 +94,7 @@ export function lowerIntoRustBuffer<T>(converter: FfiConverter<T>, value: T, lib
   try {
     const writer = new ByteWriter(size, lent);
     converter.write(value, writer);
+    writer.finish(converter.typeName);
     return library.rustBufferFromBytes(writer.bytes);
   } finally {
     returnScratch(lent);
@@ -124,10 +166,17 @@ class IntegerConverter implements FfiConverter<number> {
       throw new RangeError(`${path}: ${value} is out of range for ${this.typeName} (${this.min}..=${this.max})`);
     }
   }
+  get minEncodedSize(): number {
+    return this.size;
+  }
   allocationSize(): number {
     return this.size;
   }
   write(value: number, writer: Writer): void {
+    // DataView would wrap, truncate or coerce whatever it is given.
+    if (typeof value !== 'number' || !(value >= this.min && value <= this.max) || !Number.isInteger(value)) {
+      this.check(value, rewritten(this.typeName));
+    }
     this.writeFn(writer, value);
   }
   read(reader: Reader): number {
@@ -166,10 +215,13 @@ class BigIntConverter implements FfiConverter<bigint> {
       throw new RangeError(`${path}: ${value} is out of range for ${this.typeName} (${this.min}..=${this.max})`);
     }
   }
+  readonly minEncodedSize = 8;
   allocationSize(): number {
     return 8;
   }
   write(value: bigint, writer: Writer): void {
+    // setBigUint64 would send 2n ** 70n as 0n.
+    if (typeof value !== 'bigint' || value < this.min || value > this.max) this.check(value, rewritten(this.typeName));
     if (this.typeName === 'i64') writer.writeI64(value);
     else writer.writeU64(value);
   }
@@ -190,6 +242,11 @@ export const FfiConverterU64: FfiConverter<bigint> = new BigIntConverter('u64', 
 
 const F32_MAX = 3.4028234663852886e38;
 
+/** Rounding to f32 is the type's nature; overflowing to infinity would be a silent wrong value. */
+function overflowsF32(value: number): boolean {
+  return Number.isFinite(value) && Math.abs(value) > F32_MAX && !Number.isFinite(Math.fround(value));
+}
+
 class FloatConverter implements FfiConverter<number> {
   constructor(readonly typeName: 'f32' | 'f64') {}
   get kind(): FfiKind {
@@ -199,17 +256,24 @@ class FloatConverter implements FfiConverter<number> {
     if (typeof value !== 'number') {
       throw typeError(path, `a number (${this.typeName})`, value);
     }
-    // Rounding to f32 is the type's nature; overflowing to infinity would be a silent wrong value.
-    if (this.typeName === 'f32' && Number.isFinite(value) && Math.abs(value) > F32_MAX && !Number.isFinite(Math.fround(value))) {
+    if (this.typeName === 'f32' && overflowsF32(value)) {
       throw new RangeError(`${path}: ${value} is out of range for f32 (±${F32_MAX})`);
     }
+  }
+  get minEncodedSize(): number {
+    return this.typeName === 'f32' ? 4 : 8;
   }
   allocationSize(): number {
     return this.typeName === 'f32' ? 4 : 8;
   }
   write(value: number, writer: Writer): void {
-    if (this.typeName === 'f32') writer.writeF32(value);
-    else writer.writeF64(value);
+    if (this.typeName === 'f32') {
+      if (typeof value !== 'number' || overflowsF32(value)) this.check(value, rewritten('f32'));
+      writer.writeF32(value);
+    } else {
+      if (typeof value !== 'number') this.check(value, rewritten('f64'));
+      writer.writeF64(value);
+    }
   }
   read(reader: Reader): number {
     return this.typeName === 'f32' ? reader.readF32() : reader.readF64();
@@ -232,8 +296,10 @@ export const FfiConverterBool: FfiConverter<boolean> = {
   check(value, path) {
     if (typeof value !== 'boolean') throw typeError(path, 'a boolean', value);
   },
+  minEncodedSize: 1,
   allocationSize: () => 1,
   write(value, writer) {
+    if (typeof value !== 'boolean') FfiConverterBool.check(value, rewritten('bool'));
     writer.writeI8(value ? 1 : 0);
   },
   read(reader) {
@@ -252,6 +318,8 @@ function readBoolByte(byte: number): boolean {
 
 // ---- strings and bytes --------------------------------------------------------------------
 
+const MAX_I32 = 2147483647;
+
 export const FfiConverterString: FfiConverter<string> = {
   typeName: 'string',
   kind: 'rust_buffer',
@@ -262,11 +330,12 @@ export const FfiConverterString: FfiConverter<string> = {
       throw new TypeError(`${path}: the string contains a lone UTF-16 surrogate and cannot be encoded as UTF-8`);
     }
   },
+  minEncodedSize: 4,
   allocationSize: (value) => 4 + utf8Length(value),
   write(value, writer) {
-    const length = utf8Length(value);
-    writer.writeI32(length);
-    writer.writeUtf8(value, length);
+    // TextEncoder would silently turn a lone surrogate into U+FFFD.
+    if (typeof value !== 'string' || !value.isWellFormed()) FfiConverterString.check(value, rewritten('string'));
+    writer.writeString(value);
   },
   read(reader) {
     return reader.readUtf8(reader.readI32());
@@ -276,16 +345,46 @@ export const FfiConverterString: FfiConverter<string> = {
   lift: (value, library) => library.takeString(value as RustBuffer),
 };
 
+/**
+ * The length of bytes that passed `instanceof Uint8Array`, as the typed array itself knows it (a
+ * subclass getter or an own `length` cannot fake it); a TypeError naming `path` for a look-alike
+ * (a Proxy of a Uint8Array, an object with Uint8Array.prototype).
+ */
+function bytesLength(value: Uint8Array, path: string): number {
+  let length: number;
+  try {
+    length = typedArrayLength.call(value);
+  } catch {
+    throw typeError(path, 'a Uint8Array', value);
+  }
+  if (length > MAX_I32) throw new RangeError(`${path}: ${length} bytes exceed the i32 length limit`);
+  return length;
+}
+
+/**
+ * A byte-slice argument as the transports read it (`.length`, then the bytes): the value itself
+ * when it is a plain Uint8Array or Buffer, else a plain view of the same bytes, so that a subclass
+ * or an own `length` cannot announce more or fewer bytes than it has.
+ */
+function plainBytes(value: Uint8Array): Uint8Array {
+  const proto: unknown = Object.getPrototypeOf(value);
+  if ((proto === Uint8Array.prototype || proto === Buffer.prototype) && !Object.hasOwn(value, 'length')) return value;
+  return new Uint8Array(typedArrayBuffer.call(value), typedArrayByteOffset.call(value), typedArrayLength.call(value));
+}
+
 export const FfiConverterBytes: FfiConverter<Uint8Array> = {
   typeName: 'bytes',
   kind: 'rust_buffer',
   check(value, path) {
     // Node's Buffer is a Uint8Array and is accepted as such.
     if (!(value instanceof Uint8Array)) throw typeError(path, 'a Uint8Array', value);
+    bytesLength(value, path);
   },
-  allocationSize: (value) => 4 + value.length,
+  minEncodedSize: 4,
+  allocationSize: (value) => 4 + typedArrayLength.call(value),
   write(value, writer) {
-    writer.writeI32(value.length);
+    if (!(value instanceof Uint8Array)) FfiConverterBytes.check(value, rewritten('bytes'));
+    writer.writeI32(bytesLength(value, rewritten('bytes')));
     writer.writeBytes(value);
   },
   read(reader) {
@@ -299,7 +398,7 @@ export const FfiConverterBytes: FfiConverter<Uint8Array> = {
 export const FfiConverterForeignBytes: FfiConverter<Uint8Array> = {
   ...FfiConverterBytes,
   kind: 'foreign_bytes',
-  lower: (value) => value,
+  lower: plainBytes,
   lift() {
     throw new TypeError('a byte slice is never returned');
   },
@@ -307,10 +406,24 @@ export const FfiConverterForeignBytes: FfiConverter<Uint8Array> = {
 
 // ---- compound types -----------------------------------------------------------------------
 
-const MAX_I32 = 2147483647;
-
 function checkCount(path: string, count: number): void {
-  if (count > MAX_I32) throw new RangeError(`${path}: ${count} items exceed the i32 count limit`);
+  // A Proxy's `length` may be anything.
+  if (!(count >= 0 && count <= MAX_I32) || !Number.isInteger(count)) {
+    throw new RangeError(`${path}: ${count} items exceed the i32 count limit`);
+  }
+}
+
+// A Set's or Map's own size and iteration, which a subclass or own properties cannot fake.
+const setSize = Object.getOwnPropertyDescriptor(Set.prototype, 'size')?.get as (this: Set<unknown>) => number;
+const setValues = Set.prototype.values;
+const mapSize = Object.getOwnPropertyDescriptor(Map.prototype, 'size')?.get as (this: Map<unknown, unknown>) => number;
+const mapEntries = Map.prototype.entries;
+
+/** Throws unless as many items were written as the count written before them. */
+function checkWrittenCount(typeName: string, announced: number, written: number): void {
+  if (written !== announced) {
+    throw new RangeError(`${rewritten(typeName)}: ${written} items written after a count of ${announced}`);
+  }
 }
 
 /** `Option<T>` as `T | undefined` (`null` is accepted as None too). */
@@ -323,6 +436,7 @@ export class OptionalConverter<T> extends BufferConverter<T | undefined> {
   check(value: unknown, path: string): void {
     if (value !== undefined && value !== null) this.inner.check(value, path);
   }
+  readonly minEncodedSize = 1;
   allocationSize(value: T | undefined): number {
     return value === undefined || value === null ? 1 : 1 + this.inner.allocationSize(value);
   }
@@ -351,20 +465,29 @@ export class SequenceConverter<T> extends BufferConverter<T[]> {
   }
   check(value: unknown, path: string): void {
     if (!Array.isArray(value)) throw typeError(path, 'an array', value);
-    checkCount(path, value.length);
-    for (let i = 0; i < value.length; i++) this.inner.check(value[i], `${path}[${i}]`);
+    const length = value.length;
+    checkCount(path, length);
+    for (let i = 0; i < length; i++) this.inner.check(value[i], `${path}[${i}]`);
   }
+  readonly minEncodedSize = 4;
   allocationSize(value: T[]): number {
+    const inner = this.inner;
+    const length = value.length;
     let size = 4;
-    for (const item of value) size += this.inner.allocationSize(item);
+    for (let i = 0; i < length; i++) size += inner.allocationSize(value[i] as T);
     return size;
   }
   write(value: T[], writer: Writer): void {
-    writer.writeI32(value.length);
-    for (const item of value) this.inner.write(item, writer);
+    if (!Array.isArray(value)) this.check(value, rewritten(this.typeName));
+    const inner = this.inner;
+    // By index, the length read once: an array's own Symbol.iterator is not consulted.
+    const length = value.length;
+    checkCount(rewritten(this.typeName), length);
+    writer.writeI32(length);
+    for (let i = 0; i < length; i++) inner.write(value[i] as T, writer);
   }
   read(reader: Reader): T[] {
-    const count = readCount(reader, this.typeName);
+    const count = reader.readCount(minEncodedSizeOf(this.inner), this.typeName);
     const items: T[] = [];
     for (let i = 0; i < count; i++) items.push(this.inner.read(reader));
     return items;
@@ -380,21 +503,31 @@ export class SetConverter<T> extends BufferConverter<Set<T>> {
   }
   check(value: unknown, path: string): void {
     if (!(value instanceof Set)) throw typeError(path, 'a Set', value);
-    checkCount(path, value.size);
+    checkCount(path, setSize.call(value));
     let i = 0;
-    for (const item of value) this.inner.check(item, `${path} item ${i++}`);
+    for (const item of setValues.call(value)) this.inner.check(item, `${path} item ${i++}`);
   }
+  readonly minEncodedSize = 4;
   allocationSize(value: Set<T>): number {
     let size = 4;
-    for (const item of value) size += this.inner.allocationSize(item);
+    for (const item of setValues.call(value) as SetIterator<T>) size += this.inner.allocationSize(item);
     return size;
   }
   write(value: Set<T>, writer: Writer): void {
-    writer.writeI32(value.size);
-    for (const item of value) this.inner.write(item, writer);
+    if (!(value instanceof Set)) this.check(value, rewritten(this.typeName));
+    const count = setSize.call(value);
+    writer.writeI32(count);
+    let written = 0;
+    // An item's getter may add to the set while it is written: the count written first decides.
+    for (const item of setValues.call(value) as SetIterator<T>) {
+      if (written === count) break;
+      this.inner.write(item, writer);
+      written++;
+    }
+    checkWrittenCount(this.typeName, count, written);
   }
   read(reader: Reader): Set<T> {
-    const count = readCount(reader, this.typeName);
+    const count = reader.readCount(minEncodedSizeOf(this.inner), this.typeName);
     const set = new Set<T>();
     for (let i = 0; i < count; i++) set.add(this.inner.read(reader));
     return set;
@@ -413,26 +546,33 @@ export class MapConverter<K, V> extends BufferConverter<Map<K, V>> {
   }
   check(value: unknown, path: string): void {
     if (!(value instanceof Map)) throw typeError(path, 'a Map', value);
-    checkCount(path, value.size);
-    for (const [k, v] of value) {
+    checkCount(path, mapSize.call(value));
+    for (const [k, v] of mapEntries.call(value)) {
       this.keys.check(k, `${path} key`);
       this.values.check(v, `${path}[${typeof k === 'string' ? JSON.stringify(k) : String(k)}]`);
     }
   }
+  readonly minEncodedSize = 4;
   allocationSize(value: Map<K, V>): number {
     let size = 4;
-    for (const [k, v] of value) size += this.keys.allocationSize(k) + this.values.allocationSize(v);
+    for (const [k, v] of mapEntries.call(value) as MapIterator<[K, V]>) size += this.keys.allocationSize(k) + this.values.allocationSize(v);
     return size;
   }
   write(value: Map<K, V>, writer: Writer): void {
-    writer.writeI32(value.size);
-    for (const [k, v] of value) {
+    if (!(value instanceof Map)) this.check(value, rewritten(this.typeName));
+    const count = mapSize.call(value);
+    writer.writeI32(count);
+    let written = 0;
+    for (const [k, v] of mapEntries.call(value) as MapIterator<[K, V]>) {
+      if (written === count) break;
       this.keys.write(k, writer);
       this.values.write(v, writer);
+      written++;
     }
+    checkWrittenCount(this.typeName, count, written);
   }
   read(reader: Reader): Map<K, V> {
-    const count = readCount(reader, this.typeName);
+    const count = reader.readCount(minEncodedSizeOf(this.keys) + minEncodedSizeOf(this.values), this.typeName);
     const map = new Map<K, V>();
     for (let i = 0; i < count; i++) {
       const k = this.keys.read(reader);
@@ -440,12 +580,6 @@ export class MapConverter<K, V> extends BufferConverter<Map<K, V>> {
     }
     return map;
   }
-}
-
-function readCount(reader: Reader, typeName: string): number {
-  const count = reader.readI32();
-  if (count < 0) throw new RangeError(`${typeName}: negative count ${count}`);
-  return count;
 }
 
 /** The converters of a record's fields, in declaration order. */
@@ -486,7 +620,23 @@ export class RecordConverter<T extends object> extends BufferConverter<T> {
 
   define(fields: FieldConverters<T>, defaults: FieldDefaults<T> = {}): this {
     this.entries = fieldEntries(fields, defaults);
+    this.minSize = undefined;
     return this;
+  }
+
+  private minSize: number | undefined;
+
+  /** The sum of the fields' (computed on first use, when every converter is defined); 0 without fields. */
+  get minEncodedSize(): number {
+    if (this.minSize === undefined) {
+      // A record cannot contain itself without an Option, Vec or Box in between, which stop the
+      // sum; the 0 guards against a cycle anyway.
+      this.minSize = 0;
+      let size = 0;
+      for (const [, converter] of this.entries) size += minEncodedSizeOf(converter);
+      this.minSize = size;
+    }
+    return this.minSize;
   }
 
   private fieldValue(record: Record<string, unknown>, name: string, fallback: (() => unknown) | undefined): unknown {
@@ -512,6 +662,8 @@ export class RecordConverter<T extends object> extends BufferConverter<T> {
     return size;
   }
   write(value: T, writer: Writer): void {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) this.check(value, rewritten(this.typeName));
+    // Each field read once here; its converter validates what it writes.
     const record = value as Record<string, unknown>;
     for (const [name, converter, fallback] of this.entries) {
       converter.write(this.fieldValue(record, name, fallback), writer);
@@ -542,6 +694,8 @@ export type VariantPayload =
  */
 export class TaggedEnumConverter<T extends { readonly tag: string }> extends BufferConverter<T> {
   private variants: ReadonlyArray<readonly [tag: string, payload: VariantPayload]> = [];
+  /** Per variant, its named fields with their converters and defaults (empty for tuple variants). */
+  private fieldLists: ReadonlyArray<ReadonlyArray<readonly [name: string, converter: FfiConverter<unknown>, fallback: (() => unknown) | undefined]>> = [];
 
   constructor(readonly typeName: string) {
     super();
@@ -549,8 +703,16 @@ export class TaggedEnumConverter<T extends { readonly tag: string }> extends Buf
 
   define(variants: ReadonlyArray<readonly [tag: T['tag'], payload: VariantPayload]>): this {
     this.variants = variants;
+    this.fieldLists = variants.map(([, payload]) =>
+      'fields' in payload
+        ? Object.entries(payload.fields).map(([name, converter]) => [name, converter, payload.defaults?.[name]] as const)
+        : [],
+    );
     return this;
   }
+
+  /** Every variant takes at least its 4-byte index. */
+  readonly minEncodedSize = 4;
 
   /** `value` with the Rust defaults of its omitted fields filled in (the variant constructors use it). */
   complete(value: { readonly tag: string }): T {
@@ -564,11 +726,10 @@ export class TaggedEnumConverter<T extends { readonly tag: string }> extends Buf
     return filled as unknown as T;
   }
 
-  private variant(value: T): readonly [number, VariantPayload] {
-    const index = this.variants.findIndex(([tag]) => tag === value.tag);
-    const entry = this.variants[index];
-    if (entry === undefined) throw new RangeError(`${this.typeName}: unknown variant ${String(value.tag)}`);
-    return [index, entry[1]];
+  private indexOf(tag: unknown): number {
+    const variants = this.variants;
+    for (let i = 0; i < variants.length; i++) if ((variants[i] as readonly [string, VariantPayload])[0] === tag) return i;
+    return -1;
   }
 
   check(input: unknown, path: string): void {
@@ -594,28 +755,47 @@ export class TaggedEnumConverter<T extends { readonly tag: string }> extends Buf
     }
   }
   allocationSize(input: T): number {
-    const value = this.complete(input);
-    const [, payload] = this.variant(value);
-    const record = value as unknown as Record<string, unknown>;
+    const record = input as unknown as Record<string, unknown>;
+    const index = this.indexOf(record.tag);
+    const payload = this.variants[index]?.[1];
+    if (payload === undefined) return 4; // write refuses it
     let size = 4;
     if ('tuple' in payload) {
-      const inner = record.inner as unknown[];
-      payload.tuple.forEach((converter, i) => (size += converter.allocationSize(inner[i])));
+      const inner = record.inner;
+      if (!Array.isArray(inner)) return size; // write refuses it
+      const items = payload.tuple;
+      for (let i = 0; i < items.length; i++) size += (items[i] as FfiConverter<unknown>).allocationSize(inner[i]);
     } else {
-      for (const [name, converter] of Object.entries(payload.fields)) size += converter.allocationSize(record[name]);
+      for (const [name, converter, fallback] of this.fieldLists[index] ?? []) {
+        const field = record[name];
+        size += converter.allocationSize(field === undefined && fallback !== undefined ? fallback() : field);
+      }
     }
     return size;
   }
   write(input: T, writer: Writer): void {
-    const value = this.complete(input);
-    const [index, payload] = this.variant(value);
-    const record = value as unknown as Record<string, unknown>;
+    if (typeof input !== 'object' || input === null) this.check(input, rewritten(this.typeName));
+    // The tag, the payload and each field read once; the field converters validate what they write.
+    const record = input as unknown as Record<string, unknown>;
+    const tag = record.tag;
+    const index = this.indexOf(tag);
+    const payload = this.variants[index]?.[1];
+    if (payload === undefined) {
+      throw typeError(`${rewritten(this.typeName)}.tag`, `one of ${this.variants.map(([t]) => JSON.stringify(t)).join(', ')}`, tag);
+    }
     writer.writeI32(index + 1);
     if ('tuple' in payload) {
-      const inner = record.inner as unknown[];
-      payload.tuple.forEach((converter, i) => converter.write(inner[i], writer));
+      const inner = record.inner;
+      const items = payload.tuple;
+      if (!Array.isArray(inner) || inner.length !== items.length) {
+        throw typeError(`${rewritten(this.typeName)}.inner`, `an array of ${items.length} values`, inner);
+      }
+      for (let i = 0; i < items.length; i++) (items[i] as FfiConverter<unknown>).write(inner[i], writer);
     } else {
-      for (const [name, converter] of Object.entries(payload.fields)) converter.write(record[name], writer);
+      for (const [name, converter, fallback] of this.fieldLists[index] ?? []) {
+        const field = record[name];
+        converter.write(field === undefined && fallback !== undefined ? fallback() : field, writer);
+      }
     }
   }
   read(reader: Reader): T {
@@ -627,7 +807,7 @@ export class TaggedEnumConverter<T extends { readonly tag: string }> extends Buf
     if ('tuple' in payload) {
       result.inner = payload.tuple.map((converter) => converter.read(reader));
     } else {
-      for (const [name, converter] of Object.entries(payload.fields)) result[name] = converter.read(reader);
+      for (const [name, converter] of this.fieldLists[index - 1] ?? []) result[name] = converter.read(reader);
     }
     return result as T;
   }
@@ -665,6 +845,9 @@ export class CustomConverter<T, B> implements FfiConverter<T> {
   get kind(): FfiKind {
     return this.inner.kind;
   }
+  get minEncodedSize(): number {
+    return minEncodedSizeOf(this.inner);
+  }
   check(value: unknown, path: string): void {
     let lowered: B;
     try {
@@ -684,7 +867,12 @@ export class CustomConverter<T, B> implements FfiConverter<T> {
     return this.liftFn(this.inner.read(reader));
   }
   lower(value: T, library: RustBufferHost): FfiValue {
-    return this.inner.lower(this.lowerFn(value), library);
+    // The conversion runs again here and may answer differently than for the check: its result
+    // is checked again before it crosses (the builtin's `write` validates nested values itself).
+    const builtin = this.lowerFn(value);
+    const inner = this.inner;
+    inner.check(builtin, rewritten(this.typeName));
+    return inner.lower(builtin, library);
   }
   lift(value: FfiValue, library: RustBufferHost): T {
     return this.liftFn(this.inner.lift(value, library));
@@ -704,11 +892,15 @@ export class FlatEnumConverter<T extends string> extends BufferConverter<T> {
       throw typeError(path, `one of ${this.variants.map((v) => JSON.stringify(v)).join(', ')} (${this.typeName})`, value);
     }
   }
+  readonly minEncodedSize = 4;
   allocationSize(): number {
     return 4;
   }
   write(value: T, writer: Writer): void {
-    writer.writeI32(this.variants.indexOf(value) + 1);
+    const index = this.variants.indexOf(value);
+    // Index 0 would make Rust panic.
+    if (index < 0) this.check(value, rewritten(this.typeName));
+    writer.writeI32(index + 1);
   }
   read(reader: Reader): T {
     const index = reader.readI32();
