@@ -27,6 +27,54 @@ export interface AsyncCallOptions {
 
 const POLL_READY = 0;
 
+/**
+ * The cancel functions of the calls in flight on each AbortSignal. A signal gets one 'abort'
+ * listener however many calls use it (one listener per call would make Node print a
+ * MaxListenersExceededWarning past ten); the listener goes when the signal's last call settles.
+ */
+const cancelsBySignal = new WeakMap<AbortSignal, Set<() => void>>();
+
+function abortListener(this: AbortSignal): void {
+  const cancels = cancelsBySignal.get(this);
+  if (cancels === undefined) return;
+  cancelsBySignal.delete(this);
+  let failure: { error: unknown } | undefined;
+  // A copy: cancelling may settle calls, which unregister themselves.
+  for (const cancel of [...cancels]) {
+    try {
+      cancel();
+    } catch (error) {
+      failure ??= { error };
+    }
+  }
+  // Every call was cancelled; the first failure is reported as a listener's error would be.
+  if (failure !== undefined) throw failure.error;
+}
+
+/** Calls `cancel` when `signal` aborts (at once if it already has), until {@link offAbort}. */
+function onAbort(signal: AbortSignal, cancel: () => void): void {
+  if (signal.aborted) {
+    // Aborted after the call's own check (by code run while its arguments were lowered): an
+    // 'abort' listener added now would never fire.
+    cancel();
+    return;
+  }
+  let cancels = cancelsBySignal.get(signal);
+  if (cancels === undefined) {
+    cancels = new Set();
+    cancelsBySignal.set(signal, cancels);
+    signal.addEventListener('abort', abortListener, { once: true });
+  }
+  cancels.add(cancel);
+}
+
+function offAbort(signal: AbortSignal, cancel: () => void): void {
+  const cancels = cancelsBySignal.get(signal);
+  if (cancels === undefined || !cancels.delete(cancel) || cancels.size > 0) return;
+  cancelsBySignal.delete(signal);
+  signal.removeEventListener('abort', abortListener);
+}
+
 /** Drives the futures of one native library. */
 export class FutureDriver {
   private readonly waiting = new HandleMap<(pollCode: number) => void>();
@@ -83,8 +131,8 @@ export class FutureDriver {
     this.inFlight.set(handle, kind);
     native.retainContinuation();
     const cancel = (): void => native.futureCancel(kind, handle);
-    signal?.addEventListener('abort', cancel, { once: true });
     try {
+      if (signal !== undefined) onAbort(signal, cancel);
       while ((await this.poll(kind, handle)) !== POLL_READY) {
         // WAKE: the future made progress and wants to be polled again.
       }
@@ -95,7 +143,7 @@ export class FutureDriver {
       checkCallStatus(native, status, errors, name);
       return (returns === undefined ? undefined : returns.lift(value, native)) as R;
     } finally {
-      signal?.removeEventListener('abort', cancel);
+      if (signal !== undefined) offAbort(signal, cancel);
       this.inFlight.delete(handle);
       native.futureFree(kind, handle);
       native.releaseContinuation();
