@@ -57,7 +57,7 @@ pub const RUNTIME_VALUES: &[&str] = &[
     "ForeignTraitConverter",
     "CustomConverter",
     "Duration",
-    "enumDiscriminants",
+    "withDiscriminants",
     "ErrorConverter",
     "FfiConverterBool",
     "FfiConverterBytes",

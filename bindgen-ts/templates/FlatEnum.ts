@@ -6,10 +6,9 @@
  * The variants of {@link {{ e.ts_name }}}, their Rust discriminants (`discriminant(variant)`,
  * `fromDiscriminant(value)`){% if !e.methods.is_empty() %}, and its methods{% endif %}.
  */
-export const {{ e.ts_name }} = {
+export const {{ e.ts_name }} = withDiscriminants<{{ e.ts_name }}, {{ e.discriminant_type }}>('{{ e.ts_name }}', {{ e.discriminant_table() }})({
 {%- for v in e.variants %}
   {{ v.docs.tsdoc(2) }}{{ v.ts_name }}: '{{ v.ts_name }}',
 {%- endfor %}
-  ...enumDiscriminants<{{ e.ts_name }}, {{ e.discriminant_type }}>('{{ e.ts_name }}', {{ e.discriminant_table() }}),
 {%- include "Methods.ts" %}
-} as const;
+} as const);

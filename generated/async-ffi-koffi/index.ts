@@ -3,7 +3,6 @@
 import {
   AsyncFunction,
   Duration,
-  enumDiscriminants,
   ErrorConverter,
   errorVariant,
   FfiConverterBool,
@@ -27,6 +26,7 @@ import {
   SyncFunction,
   Timestamp,
   UniffiError,
+  withDiscriminants,
 } from './runtime';
 import type { AsyncCallOptions } from './runtime';
 import { ffiFunctions, library } from './ffi';
@@ -49,15 +49,14 @@ export type Mood = 'Happy' | 'Calm' | 'Grumpy';
  * The variants of {@link Mood}, their Rust discriminants (`discriminant(variant)`,
  * `fromDiscriminant(value)`).
  */
-export const Mood = {
+export const Mood = withDiscriminants<Mood, number>('Mood', { Happy: 0, Calm: 1, Grumpy: 2 })({
   /** Smiling. */
   Happy: 'Happy',
   /** Neither up nor down. */
   Calm: 'Calm',
   /** Best left alone. */
   Grumpy: 'Grumpy',
-  ...enumDiscriminants<Mood, number>('Mood', { Happy: 0, Calm: 1, Grumpy: 2 }),
-} as const;
+} as const);
 
 /** A small record: the benchmark's record round trip (the napi-rs addon has the same one). */
 export interface Point {

@@ -4,7 +4,6 @@ import {
   AsyncFunction,
   CallbackInterfaceConverter,
   Duration,
-  enumDiscriminants,
   ErrorConverter,
   errorVariant,
   FfiConverterBool,
@@ -32,6 +31,7 @@ import {
   Timestamp,
   UniffiError,
   UniffiObject,
+  withDiscriminants,
 } from './runtime';
 import type { AsyncCallOptions, ForeignCallOptions } from './runtime';
 import { ffiFunctions, library } from './ffi';
@@ -54,11 +54,10 @@ export type Direction = 'North' | 'South';
  * The variants of {@link Direction}, their Rust discriminants (`discriminant(variant)`,
  * `fromDiscriminant(value)`).
  */
-export const Direction = {
+export const Direction = withDiscriminants<Direction, number>('Direction', { North: 0, South: 1 })({
   North: 'North',
   South: 'South',
-  ...enumDiscriminants<Direction, number>('Direction', { North: 0, South: 1 }),
-} as const;
+} as const);
 
 /** A shape, with fields. */
 export type Shape =

@@ -3,7 +3,6 @@
 import {
   CustomConverter,
   Duration,
-  enumDiscriminants,
   ErrorConverter,
   errorVariant,
   FfiConverterHandle,
@@ -18,6 +17,7 @@ import {
   Timestamp,
   UniffiError,
   UniffiObject,
+  withDiscriminants,
 } from './runtime';
 import type { AsyncCallOptions } from './runtime';
 import { ffiFunctions, library } from './ffi';
@@ -43,15 +43,14 @@ export type Currency = 'Eur' | 'Usd' | 'Jpy';
  * The variants of {@link Currency}, their Rust discriminants (`discriminant(variant)`,
  * `fromDiscriminant(value)`).
  */
-export const Currency = {
+export const Currency = withDiscriminants<Currency, number>('Currency', { Eur: 0, Usd: 1, Jpy: 2 })({
   /** Euro: 2 decimals. */
   Eur: 'Eur',
   /** US dollar: 2 decimals. */
   Usd: 'Usd',
   /** Japanese yen: no decimals. */
   Jpy: 'Jpy',
-  ...enumDiscriminants<Currency, number>('Currency', { Eur: 0, Usd: 1, Jpy: 2 }),
-} as const;
+} as const);
 
 /** An amount of money, in minor units (cents for EUR). */
 export interface Money {

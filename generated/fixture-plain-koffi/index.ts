@@ -3,7 +3,6 @@
 import {
   AsyncFunction,
   Duration,
-  enumDiscriminants,
   ErrorConverter,
   errorVariant,
   FfiConverterBool,
@@ -28,6 +27,7 @@ import {
   Timestamp,
   UniffiError,
   UniffiObject,
+  withDiscriminants,
 } from './runtime';
 import type { AsyncCallOptions } from './runtime';
 import { ffiFunctions, library } from './ffi';
@@ -50,13 +50,17 @@ export type Direction = 'North' | 'East' | 'South' | 'West';
  * The variants of {@link Direction}, their Rust discriminants (`discriminant(variant)`,
  * `fromDiscriminant(value)`).
  */
-export const Direction = {
+export const Direction = withDiscriminants<Direction, number>('Direction', {
+  North: 0,
+  East: 1,
+  South: 2,
+  West: 3,
+})({
   North: 'North',
   East: 'East',
   South: 'South',
   West: 'West',
-  ...enumDiscriminants<Direction, number>('Direction', { North: 0, East: 1, South: 2, West: 3 }),
-} as const;
+} as const);
 
 /** A point with a label. */
 export interface Point {

@@ -2,27 +2,32 @@
 // Do not edit it: regenerate it with `cargo bindgen generate`.
 import {
   Duration,
-  enumDiscriminants,
   ErrorConverter,
   errorTupleVariant,
   errorVariant,
   FfiConverterBool,
+  FfiConverterF64,
   FfiConverterHandle,
   FfiConverterI64,
   FfiConverterI8,
   FfiConverterString,
+  FfiConverterU16,
   FfiConverterU32,
   FfiConverterU64,
   FfiConverterU8,
   FlatEnumConverter,
   flatErrorVariant,
+  MapConverter,
   ObjectConverter,
+  OptionalConverter,
   RecordConverter,
+  SequenceConverter,
   SyncFunction,
   TaggedEnumConverter,
   Timestamp,
   UniffiError,
   UniffiObject,
+  withDiscriminants,
 } from './runtime';
 import type { AsyncCallOptions } from './runtime';
 import { ffiFunctions, library } from './ffi';
@@ -45,16 +50,15 @@ export type AnimalLargeUInt = 'Dog' | 'Cat' | 'Whale';
  * The variants of {@link AnimalLargeUInt}, their Rust discriminants (`discriminant(variant)`,
  * `fromDiscriminant(value)`).
  */
-export const AnimalLargeUInt = {
+export const AnimalLargeUInt = withDiscriminants<AnimalLargeUInt, bigint>('AnimalLargeUInt', {
+  Dog: 4294967298n,
+  Cat: 4294967299n,
+  Whale: 18446744073709551615n,
+})({
   Dog: 'Dog',
   Cat: 'Cat',
   Whale: 'Whale',
-  ...enumDiscriminants<AnimalLargeUInt, bigint>('AnimalLargeUInt', {
-    Dog: 4294967298n,
-    Cat: 4294967299n,
-    Whale: 18446744073709551615n,
-  }),
-} as const;
+} as const);
 
 /** The ends of `i64` (`#[repr(i64)]`). */
 export type AnimalSignedLarge = 'Smallest' | 'Zero' | 'Largest';
@@ -63,16 +67,15 @@ export type AnimalSignedLarge = 'Smallest' | 'Zero' | 'Largest';
  * The variants of {@link AnimalSignedLarge}, their Rust discriminants (`discriminant(variant)`,
  * `fromDiscriminant(value)`).
  */
-export const AnimalSignedLarge = {
+export const AnimalSignedLarge = withDiscriminants<AnimalSignedLarge, bigint>('AnimalSignedLarge', {
+  Smallest: -9223372036854775808n,
+  Zero: 0n,
+  Largest: 9223372036854775807n,
+})({
   Smallest: 'Smallest',
   Zero: 'Zero',
   Largest: 'Largest',
-  ...enumDiscriminants<AnimalSignedLarge, bigint>('AnimalSignedLarge', {
-    Smallest: -9223372036854775808n,
-    Zero: 0n,
-    Largest: 9223372036854775807n,
-  }),
-} as const;
+} as const);
 
 /** Explicit values with gaps, without a `repr`. */
 export type ExplicitValuedEnum = 'First' | 'Second' | 'Fourth' | 'Tenth' | 'FourtyTwo';
@@ -81,20 +84,19 @@ export type ExplicitValuedEnum = 'First' | 'Second' | 'Fourth' | 'Tenth' | 'Four
  * The variants of {@link ExplicitValuedEnum}, their Rust discriminants (`discriminant(variant)`,
  * `fromDiscriminant(value)`).
  */
-export const ExplicitValuedEnum = {
+export const ExplicitValuedEnum = withDiscriminants<ExplicitValuedEnum, number>('ExplicitValuedEnum', {
+  First: 1,
+  Second: 2,
+  Fourth: 4,
+  Tenth: 10,
+  FourtyTwo: 42,
+})({
   First: 'First',
   Second: 'Second',
   Fourth: 'Fourth',
   Tenth: 'Tenth',
   FourtyTwo: 'FourtyTwo',
-  ...enumDiscriminants<ExplicitValuedEnum, number>('ExplicitValuedEnum', {
-    First: 1,
-    Second: 2,
-    Fourth: 4,
-    Tenth: 10,
-    FourtyTwo: 42,
-  }),
-} as const;
+} as const);
 
 /** No discriminants: 0, 1, 2. */
 export type Implicit = 'Zero' | 'One' | 'Two';
@@ -103,12 +105,11 @@ export type Implicit = 'Zero' | 'One' | 'Two';
  * The variants of {@link Implicit}, their Rust discriminants (`discriminant(variant)`,
  * `fromDiscriminant(value)`).
  */
-export const Implicit = {
+export const Implicit = withDiscriminants<Implicit, number>('Implicit', { Zero: 0, One: 1, Two: 2 })({
   Zero: 'Zero',
   One: 'One',
   Two: 'Two',
-  ...enumDiscriminants<Implicit, number>('Implicit', { Zero: 0, One: 1, Two: 2 }),
-} as const;
+} as const);
 
 /** `#[repr(i8)]` with negative values, and implicit ones after them: -128, -3, -2, 127. */
 export type SignedValues = 'Bottom' | 'MinusThree' | 'MinusTwo' | 'Top';
@@ -117,18 +118,17 @@ export type SignedValues = 'Bottom' | 'MinusThree' | 'MinusTwo' | 'Top';
  * The variants of {@link SignedValues}, their Rust discriminants (`discriminant(variant)`,
  * `fromDiscriminant(value)`).
  */
-export const SignedValues = {
+export const SignedValues = withDiscriminants<SignedValues, number>('SignedValues', {
+  Bottom: -128,
+  MinusThree: -3,
+  MinusTwo: -2,
+  Top: 127,
+})({
   Bottom: 'Bottom',
   MinusThree: 'MinusThree',
   MinusTwo: 'MinusTwo',
   Top: 'Top',
-  ...enumDiscriminants<SignedValues, number>('SignedValues', {
-    Bottom: -128,
-    MinusThree: -3,
-    MinusTwo: -2,
-    Top: 127,
-  }),
-} as const;
+} as const);
 
 /** `#[repr(u8)]`, explicit and implicit values mixed: 3, 4, 255. */
 export type SmallValues = 'Three' | 'Four' | 'Top';
@@ -137,12 +137,15 @@ export type SmallValues = 'Three' | 'Four' | 'Top';
  * The variants of {@link SmallValues}, their Rust discriminants (`discriminant(variant)`,
  * `fromDiscriminant(value)`).
  */
-export const SmallValues = {
+export const SmallValues = withDiscriminants<SmallValues, number>('SmallValues', {
+  Three: 3,
+  Four: 4,
+  Top: 255,
+})({
   Three: 'Three',
   Four: 'Four',
   Top: 'Top',
-  ...enumDiscriminants<SmallValues, number>('SmallValues', { Three: 3, Four: 4, Top: 255 }),
-} as const;
+} as const);
 
 /** A flat enum whose variant names are the generator's words. */
 export type Word = 'Variant' | 'Tag' | 'Inner';
@@ -151,11 +154,10 @@ export type Word = 'Variant' | 'Tag' | 'Inner';
  * The variants of {@link Word}, their Rust discriminants (`discriminant(variant)`,
  * `fromDiscriminant(value)`), and its methods.
  */
-export const Word = {
+export const Word = withDiscriminants<Word, number>('Word', { Variant: 0, Tag: 1, Inner: 2 })({
   Variant: 'Variant',
   Tag: 'Tag',
   Inner: 'Inner',
-  ...enumDiscriminants<Word, number>('Word', { Variant: 0, Tag: 1, Inner: 2 }),
   /** A method named `discriminant`, like the function every flat enum gets. */
   discriminant_(self: Word): string {
     return calls.Word_discriminant.call([self]);
@@ -164,7 +166,7 @@ export const Word = {
   fromDiscriminant_(self: Word): string {
     return calls.Word_fromDiscriminant.call([self]);
   },
-} as const;
+} as const);
 
 /** A tagged enum whose fields are named `tag` and `inner`. */
 export type Tagged =
@@ -222,7 +224,9 @@ export interface Members {
   hasOwnProperty: boolean;
 }
 
-/** The methods of {@link Members}, as functions taking the record first. */
+/**
+ * The methods of {@link Members}, as functions taking the record first.
+ */
 export const Members = {
   /** A method named `create`, like the factory of records with defaults. */
   create_(self: Members): string {
@@ -238,6 +242,116 @@ export const Members = {
 export interface SyncFunction_ {
   value: number;
 }
+
+/** Every field has a default, including a nested record of defaults. */
+export interface AllDefaults {
+  text?: string;
+  big?: bigint;
+  ratio?: number;
+  flag?: boolean;
+  retries?: number | undefined | null;
+  nickname?: string | undefined;
+  list?: number[];
+  counters?: Map<string, number>;
+  nested?: RecWithDefault;
+}
+
+/**
+ * The factory of {@link AllDefaults}.
+ */
+export const AllDefaults = {
+  /**
+   * A complete AllDefaults: the fields given, and every omitted one (or `undefined`) with its
+   * Rust default. A plain object literal works too: defaults are filled in on the way to Rust.
+   */
+  create(fields: {
+    text?: string;
+    big?: bigint;
+    ratio?: number;
+    flag?: boolean;
+    retries?: number | undefined | null;
+    nickname?: string | undefined;
+    list?: number[];
+    counters?: Map<string, number>;
+    nested?: RecWithDefault;
+  } = {}): AllDefaults & {
+    text: string;
+    big: bigint;
+    ratio: number;
+    flag: boolean;
+    retries: number | undefined | null;
+    nickname: string | undefined;
+    list: number[];
+    counters: Map<string, number>;
+    nested: RecWithDefault;
+  } {
+    return {
+      text: fields.text === undefined ? 'hello' : fields.text,
+      big: fields.big === undefined ? 18446744073709551615n : fields.big,
+      ratio: fields.ratio === undefined ? -1.5 : fields.ratio,
+      flag: fields.flag === undefined ? true : fields.flag,
+      retries: fields.retries === undefined ? 5 : fields.retries,
+      nickname: fields.nickname,
+      list: fields.list === undefined ? [] : fields.list,
+      counters: fields.counters === undefined ? new Map() : fields.counters,
+      nested: fields.nested === undefined ? RecWithDefault.create() : fields.nested,
+    };
+  },
+} as const;
+
+/** Required fields around defaulted ones. */
+export interface Mixed {
+  name: string;
+  port?: number;
+  secure: boolean;
+  extra?: AllDefaults;
+}
+
+/**
+ * The factory of {@link Mixed}.
+ */
+export const Mixed = {
+  /**
+   * A complete Mixed: the fields given, and every omitted one (or `undefined`) with its
+   * Rust default. A plain object literal works too: defaults are filled in on the way to Rust.
+   */
+  create(fields: {
+    name: string;
+    port?: number;
+    secure: boolean;
+    extra?: AllDefaults;
+  }): Mixed & {
+    port: number;
+    extra: AllDefaults;
+  } {
+    return {
+      name: fields.name,
+      port: fields.port === undefined ? 8080 : fields.port,
+      secure: fields.secure,
+      extra: fields.extra === undefined ? AllDefaults.create() : fields.extra,
+    };
+  },
+} as const;
+
+/** One defaulted field (`n`, 42), as in uniffi's own fixtures. */
+export interface RecWithDefault {
+  n?: number;
+}
+
+/**
+ * The factory of {@link RecWithDefault}.
+ */
+export const RecWithDefault = {
+  /**
+   * A complete RecWithDefault: the fields given, and every omitted one (or `undefined`) with its
+   * Rust default. A plain object literal works too: defaults are filled in on the way to Rust.
+   */
+  create(fields: { n?: number } = {}): RecWithDefault & { n: number } {
+    return {
+      n: fields.n === undefined ? 42 : fields.n,
+    };
+  },
+} as const;
 
 /** A flat error with variants named `Variant`, `Name` and `Message`. */
 export abstract class FlatNameError extends UniffiError {
@@ -409,6 +523,9 @@ export const FfiConverterTypeWord = new FlatEnumConverter<Word>('Word', [
 export const FfiConverterTypeFfiConverterTypeMembers_ = new RecordConverter<FfiConverterTypeMembers_>('FfiConverterTypeMembers_');
 export const FfiConverterTypeMembers = new RecordConverter<Members>('Members');
 export const FfiConverterTypeSyncFunction_ = new RecordConverter<SyncFunction_>('SyncFunction_');
+export const FfiConverterTypeAllDefaults = new RecordConverter<AllDefaults>('AllDefaults');
+export const FfiConverterTypeMixed = new RecordConverter<Mixed>('Mixed');
+export const FfiConverterTypeRecWithDefault = new RecordConverter<RecWithDefault>('RecWithDefault');
 export const FfiConverterTypeTagged = new TaggedEnumConverter<Tagged>('Tagged');
 export const FfiConverterTypeFlatNameError = new ErrorConverter<FlatNameError>('FlatNameError');
 export const FfiConverterTypeNameError = new ErrorConverter<NameError>('NameError');
@@ -419,6 +536,11 @@ export const FfiConverterTypeWidget = new ObjectConverter<Widget>(
   'uniffi_fixture_real_world_fn_clone_widget',
   'uniffi_fixture_real_world_fn_free_widget',
 );
+
+const FfiConverterOptionalU32 = new OptionalConverter(FfiConverterU32);
+const FfiConverterOptionalString = new OptionalConverter(FfiConverterString);
+const FfiConverterSequenceU32 = new SequenceConverter(FfiConverterU32);
+const FfiConverterMapStringU32 = new MapConverter(FfiConverterString, FfiConverterU32);
 
 FfiConverterTypeFfiConverterTypeMembers_.define({
   value: FfiConverterU32,
@@ -439,6 +561,53 @@ FfiConverterTypeMembers.define({
 FfiConverterTypeSyncFunction_.define({
   value: FfiConverterU32,
 });
+
+FfiConverterTypeAllDefaults.define(
+  {
+    text: FfiConverterString,
+    big: FfiConverterU64,
+    ratio: FfiConverterF64,
+    flag: FfiConverterBool,
+    retries: FfiConverterOptionalU32,
+    nickname: FfiConverterOptionalString,
+    list: FfiConverterSequenceU32,
+    counters: FfiConverterMapStringU32,
+    nested: FfiConverterTypeRecWithDefault,
+  },
+  {
+    text: () => ('hello'),
+    big: () => (18446744073709551615n),
+    ratio: () => (-1.5),
+    flag: () => (true),
+    retries: () => (5),
+    nickname: () => (undefined),
+    list: () => ([]),
+    counters: () => (new Map()),
+    nested: () => (RecWithDefault.create()),
+  },
+);
+
+FfiConverterTypeMixed.define(
+  {
+    name: FfiConverterString,
+    port: FfiConverterU16,
+    secure: FfiConverterBool,
+    extra: FfiConverterTypeAllDefaults,
+  },
+  {
+    port: () => (8080),
+    extra: () => (AllDefaults.create()),
+  },
+);
+
+FfiConverterTypeRecWithDefault.define(
+  {
+    n: FfiConverterU8,
+  },
+  {
+    n: () => (42),
+  },
+);
 FfiConverterTypeTagged.define([
   ['Tag', { fields: { tag_: FfiConverterString, inner: FfiConverterU32 } }],
   ['Inner', { tuple: [FfiConverterString] }],
@@ -554,6 +723,42 @@ const calls = {
     [['which', FfiConverterString], ['text', FfiConverterString], ['number', FfiConverterU32]],
     undefined,
     FfiConverterTypeNameError,
+  ),
+  echoAllDefaults: new SyncFunction<AllDefaults>(
+    library,
+    ffiFunctions.echoAllDefaults,
+    [['value', FfiConverterTypeAllDefaults]],
+    FfiConverterTypeAllDefaults,
+  ),
+  echoMixed: new SyncFunction<Mixed>(
+    library,
+    ffiFunctions.echoMixed,
+    [['value', FfiConverterTypeMixed]],
+    FfiConverterTypeMixed,
+  ),
+  nestedN: new SyncFunction<number>(
+    library,
+    ffiFunctions.nestedN,
+    [['value', FfiConverterTypeAllDefaults]],
+    FfiConverterU8,
+  ),
+  rustAllDefaults: new SyncFunction<AllDefaults>(
+    library,
+    ffiFunctions.rustAllDefaults,
+    [],
+    FfiConverterTypeAllDefaults,
+  ),
+  rustMixed: new SyncFunction<Mixed>(
+    library,
+    ffiFunctions.rustMixed,
+    [['name', FfiConverterString], ['secure', FfiConverterBool]],
+    FfiConverterTypeMixed,
+  ),
+  rustRecWithDefault: new SyncFunction<RecWithDefault>(
+    library,
+    ffiFunctions.rustRecWithDefault,
+    [],
+    FfiConverterTypeRecWithDefault,
   ),
   Members_create: new SyncFunction<string>(
     library,
@@ -707,4 +912,34 @@ export function throwFlatVariant(): void {
  */
 export function throwNameError(which: string, text: string, number: number): void {
   return calls.throwNameError.call([which, text, number]);
+}
+
+/** Returns the record unchanged. */
+export function echoAllDefaults(value: AllDefaults): AllDefaults {
+  return calls.echoAllDefaults.call([value]);
+}
+
+/** Returns the record unchanged. */
+export function echoMixed(value: Mixed): Mixed {
+  return calls.echoMixed.call([value]);
+}
+
+/** A function whose argument defaults to a record of defaults. */
+export function nestedN(value: AllDefaults = AllDefaults.create()): number {
+  return calls.nestedN.call([value]);
+}
+
+/** `AllDefaults` with Rust's view of its defaults. */
+export function rustAllDefaults(): AllDefaults {
+  return calls.rustAllDefaults.call([]);
+}
+
+/** `Mixed` with Rust's view of its defaults, for `name` and `secure`. */
+export function rustMixed(name: string, secure: boolean): Mixed {
+  return calls.rustMixed.call([name, secure]);
+}
+
+/** `RecWithDefault` with Rust's view of its defaults. */
+export function rustRecWithDefault(): RecWithDefault {
+  return calls.rustRecWithDefault.call([]);
 }

@@ -4,7 +4,6 @@ import {
   AsyncFunction,
   CustomConverter,
   Duration,
-  enumDiscriminants,
   ErrorConverter,
   errorTupleVariant,
   errorVariant,
@@ -35,6 +34,7 @@ import {
   TaggedEnumConverter,
   Timestamp,
   UniffiError,
+  withDiscriminants,
 } from './runtime';
 import type { AsyncCallOptions } from './runtime';
 import { ffiFunctions, library } from './ffi';
@@ -67,7 +67,10 @@ export type DocumentedEnum = 'First' | 'Second';
  * The variants of {@link DocumentedEnum}, their Rust discriminants (`discriminant(variant)`,
  * `fromDiscriminant(value)`).
  */
-export const DocumentedEnum = {
+export const DocumentedEnum = withDiscriminants<DocumentedEnum, number>('DocumentedEnum', {
+  First: 0,
+  Second: 1,
+})({
   /** A variant doc with *\/. */
   First: 'First',
   /**
@@ -77,8 +80,7 @@ export const DocumentedEnum = {
    * ```
    */
   Second: 'Second',
-  ...enumDiscriminants<DocumentedEnum, number>('DocumentedEnum', { First: 0, Second: 1 }),
-} as const;
+} as const);
 
 /**
  * A compass direction: a flat enum, with uniffi traits (`Display` gives the lower-case name,
@@ -90,7 +92,12 @@ export type Direction = 'North' | 'East' | 'South' | 'West';
  * The variants of {@link Direction}, their Rust discriminants (`discriminant(variant)`,
  * `fromDiscriminant(value)`), and its methods.
  */
-export const Direction = {
+export const Direction = withDiscriminants<Direction, number>('Direction', {
+  North: 0,
+  East: 1,
+  South: 2,
+  West: 3,
+})({
   /** Up on the map. */
   North: 'North',
   /** Right on the map. */
@@ -99,7 +106,6 @@ export const Direction = {
   South: 'South',
   /** Left on the map. */
   West: 'West',
-  ...enumDiscriminants<Direction, number>('Direction', { North: 0, East: 1, South: 2, West: 3 }),
   /** The opposite direction. */
   opposite(self: Direction): Direction {
     return calls.Direction_opposite.call([self]);
@@ -128,7 +134,7 @@ export const Direction = {
   compare(self: Direction, other: Direction): number {
     return calls.Direction_uniffiTraitOrdCmp.call([self, other]);
   },
-} as const;
+} as const);
 
 /** A signed `i8` enum with a negative discriminant: -100, 0 and 100. */
 export type Offset = 'Minus' | 'Zero' | 'Plus';
@@ -137,15 +143,14 @@ export type Offset = 'Minus' | 'Zero' | 'Plus';
  * The variants of {@link Offset}, their Rust discriminants (`discriminant(variant)`,
  * `fromDiscriminant(value)`).
  */
-export const Offset = {
+export const Offset = withDiscriminants<Offset, number>('Offset', { Minus: -100, Zero: 0, Plus: 100 })({
   /** Minus one hundred. */
   Minus: 'Minus',
   /** Zero. */
   Zero: 'Zero',
   /** Plus one hundred. */
   Plus: 'Plus',
-  ...enumDiscriminants<Offset, number>('Offset', { Minus: -100, Zero: 0, Plus: 100 }),
-} as const;
+} as const);
 
 /**
  * Priority with explicit `u8` discriminants 1, 10 and 200 (`#[repr(u8)]`). The discriminants
@@ -157,15 +162,14 @@ export type Priority = 'Low' | 'Medium' | 'High';
  * The variants of {@link Priority}, their Rust discriminants (`discriminant(variant)`,
  * `fromDiscriminant(value)`).
  */
-export const Priority = {
+export const Priority = withDiscriminants<Priority, number>('Priority', { Low: 1, Medium: 10, High: 200 })({
   /** Can wait (1). */
   Low: 'Low',
   /** Normal (10). */
   Medium: 'Medium',
   /** Urgent (200). */
   High: 'High',
-  ...enumDiscriminants<Priority, number>('Priority', { Low: 1, Medium: 10, High: 200 }),
-} as const;
+} as const);
 
 /**
  * An enum where only some discriminants are written: `A = 5, B, C = 20, D`, so `B` is 6 and
@@ -177,7 +181,7 @@ export type Sparse = 'A' | 'B' | 'C' | 'D';
  * The variants of {@link Sparse}, their Rust discriminants (`discriminant(variant)`,
  * `fromDiscriminant(value)`).
  */
-export const Sparse = {
+export const Sparse = withDiscriminants<Sparse, number>('Sparse', { A: 5, B: 6, C: 20, D: 21 })({
   /** Explicit 5. */
   A: 'A',
   /** Implicit: 6. */
@@ -186,8 +190,7 @@ export const Sparse = {
   C: 'C',
   /** Implicit: 21. */
   D: 'D',
-  ...enumDiscriminants<Sparse, number>('Sparse', { A: 5, B: 6, C: 20, D: 21 }),
-} as const;
+} as const);
 
 /**
  * Weather: a `#[non_exhaustive]` flat enum. Rust may add variants later, so bindings should
@@ -199,13 +202,12 @@ export type Weather = 'Sunny' | 'Rainy';
  * The variants of {@link Weather}, their Rust discriminants (`discriminant(variant)`,
  * `fromDiscriminant(value)`).
  */
-export const Weather = {
+export const Weather = withDiscriminants<Weather, number>('Weather', { Sunny: 0, Rainy: 1 })({
   /** Clear sky. */
   Sunny: 'Sunny',
   /** Rain. */
   Rainy: 'Rainy',
-  ...enumDiscriminants<Weather, number>('Weather', { Sunny: 0, Rainy: 1 }),
-} as const;
+} as const);
 
 /** Exported as `ForeignEnum`; the Rust enum is `RustEnum`. */
 export type ForeignEnum = 'ForeignVariant' | 'Plain';
@@ -214,13 +216,15 @@ export type ForeignEnum = 'ForeignVariant' | 'Plain';
  * The variants of {@link ForeignEnum}, their Rust discriminants (`discriminant(variant)`,
  * `fromDiscriminant(value)`).
  */
-export const ForeignEnum = {
+export const ForeignEnum = withDiscriminants<ForeignEnum, number>('ForeignEnum', {
+  ForeignVariant: 0,
+  Plain: 1,
+})({
   /** Exported as `ForeignVariant`; the Rust variant is `RustVariant`. */
   ForeignVariant: 'ForeignVariant',
   /** Keeps its name. */
   Plain: 'Plain',
-  ...enumDiscriminants<ForeignEnum, number>('ForeignEnum', { ForeignVariant: 0, Plain: 1 }),
-} as const;
+} as const);
 
 /** A flat enum whose variants are JavaScript values and keywords. */
 export type Literal = 'Default' | 'Null' | 'Undefined' | 'True' | 'False' | 'NaN' | 'Infinity' | 'Constructor';
@@ -229,7 +233,16 @@ export type Literal = 'Default' | 'Null' | 'Undefined' | 'True' | 'False' | 'NaN
  * The variants of {@link Literal}, their Rust discriminants (`discriminant(variant)`,
  * `fromDiscriminant(value)`).
  */
-export const Literal = {
+export const Literal = withDiscriminants<Literal, number>('Literal', {
+  Default: 0,
+  Null: 1,
+  Undefined: 2,
+  True: 3,
+  False: 4,
+  NaN: 5,
+  Infinity: 6,
+  Constructor: 7,
+})({
   /** `Default`. */
   Default: 'Default',
   /** `Null`. */
@@ -246,17 +259,7 @@ export const Literal = {
   Infinity: 'Infinity',
   /** `Constructor`. */
   Constructor: 'Constructor',
-  ...enumDiscriminants<Literal, number>('Literal', {
-    Default: 0,
-    Null: 1,
-    Undefined: 2,
-    True: 3,
-    False: 4,
-    NaN: 5,
-    Infinity: 6,
-    Constructor: 7,
-  }),
-} as const;
+} as const);
 
 /** An enum whose variant `OldVariant` is renamed in `uniffi.toml` to `NewVariant`. */
 export type OldEnum = 'NewVariant' | 'KeptVariant';
@@ -265,13 +268,12 @@ export type OldEnum = 'NewVariant' | 'KeptVariant';
  * The variants of {@link OldEnum}, their Rust discriminants (`discriminant(variant)`,
  * `fromDiscriminant(value)`).
  */
-export const OldEnum = {
+export const OldEnum = withDiscriminants<OldEnum, number>('OldEnum', { NewVariant: 0, KeptVariant: 1 })({
   /** Renamed in `uniffi.toml` to `NewVariant`. */
   NewVariant: 'NewVariant',
   /** Keeps its name. */
   KeptVariant: 'KeptVariant',
-  ...enumDiscriminants<OldEnum, number>('OldEnum', { NewVariant: 0, KeptVariant: 1 }),
-} as const;
+} as const);
 
 /** A flat enum named `Symbol`, like JavaScript's global `Symbol`. */
 export type Symbol_ = 'Iterator' | 'AsyncIterator';
@@ -280,13 +282,12 @@ export type Symbol_ = 'Iterator' | 'AsyncIterator';
  * The variants of {@link Symbol_}, their Rust discriminants (`discriminant(variant)`,
  * `fromDiscriminant(value)`).
  */
-export const Symbol_ = {
+export const Symbol_ = withDiscriminants<Symbol_, number>('Symbol_', { Iterator: 0, AsyncIterator: 1 })({
   /** An iterator. */
   Iterator: 'Iterator',
   /** Async iteration. */
   AsyncIterator: 'AsyncIterator',
-  ...enumDiscriminants<Symbol_, number>('Symbol_', { Iterator: 0, AsyncIterator: 1 }),
-} as const;
+} as const);
 
 /** A `#[non_exhaustive]` enum with fields. */
 export type Event =
@@ -487,7 +488,9 @@ export interface Blob {
   data: Uint8Array;
 }
 
-/** The methods of {@link Blob}, as functions taking the record first. */
+/**
+ * The methods of {@link Blob}, as functions taking the record first.
+ */
 export const Blob = {
   /** Adler-32 of the content. */
   checksum(self: Blob): number {
@@ -537,6 +540,37 @@ export interface Bookmark {
 }
 
 /**
+ * The factory of {@link Bookmark}.
+ */
+export const Bookmark = {
+  /**
+   * A complete Bookmark: the fields given, and every omitted one (or `undefined`) with its
+   * Rust default. A plain object literal works too: defaults are filled in on the way to Rust.
+   */
+  create(fields: {
+    url: Url;
+    owner: Handle;
+    mirrors: Url[];
+    folder: Handle | undefined;
+    related: Map<string, Url>;
+    temperature: Celsius;
+    fallback?: Url;
+  }): Bookmark & {
+    fallback: Url;
+  } {
+    return {
+      url: fields.url,
+      owner: fields.owner,
+      mirrors: fields.mirrors,
+      folder: fields.folder,
+      related: fields.related,
+      temperature: fields.temperature,
+      fallback: fields.fallback === undefined ? FfiConverterTypeUrl.fromBuiltin('https://example.com/') : fields.fallback,
+    };
+  },
+} as const;
+
+/**
  * A colour with an alpha channel; the record field `a` defaults to 255 (opaque), and its
  * methods have default arguments.
  */
@@ -551,8 +585,22 @@ export interface Rgba {
   a?: number;
 }
 
-/** The methods of {@link Rgba}, as functions taking the record first. */
+/**
+ * The factory of {@link Rgba}, and its methods, as functions taking the record first.
+ */
 export const Rgba = {
+  /**
+   * A complete Rgba: the fields given, and every omitted one (or `undefined`) with its
+   * Rust default. A plain object literal works too: defaults are filled in on the way to Rust.
+   */
+  create(fields: { r: number; g: number; b: number; a?: number }): Rgba & { a: number } {
+    return {
+      r: fields.r,
+      g: fields.g,
+      b: fields.b,
+      a: fields.a === undefined ? 255 : fields.a,
+    };
+  },
   /** The mix of this colour and `other`: `amount` (default 0.5) of `other`, rounded. */
   mixedWith(self: Rgba, other: Rgba, amount: number = 0.5): Rgba {
     return calls.Rgba_mixedWith.call([self, other, amount]);
@@ -722,6 +770,31 @@ export interface Margins {
   mirrored?: boolean;
 }
 
+/**
+ * The factory of {@link Margins}.
+ */
+export const Margins = {
+  /**
+   * A complete Margins: the fields given, and every omitted one (or `undefined`) with its
+   * Rust default. A plain object literal works too: defaults are filled in on the way to Rust.
+   */
+  create(fields: {
+    top?: number;
+    bottom?: number;
+    mirrored?: boolean;
+  } = {}): Margins & {
+    top: number;
+    bottom: number;
+    mirrored: boolean;
+  } {
+    return {
+      top: fields.top === undefined ? 10.0 : fields.top,
+      bottom: fields.bottom === undefined ? 10.0 : fields.bottom,
+      mirrored: fields.mirrored === undefined ? false : fields.mirrored,
+    };
+  },
+} as const;
+
 /** A record with no fields at all. */
 export interface Nothing {
 }
@@ -752,7 +825,9 @@ export interface Point {
   y: number;
 }
 
-/** The methods of {@link Point}, as functions taking the record first. */
+/**
+ * The methods of {@link Point}, as functions taking the record first.
+ */
 export const Point = {
   /** Distance to `other`. */
   distanceTo(self: Point, other: Point): number {
@@ -808,7 +883,7 @@ export interface Settings {
   /** A nickname (default `None`). */
   nickname?: string | undefined;
   /** Retry count (default `Some(3)`). */
-  retries?: number | undefined;
+  retries?: number | undefined | null;
   /** Tags (default: empty list). */
   tags?: string[];
   /** Level (default: the type's default, 0). */
@@ -822,6 +897,78 @@ export interface Settings {
   /** Page margins (default: a `Margins` record with all its own defaults). */
   margins?: Margins;
 }
+
+/**
+ * The factory of {@link Settings}.
+ */
+export const Settings = {
+  /**
+   * A complete Settings: the fields given, and every omitted one (or `undefined`) with its
+   * Rust default. A plain object literal works too: defaults are filled in on the way to Rust.
+   */
+  create(fields: {
+    name: string;
+    port?: number;
+    offset?: number;
+    limit?: bigint;
+    floor?: bigint;
+    ratio?: number;
+    scale?: number;
+    threshold?: number;
+    host?: string;
+    greeting?: string;
+    verbose?: boolean;
+    nickname?: string | undefined;
+    retries?: number | undefined | null;
+    tags?: string[];
+    level?: number;
+    label?: string;
+    counters?: Map<string, number>;
+    maxItems?: bigint | undefined;
+    margins?: Margins;
+  }): Settings & {
+    port: number;
+    offset: number;
+    limit: bigint;
+    floor: bigint;
+    ratio: number;
+    scale: number;
+    threshold: number;
+    host: string;
+    greeting: string;
+    verbose: boolean;
+    nickname: string | undefined;
+    retries: number | undefined | null;
+    tags: string[];
+    level: number;
+    label: string;
+    counters: Map<string, number>;
+    maxItems: bigint | undefined;
+    margins: Margins;
+  } {
+    return {
+      name: fields.name,
+      port: fields.port === undefined ? 8080 : fields.port,
+      offset: fields.offset === undefined ? -1 : fields.offset,
+      limit: fields.limit === undefined ? 18446744073709551615n : fields.limit,
+      floor: fields.floor === undefined ? -9223372036854775808n : fields.floor,
+      ratio: fields.ratio === undefined ? 0.5 : fields.ratio,
+      scale: fields.scale === undefined ? 1.25 : fields.scale,
+      threshold: fields.threshold === undefined ? 1e3 : fields.threshold,
+      host: fields.host === undefined ? 'localhost' : fields.host,
+      greeting: fields.greeting === undefined ? 'say "hi" it\'s a\\b\nnext\tcol ${x} é' : fields.greeting,
+      verbose: fields.verbose === undefined ? true : fields.verbose,
+      nickname: fields.nickname,
+      retries: fields.retries === undefined ? 3 : fields.retries,
+      tags: fields.tags === undefined ? [] : fields.tags,
+      level: fields.level === undefined ? 0 : fields.level,
+      label: fields.label === undefined ? '' : fields.label,
+      counters: fields.counters === undefined ? new Map() : fields.counters,
+      maxItems: fields.maxItems,
+      margins: fields.margins === undefined ? Margins.create() : fields.margins,
+    };
+  },
+} as const;
 
 /** A tree: a recursive record through `Vec<Self>`. */
 export interface TreeNode {
@@ -845,7 +992,9 @@ export interface Version {
   patch: number;
 }
 
-/** The methods of {@link Version}, as functions taking the record first. */
+/**
+ * The methods of {@link Version}, as functions taking the record first.
+ */
 export const Version = {
   /** The next minor version (patch reset to 0). */
   bumpMinor(self: Version): Version {
@@ -1524,7 +1673,7 @@ FfiConverterTypeSettings.define(
     label: () => (''),
     counters: () => (new Map()),
     maxItems: () => (undefined),
-    margins: () => ({}),
+    margins: () => (Margins.create()),
   },
 );
 

@@ -77,14 +77,17 @@ function find(pkg: Package, kind: Kind, path: string): ts.Node {
   throw new Error(`no ${kind} ${path} in the generated file`);
 }
 
-/** The members of an interface, a class, or the object literal of `export const X = {...}`. */
+/** The members of an interface, a class, or the object literal of `export const X = {...}` (or `= f(...)({...})`). */
 function member(container: ts.Node, name: string): ts.Node {
   let members: readonly ts.Node[] = [];
   if (ts.isInterfaceDeclaration(container) || ts.isClassDeclaration(container)) {
     members = container.members;
   } else if (ts.isVariableStatement(container)) {
     let init = container.declarationList.declarations[0]?.initializer;
-    while (init !== undefined && (ts.isAsExpression(init) || ts.isParenthesizedExpression(init))) init = init.expression;
+    // `{...} as const`, and `withDiscriminants(...)({...} as const)` for flat enums.
+    while (init !== undefined && (ts.isAsExpression(init) || ts.isParenthesizedExpression(init) || ts.isCallExpression(init))) {
+      init = ts.isCallExpression(init) ? init.arguments[init.arguments.length - 1] : init.expression;
+    }
     if (init !== undefined && ts.isObjectLiteralExpression(init)) members = init.properties;
   }
   const wanted = name === 'constructor' ? members.find(ts.isConstructorDeclaration) : members.find((m) => nameOf(m) === name);

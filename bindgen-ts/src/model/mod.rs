@@ -203,6 +203,23 @@ pub struct Field {
     pub default: Option<String>,
 }
 
+impl Field {
+    /// Whether `null` selects `None` (an `Option` whose default is `Some(..)`: `undefined`
+    /// selects the default).
+    pub fn takes_null(&self) -> bool {
+        self.default.as_deref().is_some_and(|d| d != "undefined") && self.ty.annotation.ends_with(" | undefined")
+    }
+
+    /// The field's type in a record interface: with `| null` when `null` is `None`.
+    pub fn record_annotation(&self) -> String {
+        if self.takes_null() {
+            format!("{} | null", self.ty.annotation)
+        } else {
+            self.ty.annotation.clone()
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Record {
     pub ts_name: String,
@@ -216,6 +233,71 @@ pub struct Record {
 impl Record {
     pub fn has_defaults(&self) -> bool {
         self.fields.iter().any(|f| f.default.is_some())
+    }
+
+    /// Whether every field has a default (the factory's argument is then optional).
+    pub fn all_fields_defaulted(&self) -> bool {
+        self.fields.iter().all(|f| f.default.is_some())
+    }
+
+    /// The argument type of the factory `R.create(fields)`: the record's fields, those with a
+    /// default optional (`undefined` selects it; an `Option` whose default is `Some` also takes
+    /// `null`, for `None`).
+    pub fn factory_fields_type(&self) -> String {
+        let members: Vec<String> = self
+            .fields
+            .iter()
+            .map(|f| {
+                let optional = if f.default.is_some() { "?" } else { "" };
+                format!("{}{optional}: {}", f.ts_name, f.record_annotation())
+            })
+            .collect();
+        format!("{{ {} }}", members.join("; "))
+    }
+
+    /// The factory's return type: the record, with every defaulted field present,
+    /// `Settings & { port: number; retries: number | undefined }`.
+    pub fn factory_return_type(&self) -> String {
+        let members: Vec<String> = self
+            .fields
+            .iter()
+            .filter(|f| f.default.is_some())
+            .map(|f| format!("{}: {}", f.ts_name, f.record_annotation()))
+            .collect();
+        format!("{} & {{ {} }}", self.ts_name, members.join("; "))
+    }
+
+    /// The factory's parameter list and return type, `fields: {...}): R & {...}`, with each
+    /// object type over several lines when the declaration would be long (printed at 2 spaces).
+    pub fn factory_signature(&self) -> String {
+        let optional = if self.all_fields_defaulted() { " = {}" } else { "" };
+        let one_line = format!("fields: {}{optional}): {}", self.factory_fields_type(), self.factory_return_type());
+        if one_line.len() + 12 <= 100 {
+            return one_line;
+        }
+        let block = |text: &str| {
+            let inner = text.trim_start_matches('{').trim_end_matches('}').trim();
+            let lines: Vec<String> = inner.split("; ").map(|m| format!("    {m};")).collect();
+            format!("{{\n{}\n  }}", lines.join("\n"))
+        };
+        let ret = self.factory_return_type();
+        let (name, members) = ret.split_once(" & ").expect("an intersection");
+        format!("fields: {}{optional}): {name} & {}", block(&self.factory_fields_type()), block(members))
+    }
+
+    /// The factory's result, one `name: value` per field: the given value, or the default.
+    pub fn factory_entries(&self) -> Vec<String> {
+        self.fields
+            .iter()
+            .map(|f| {
+                let given = format!("fields.{}", f.ts_name);
+                match &f.default {
+                    None => format!("{}: {given}", f.ts_name),
+                    Some(d) if d == "undefined" => format!("{}: {given}", f.ts_name),
+                    Some(d) => format!("{}: {given} === undefined ? {d} : {given}", f.ts_name),
+                }
+            })
+            .collect()
     }
 }
 
@@ -326,15 +408,15 @@ pub struct Enumeration {
 
 impl Enumeration {
     /// The discriminant table of a flat enum, `{ Low: 1, High: 200 }`, one entry per line when
-    /// long (printed at 2 spaces in the enum's constant object).
+    /// long (printed at the start of the enum's constant declaration).
     pub fn discriminant_table(&self) -> String {
         let items: Vec<String> =
             self.variants.iter().zip(&self.discriminants).map(|(v, d)| format!("{}: {d}", v.ts_name)).collect();
         let one_line = format!("{{ {} }}", items.join(", "));
-        if one_line.len() + self.ts_name.len() * 2 + 36 <= 100 {
+        if one_line.len() + self.ts_name.len() * 2 + 50 <= 100 {
             return one_line;
         }
-        format!("{{\n{}\n  }}", items.iter().map(|i| format!("    {i},")).collect::<Vec<_>>().join("\n"))
+        format!("{{\n{}\n}}", items.iter().map(|i| format!("  {i},")).collect::<Vec<_>>().join("\n"))
     }
 }
 
@@ -1102,6 +1184,40 @@ mod tests {
         let mood = &p.flat_enums[0];
         assert_eq!(mood.discriminant_type, "number");
         assert_eq!(mood.discriminant_table(), "{ Happy: 0, Calm: 1 }");
+    }
+
+    #[test]
+    fn records_with_defaults_have_a_factory() {
+        let p = package(
+            r#"
+            namespace demo {};
+            dictionary Margins { u32 top = 1; };
+            dictionary Settings { string host; u16 port = 8080; u32? retries = 3; u32? limit = null; Margins margins; };
+            "#,
+        );
+        let settings = p.records.iter().find(|r| r.ts_name == "Settings").unwrap();
+        assert!(!settings.all_fields_defaulted());
+        assert_eq!(
+            settings.factory_fields_type(),
+            "{ host: string; port?: number; retries?: number | undefined | null; limit?: number | undefined; margins: Margins }"
+        );
+        assert_eq!(
+            settings.factory_return_type(),
+            "Settings & { port: number; retries: number | undefined | null; limit: number | undefined }"
+        );
+        assert_eq!(
+            settings.factory_entries(),
+            [
+                "host: fields.host",
+                "port: fields.port === undefined ? 8080 : fields.port",
+                "retries: fields.retries === undefined ? 3 : fields.retries",
+                "limit: fields.limit",
+                "margins: fields.margins",
+            ]
+        );
+        let margins = p.records.iter().find(|r| r.ts_name == "Margins").unwrap();
+        assert!(margins.all_fields_defaulted());
+        assert_eq!(margins.factory_signature(), "fields: { top?: number } = {}): Margins & { top: number }");
     }
 
     #[test]

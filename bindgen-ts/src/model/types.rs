@@ -205,8 +205,10 @@ impl<'a> TypeMapper<'a> {
             Type::Map { .. } => "new Map()".into(),
             Type::Set { .. } => "new Set()".into(),
             Type::Box { inner_type } => self.implicit_default(inner_type)?,
-            // The record converter fills in every omitted field with its own default.
-            Type::Record { name, .. } if self.named.record_fully_defaulted(name) => "{}".into(),
+            // The record's factory: every field with its own default.
+            Type::Record { name, .. } if self.named.record_fully_defaulted(name) => {
+                format!("{}.create()", names::type_name(name))
+            }
             other => bail!(
                 "no TypeScript value for Default::default() of {other:?}: give the field or argument an explicit default, \
                  or give every field of that record a default"

@@ -1,7 +1,8 @@
 /**
  * Discriminants of flat enums: Rust's `variant as repr` value of each variant, both ways. A
- * generated flat enum's constant object spreads `enumDiscriminants(...)` into itself, giving
- * `Priority.discriminant(Priority.High)` (200) and `Priority.fromDiscriminant(200)` ('High').
+ * generated flat enum's constant object gets them from `withDiscriminants(...)(object)`:
+ * `Priority.discriminant(Priority.High)` (200) and `Priority.fromDiscriminant(200)` ('High'),
+ * as non-enumerable members, so that `Object.values(Priority)` still lists the variants.
  * Discriminants are `bigint` when the enum's `repr` is 64 bits wide (or, without a `repr`, when a
  * value is beyond `Number.MAX_SAFE_INTEGER`), `number` otherwise: always exact. They are metadata
  * only: on the wire a variant is its index.
@@ -44,4 +45,20 @@ export function enumDiscriminants<V extends string, D extends number | bigint>(
       return byValue.get(discriminant);
     },
   };
+}
+
+/**
+ * `withDiscriminants<Priority, number>('Priority', { Low: 1 })(object)`: `object` with
+ * `discriminant` and `fromDiscriminant` added as non-enumerable members.
+ */
+export function withDiscriminants<V extends string, D extends number | bigint>(
+  typeName: string,
+  table: Readonly<Record<V, D>>,
+): <T extends object>(object: T) => T & EnumDiscriminants<V, D> {
+  const functions = enumDiscriminants(typeName, table);
+  return <T extends object>(object: T): T & EnumDiscriminants<V, D> =>
+    Object.defineProperties(object, {
+      discriminant: { value: functions.discriminant },
+      fromDiscriminant: { value: functions.fromDiscriminant },
+    }) as T & EnumDiscriminants<V, D>;
 }
