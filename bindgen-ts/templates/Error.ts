@@ -1,4 +1,4 @@
-{{ e.docs.tsdoc(0) }}export abstract class {{ e.ts_name }} extends UniffiError {
+{{ e.docs.tsdoc(0) }}export class {{ e.ts_name }} extends UniffiError {
   declare readonly tag: {% for v in e.variants %}{% if !loop.first %} | {% endif %}'{{ v.ts_name }}'{% endfor %};
 {%- for m in e.methods %}
 

@@ -99,7 +99,7 @@ export interface SleepStats {
 }
 
 /** Why a greeting was refused. */
-export abstract class GreetingError extends UniffiError {
+export class GreetingError extends UniffiError {
   declare readonly tag: 'EmptyName' | 'TooLong';
 }
 

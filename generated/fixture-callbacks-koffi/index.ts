@@ -80,7 +80,7 @@ export interface Point {
 }
 
 /** Why a fetch failed. */
-export abstract class FetchError extends UniffiError {
+export class FetchError extends UniffiError {
   declare readonly tag: 'NotFound' | 'Unexpected';
 }
 
@@ -109,7 +109,7 @@ export namespace FetchError {
 }
 
 /** What a foreign method may fail with. */
-export abstract class CallbackError extends UniffiError {
+export class CallbackError extends UniffiError {
   declare readonly tag: 'Rejected' | 'TooBig';
 }
 

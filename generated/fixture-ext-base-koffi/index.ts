@@ -61,7 +61,7 @@ export interface Money {
 }
 
 /** Why a money operation failed. */
-export abstract class MoneyError extends UniffiError {
+export class MoneyError extends UniffiError {
   declare readonly tag: 'CurrencyMismatch' | 'Overflow' | 'InvalidAccount';
 }
 

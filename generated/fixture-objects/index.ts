@@ -110,7 +110,7 @@ export interface Drawing {
 }
 
 /** Why a counter could not be made or changed. */
-export abstract class CounterError extends UniffiError {
+export class CounterError extends UniffiError {
   declare readonly tag: 'InvalidNumber' | 'Negative';
 }
 
@@ -143,7 +143,7 @@ export namespace CounterError {
 }
 
 /** Why a version string could not be parsed. */
-export abstract class SemVerError extends UniffiError {
+export class SemVerError extends UniffiError {
   declare readonly tag: 'Malformed';
 }
 

@@ -70,7 +70,7 @@ export interface Point {
 }
 
 /** Why a division failed. */
-export abstract class MathError extends UniffiError {
+export class MathError extends UniffiError {
   declare readonly tag: 'DivisionByZero' | 'NotDivisible';
 }
 

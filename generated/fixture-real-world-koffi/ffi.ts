@@ -52,6 +52,21 @@ export const ffiFunctions = {
     returns: 'u8',
     checksum: ['uniffi_fixture_real_world_checksum_func_small_values_value', 38744],
   },
+  parseHtml: {
+    name: 'parse_html',
+    symbol: 'uniffi_fixture_real_world_fn_func_parse_html',
+    args: ['rust_buffer'],
+    returns: 'rust_buffer',
+    checksum: ['uniffi_fixture_real_world_checksum_func_parse_html', 58218],
+  },
+  parseHtmlAsync: {
+    name: 'parse_html_async',
+    symbol: 'uniffi_fixture_real_world_fn_func_parse_html_async',
+    args: ['rust_buffer'],
+    returns: 'handle',
+    future: 'rust_buffer',
+    checksum: ['uniffi_fixture_real_world_checksum_func_parse_html_async', 21048],
+  },
   echoConverterNamed: {
     name: 'echo_converter_named',
     symbol: 'uniffi_fixture_real_world_fn_func_echo_converter_named',

@@ -1063,7 +1063,7 @@ export interface TimestampParts {
 }
 
 /** Why a string is not a [`Url`]. */
-export abstract class UrlError extends UniffiError {
+export class UrlError extends UniffiError {
   declare readonly tag: 'MissingScheme' | 'EmptyHost';
 }
 
@@ -1096,7 +1096,7 @@ export namespace UrlError {
 }
 
 /** An error with *\/ in its doc. */
-export abstract class DocumentedError extends UniffiError {
+export class DocumentedError extends UniffiError {
   declare readonly tag: 'Failed';
 }
 
@@ -1121,7 +1121,7 @@ export namespace DocumentedError {
  * Arithmetic failures: a flat error with unit variants and `with_try_read`, so it can also be
  * passed to Rust (as its variant index only).
  */
-export abstract class ArithmeticError extends UniffiError {
+export class ArithmeticError extends UniffiError {
   declare readonly tag: 'DivisionByZero' | 'Overflow';
 }
 
@@ -1151,7 +1151,7 @@ export namespace ArithmeticError {
  * An error whose field names are also properties of JavaScript's `Error`: `message`, `name`,
  * `stack`, `cause`; plus `code`, common on Node errors.
  */
-export abstract class ClashError extends UniffiError {
+export class ClashError extends UniffiError {
   declare readonly tag: 'Clash';
 }
 
@@ -1188,7 +1188,7 @@ export namespace ClashError {
  * Why a storage operation failed: a flat error. The variants' fields stay in Rust; the
  * bindings get the variant and the `Display` message.
  */
-export abstract class StorageError extends UniffiError {
+export class StorageError extends UniffiError {
   declare readonly tag: 'NotFound' | 'PermissionDenied' | 'DiskFull';
 }
 
@@ -1226,7 +1226,7 @@ export namespace StorageError {
  * Why a value was rejected: a rich error; every field crosses. Its Rust `Display` is exported
  * (`#[uniffi::export(Display)]`), so the bindings can show Rust's message.
  */
-export abstract class ValidationError extends UniffiError {
+export class ValidationError extends UniffiError {
   declare readonly tag: 'Empty' | 'OutOfRange' | 'BadCharacter' | 'Many' | 'WrongDirection' | 'Numeric';
 
   /**

@@ -1,8 +1,13 @@
 /** Error classes shared by every generated package. */
 import { brandClass } from './brand';
 
-/** Base class of the typed errors a Rust function declares (`Result<_, E>` with `#[derive(uniffi::Error)]`). */
-export abstract class UniffiError extends Error {
+/**
+ * Base class of the typed errors a Rust function declares (`Result<_, E>` with `#[derive(uniffi::Error)]`).
+ * Not `abstract` (nor are the generated error classes), so that assertion libraries whose types
+ * want a constructor accept them: `expect(f).toThrow(GreetingError)`, `assert.throws(f, GreetingError)`.
+ * Instances come from Rust, or from the variant classes (`new GreetingError.TooLong({ ... })`).
+ */
+export class UniffiError extends Error {
   /** Name of the Rust error type, e.g. `GreetingError`. */
   readonly typeName: string;
   /** Name of the variant, e.g. `TooLong`: switch on it to handle each case. */
