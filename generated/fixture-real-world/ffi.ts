@@ -116,6 +116,34 @@ export const ffiFunctions = {
     returns: 'void',
     checksum: ['uniffi_fixture_real_world_checksum_func_throw_name_error', 41747],
   },
+  nestedSerial: {
+    name: 'nested_serial',
+    symbol: 'uniffi_fixture_real_world_fn_func_nested_serial',
+    args: ['rust_buffer'],
+    returns: 'u64',
+    checksum: ['uniffi_fixture_real_world_checksum_func_nested_serial', 3748],
+  },
+  objectSerial: {
+    name: 'object_serial',
+    symbol: 'uniffi_fixture_real_world_fn_func_object_serial',
+    args: ['handle'],
+    returns: 'u64',
+    checksum: ['uniffi_fixture_real_world_checksum_func_object_serial', 16038],
+  },
+  objectsConstructed: {
+    name: 'objects_constructed',
+    symbol: 'uniffi_fixture_real_world_fn_func_objects_constructed',
+    args: [],
+    returns: 'u64',
+    checksum: ['uniffi_fixture_real_world_checksum_func_objects_constructed', 29813],
+  },
+  withObjectSerial: {
+    name: 'with_object_serial',
+    symbol: 'uniffi_fixture_real_world_fn_func_with_object_serial',
+    args: ['rust_buffer'],
+    returns: 'u64',
+    checksum: ['uniffi_fixture_real_world_checksum_func_with_object_serial', 11834],
+  },
   echoAllDefaults: {
     name: 'echo_all_defaults',
     symbol: 'uniffi_fixture_real_world_fn_func_echo_all_defaults',
@@ -246,6 +274,20 @@ export const ffiFunctions = {
     args: ['handle'],
     returns: 'u32',
     checksum: ['uniffi_fixture_real_world_checksum_method_widget_uniffi_type_widget', 31866],
+  },
+  Object__new: {
+    name: 'Object.new',
+    symbol: 'uniffi_fixture_real_world_fn_constructor_object_new',
+    args: [],
+    returns: 'handle',
+    checksum: ['uniffi_fixture_real_world_checksum_constructor_object_new', 60217],
+  },
+  Object__serial: {
+    name: 'Object.serial',
+    symbol: 'uniffi_fixture_real_world_fn_method_object_serial',
+    args: ['handle'],
+    returns: 'u64',
+    checksum: ['uniffi_fixture_real_world_checksum_method_object_serial', 50694],
   },
 } as const satisfies Record<string, FfiFunctionDeclaration>;
 

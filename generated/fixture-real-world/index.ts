@@ -244,6 +244,54 @@ export interface SyncFunction_ {
   value: number;
 }
 
+/** A record whose only field defaults to a `WithObject` of defaults. */
+export interface Nested {
+  sub?: WithObject;
+}
+
+/**
+ * The factory of {@link Nested}.
+ */
+export const Nested = {
+  /**
+   * A complete Nested: the fields given, and every omitted one (or `undefined`) with its
+   * Rust default. A plain object literal works too: defaults are filled in on the way to Rust.
+   */
+  create(fields: { sub?: WithObject } = {}): Nested & { sub: WithObject } {
+    return {
+      sub: fields.sub === undefined ? WithObject.create() : fields.sub,
+    };
+  },
+} as const;
+
+/** A record with a defaulted object field. */
+export interface WithObject {
+  object?: Object_;
+  count?: number;
+}
+
+/**
+ * The factory of {@link WithObject}.
+ */
+export const WithObject = {
+  /**
+   * A complete WithObject: the fields given, and every omitted one (or `undefined`) with its
+   * Rust default. A plain object literal works too: defaults are filled in on the way to Rust.
+   */
+  create(fields: {
+    object?: Object_;
+    count?: number;
+  } = {}): WithObject & {
+    object: Object_;
+    count: number;
+  } {
+    return {
+      object: fields.object === undefined ? new Object_() : fields.object,
+      count: fields.count === undefined ? 1 : fields.count,
+    };
+  },
+} as const;
+
 /** Every field has a default, including a nested record of defaults. */
 export interface AllDefaults {
   text?: string;
@@ -509,6 +557,25 @@ export class Widget extends UniffiObject {
   }
 }
 
+/**
+ * An object with a no-argument primary constructor, named as in uniffi's fixture (`Object`,
+ * a JavaScript global: `Object_` in TypeScript).
+ */
+export class Object_ extends UniffiObject {
+  /** Makes the class nominal: another class with the same members is not a Object_. */
+  private declare readonly uniffiTypeObject_: never;
+  /** Numbers each object: 1, 2, 3... */
+  constructor() {
+    super();
+    FfiConverterTypeObject_.attach(this, calls.Object__new.call([]));
+  }
+
+  /** This object's number. */
+  serial(): bigint {
+    return calls.Object__serial.call([this]);
+  }
+}
+
 // Converters. Named types first, as empty shells defined below, so that they can refer to each
 // other (and to themselves) in any order; then compound types, inner ones first. The named
 // ones are exported for the packages of crates that use these types.
@@ -553,6 +620,8 @@ export const FfiConverterTypeWord = new FlatEnumConverter<Word>('Word', [
 export const FfiConverterTypeFfiConverterTypeMembers_ = new RecordConverter<FfiConverterTypeMembers_>('FfiConverterTypeMembers_');
 export const FfiConverterTypeMembers = new RecordConverter<Members>('Members');
 export const FfiConverterTypeSyncFunction_ = new RecordConverter<SyncFunction_>('SyncFunction_');
+export const FfiConverterTypeNested = new RecordConverter<Nested>('Nested');
+export const FfiConverterTypeWithObject = new RecordConverter<WithObject>('WithObject');
 export const FfiConverterTypeAllDefaults = new RecordConverter<AllDefaults>('AllDefaults');
 export const FfiConverterTypeMixed = new RecordConverter<Mixed>('Mixed');
 export const FfiConverterTypeRecWithDefault = new RecordConverter<RecWithDefault>('RecWithDefault');
@@ -566,6 +635,13 @@ export const FfiConverterTypeWidget = new ObjectConverter<Widget>(
   () => Widget,
   'uniffi_fixture_real_world_fn_clone_widget',
   'uniffi_fixture_real_world_fn_free_widget',
+);
+export const FfiConverterTypeObject_ = new ObjectConverter<Object_>(
+  'Object_',
+  library,
+  () => Object_,
+  'uniffi_fixture_real_world_fn_clone_object',
+  'uniffi_fixture_real_world_fn_free_object',
 );
 
 const FfiConverterOptionalU32 = new OptionalConverter(FfiConverterU32);
@@ -592,6 +668,26 @@ FfiConverterTypeMembers.define({
 FfiConverterTypeSyncFunction_.define({
   value: FfiConverterU32,
 });
+
+FfiConverterTypeNested.define(
+  {
+    sub: FfiConverterTypeWithObject,
+  },
+  {
+    sub: () => (WithObject.create()),
+  },
+);
+
+FfiConverterTypeWithObject.define(
+  {
+    object: FfiConverterTypeObject_,
+    count: FfiConverterU32,
+  },
+  {
+    object: () => (new Object_()),
+    count: () => (1),
+  },
+);
 
 FfiConverterTypeAllDefaults.define(
   {
@@ -775,6 +871,30 @@ const calls = {
     undefined,
     FfiConverterTypeNameError,
   ),
+  nestedSerial: new SyncFunction<bigint>(
+    library,
+    ffiFunctions.nestedSerial,
+    [['value', FfiConverterTypeNested]],
+    FfiConverterU64,
+  ),
+  objectSerial: new SyncFunction<bigint>(
+    library,
+    ffiFunctions.objectSerial,
+    [['object', FfiConverterTypeObject_]],
+    FfiConverterU64,
+  ),
+  objectsConstructed: new SyncFunction<bigint>(
+    library,
+    ffiFunctions.objectsConstructed,
+    [],
+    FfiConverterU64,
+  ),
+  withObjectSerial: new SyncFunction<bigint>(
+    library,
+    ffiFunctions.withObjectSerial,
+    [['value', FfiConverterTypeWithObject]],
+    FfiConverterU64,
+  ),
   echoAllDefaults: new SyncFunction<AllDefaults>(
     library,
     ffiFunctions.echoAllDefaults,
@@ -895,6 +1015,18 @@ const calls = {
     [['self', FfiConverterTypeWidget]],
     FfiConverterU32,
   ),
+  Object__new: new SyncFunction<bigint>(
+    library,
+    ffiFunctions.Object__new,
+    [],
+    FfiConverterHandle,
+  ),
+  Object__serial: new SyncFunction<bigint>(
+    library,
+    ffiFunctions.Object__serial,
+    [['self', FfiConverterTypeObject_]],
+    FfiConverterU64,
+  ),
 };
 
 /** Rust's discriminant of the value. */
@@ -973,6 +1105,26 @@ export function throwFlatVariant(): void {
  */
 export function throwNameError(which: string, text: string, number: number): void {
   return calls.throwNameError.call([which, text, number]);
+}
+
+/** The serial of the nested record's object. */
+export function nestedSerial(value: Nested): bigint {
+  return calls.nestedSerial.call([value]);
+}
+
+/** An argument defaulting to a new `Object`. */
+export function objectSerial(object: Object_ = new Object_()): bigint {
+  return calls.objectSerial.call([object]);
+}
+
+/** How many `Object`s were constructed so far. */
+export function objectsConstructed(): bigint {
+  return calls.objectsConstructed.call([]);
+}
+
+/** The serial of the record's object. */
+export function withObjectSerial(value: WithObject): bigint {
+  return calls.withObjectSerial.call([value]);
 }
 
 /** Returns the record unchanged. */

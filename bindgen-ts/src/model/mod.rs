@@ -256,7 +256,8 @@ impl Record {
     }
 
     /// The factory's return type: the record, with every defaulted field present,
-    /// `Settings & { port: number; retries: number | undefined }`.
+    /// `Settings & { port: number; retries: number | undefined }` (a given nested record is
+    /// taken as it is, so its own type stays that of the record).
     pub fn factory_return_type(&self) -> String {
         let members: Vec<String> = self
             .fields
@@ -509,6 +510,18 @@ impl NamedTypes for InterfaceTypes<'_> {
         self.ci
             .get_record_definition(name)
             .is_some_and(|r| r.fields().iter().all(|f| f.default_value().is_some()))
+    }
+
+    fn object_default(&self, name: &str) -> std::result::Result<String, String> {
+        let object = self.ci.get_object_definition(name).ok_or("it is defined in another crate")?;
+        let constructor = object.primary_constructor().ok_or("it has no primary constructor (`new`)")?;
+        if constructor.is_async() {
+            return Err("its primary constructor is async".into());
+        }
+        if !constructor.arguments().iter().all(|a| a.default_value().is_some()) {
+            return Err("its primary constructor takes arguments without defaults".into());
+        }
+        Ok(format!("new {}()", names::type_name(name)))
     }
 
     fn external_package(&self, module_path: &str) -> Option<String> {

@@ -38,6 +38,11 @@ pub trait NamedTypes {
     fn record_fully_defaulted(&self, _name: &str) -> bool {
         false
     }
+    /// The default of an object (`Default::default()` of `Arc<Object>`): its no-argument primary
+    /// constructor, as `new Object()`, when it has one that is sync; else why not.
+    fn object_default(&self, name: &str) -> std::result::Result<String, String> {
+        Err(format!("object {name} is not known here"))
+    }
 }
 
 /// For tests and for interfaces without custom types: every enum is flat.
@@ -205,6 +210,11 @@ impl<'a> TypeMapper<'a> {
             Type::Map { .. } => "new Map()".into(),
             Type::Set { .. } => "new Set()".into(),
             Type::Box { inner_type } => self.implicit_default(inner_type)?,
+            // The reference bindings call the object's no-argument primary constructor.
+            Type::Object { name, imp, .. } if !imp.has_callback_interface() => match self.named.object_default(name) {
+                Ok(expression) => expression,
+                Err(why) => bail!("no TypeScript value for Default::default() of object {name}: {why}"),
+            },
             // The record's factory: every field with its own default.
             Type::Record { name, .. } if self.named.record_fully_defaulted(name) => {
                 format!("{}.create()", names::type_name(name))
@@ -420,6 +430,45 @@ mod tests {
         let some = lit(LiteralMetadata::Some { inner: Box::new(lit(LiteralMetadata::UInt(5, Radix::Decimal, Type::UInt32))) });
         assert_eq!(mapper.default_value(&some, &optional).unwrap(), "5");
         assert!(mapper.default_value(&DefaultValue::Default, &mood).is_err());
+    }
+
+    struct WithObjects;
+
+    impl NamedTypes for WithObjects {
+        fn is_flat_enum(&self, _name: &str) -> bool {
+            true
+        }
+        fn custom_type_name(&self, name: &str) -> String {
+            names::type_name(name)
+        }
+        fn external_package(&self, _module_path: &str) -> Option<String> {
+            None
+        }
+        fn record_fully_defaulted(&self, name: &str) -> bool {
+            name == "Holder"
+        }
+        fn object_default(&self, name: &str) -> std::result::Result<String, String> {
+            match name {
+                "Thing" => Ok("new Thing()".into()),
+                _ => Err("its primary constructor is async".into()),
+            }
+        }
+    }
+
+    #[test]
+    fn a_defaulted_object_calls_its_primary_constructor() {
+        let mut mapper = TypeMapper::new(&WithObjects);
+        let object = |name: &str| Type::Object {
+            module_path: "m".into(),
+            name: name.into(),
+            imp: uniffi_meta::ObjectImpl::Struct,
+        };
+        assert_eq!(mapper.default_value(&DefaultValue::Default, &object("Thing")).unwrap(), "new Thing()");
+        let error = mapper.default_value(&DefaultValue::Default, &object("Loaded")).unwrap_err().to_string();
+        assert!(error.contains("object Loaded: its primary constructor is async"), "{error}");
+        // The cascade: a record whose fields all default (an object among them) is a default too.
+        let holder = Type::Record { module_path: "m".into(), name: "Holder".into() };
+        assert_eq!(mapper.default_value(&DefaultValue::Default, &holder).unwrap(), "Holder.create()");
     }
 
     #[test]
