@@ -57,6 +57,24 @@ describe('cancellation with AbortSignal', () => {
   test('options.signal must be an AbortSignal', async () => {
     await expect(sleepMs(1n, { signal: {} as AbortSignal })).rejects.toThrow(/options\.signal must be an AbortSignal/);
   });
+
+  test('options that are not an object are a TypeError naming options, and nothing starts', async () => {
+    const before = sleepStats();
+    for (const [options, got] of [
+      [5, '5 (number)'],
+      ['fast', 'a string'],
+      [true, 'boolean'],
+      [() => undefined, 'function'],
+    ] as const) {
+      const call = sleepMs(1n, options as unknown as { signal?: AbortSignal });
+      await expect(call).rejects.toThrow(TypeError);
+      await expect(call).rejects.toThrow(`options: expected an options object ({ signal?: AbortSignal }) or undefined, got ${got}`);
+    }
+    expect(sleepStats().started).toBe(before.started);
+    // No options at all, spelled either way, is fine.
+    await expect(sleepMs(1n, undefined)).resolves.toBe(1n);
+    await expect(sleepMs(1n, null as unknown as undefined)).resolves.toBe(1n);
+  });
 });
 
 describe('the event loop', () => {

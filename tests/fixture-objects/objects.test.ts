@@ -709,6 +709,68 @@ describe('ownership cannot be copied', () => {
   });
 });
 
+describe('an object of another class is refused where its handle is taken', () => {
+  // A record field is read by the check, the size and the write; a getter that answers a Counter
+  // to the check and a SemVer to the write must not hand the SemVer's handle to Counter's clone
+  // function (which would reinterpret another type's memory).
+  test('a record field answering a Counter to the check and a SemVer to the write', () => {
+    const counter = own(new Counter(1n));
+    const other = own(new SemVer(1, 2, 3));
+    const before = liveInstances();
+    let reads = 0;
+    const group: CounterGroup = {
+      name: 'swapped',
+      get leader(): Counter {
+        reads += 1;
+        return reads === 1 ? counter : (other as unknown as Counter);
+      },
+      deputy: undefined,
+      members: [counter],
+      byLabel: new Map(),
+    };
+    expect(() => groupTotal(group)).toThrow(TypeError);
+    reads = 0;
+    expect(() => groupTotal(group)).toThrow(/Counter value \(changed after its check, while being lowered\): expected a Counter object, got an object \(SemVer\)/);
+    expect(reads).toBeGreaterThan(1);
+    // Nothing was cloned for the call that did not happen, and both objects are intact.
+    expect(counterStrongCount(counter)).toBe(2n);
+    expect(liveInstances()).toBe(before);
+    expect(other.toString()).toBe('1.2.3');
+    expect(counter.get()).toBe(1n);
+  });
+
+  test('an object of another class given Counter.prototype is not a Counter', () => {
+    const other = own(new SemVer(1, 2, 3));
+    Object.setPrototypeOf(other, Counter.prototype);
+    expect(() => echoCounter(other as unknown as Counter)).toThrow(/counter: expected a Counter object, got an object \(Counter\)/);
+    Object.setPrototypeOf(other, SemVer.prototype);
+    expect(other.toString()).toBe('1.2.3');
+  });
+});
+
+describe('two copies of the package', () => {
+  test('a Counter of one copy passed to the other: the message says it comes from another copy', () => {
+    let copy: typeof import('../../generated/fixture-objects') | undefined;
+    jest.isolateModules(() => {
+      copy = require('../../generated/fixture-objects') as typeof import('../../generated/fixture-objects');
+    });
+    if (copy === undefined) throw new Error('the second copy did not load');
+    expect(copy.Counter).not.toBe(Counter);
+    const theirs = own(new copy.Counter(4n));
+    const ours = own(new Counter(5n));
+    const message = /counter: this Counter object comes from another copy of the package .*load the package once/;
+    expect(() => echoCounter(theirs as unknown as Counter)).toThrow(message);
+    expect(() => copy?.echoCounter(ours as unknown as InstanceType<NonNullable<typeof copy>['Counter']>)).toThrow(message);
+    // Nested in a value too, and an object of another type of the other copy is named as such.
+    expect(() => sumCounters([ours, theirs as unknown as Counter])).toThrow(/counters\[1\]: this Counter object comes from another copy/);
+    const theirSemVer = own(new copy.SemVer(1, 0, 0));
+    expect(() => echoCounter(theirSemVer as unknown as Counter)).toThrow(/counter: expected a Counter object, got an object \(SemVer\)/);
+    // Each copy still works with its own objects.
+    expect(own(copy.echoCounter(theirs)).get()).toBe(4n);
+    expect(own(echoCounter(ours)).get()).toBe(5n);
+  });
+});
+
 describe('the FinalizationRegistry safety net', () => {
   test('objects JavaScript forgets are freed after garbage collection', () => {
     const script = `

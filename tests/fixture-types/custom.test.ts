@@ -96,6 +96,42 @@ describe('Url ↔ URL (configured lift and lower)', () => {
     expect(makeUrl('https', 'example.com', 'x').href).toBe('https://example.com/x');
   });
 
+  test('a lower that returns the wrong builtin type is a TypeError naming the parameter, not a RustPanic', () => {
+    // The configured lower is `{}.toString()`: a URL whose toString() answers a number makes the
+    // conversion return a number where the builtin is a String.
+    class NumericUrl extends URL {
+      override toString(): string {
+        return 42 as unknown as string;
+      }
+    }
+    const odd = new NumericUrl('https://example.com/');
+    const refusal = (call: () => unknown): unknown => {
+      try {
+        call();
+      } catch (error) {
+        return error;
+      }
+      return undefined;
+    };
+    for (const [call, path] of [
+      [() => urlScheme(odd), 'url'],
+      [() => echoUrls([new URL('https://a.example/'), odd]), 'urls[1]'],
+      [() => echoBookmark({ ...sampleBookmark(), related: new Map([['odd', odd]]) }), 'bookmark.related["odd"]'],
+    ] as const) {
+      const error = refusal(call);
+      expect(error).toBeInstanceOf(TypeError);
+      expect(error).not.toBeInstanceOf(RustPanic);
+      expect((error as Error).message).toBe(`${path}: expected a string, got 42 (number)`);
+    }
+    // A lower that throws names the parameter and the custom type.
+    class BrokenUrl extends URL {
+      override toString(): string {
+        throw new Error('no text');
+      }
+    }
+    expect(() => urlScheme(new BrokenUrl('https://example.com/'))).toThrow('url: not a valid Url: no text');
+  });
+
   test('URLs inside Vec and Option', () => {
     const urls = [new URL('https://a.example/'), new URL('http://b.example/x?y')];
     const echoed = echoUrls(urls);

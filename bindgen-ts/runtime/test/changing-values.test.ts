@@ -25,6 +25,8 @@ import {
   lowerIntoRustBuffer,
 } from '../src/converters';
 import type { FfiConverter } from '../src/converters';
+import { CallbackInterfaceConverter, ForeignTraitConverter } from '../src/callbacks';
+import type { VtableHost } from '../src/callbacks';
 import { ErrorConverter, errorTupleVariant, errorVariant } from '../src/errors-converter';
 import { UniffiError } from '../src/errors';
 import { lowerArguments } from '../src/rust-call';
@@ -300,6 +302,47 @@ describe('enums with fields and errors', () => {
     expectLoweringRefused(errors, turning(new ShopError('OutOfStock', {}), 'count', 1, 1000), RangeError, 'out of range for u8');
     expectLoweringRefused(errors, turning(new ShopError('OutOfStock', { count: 1 }), 'tag', 'OutOfStock', 'Gone'), RangeError, 'unknown variant Gone');
     expectLoweringRefused(errors, turning(new ShopError('Pair', {}), 'inner', [1], [256]), RangeError, 'out of range for u8');
+  });
+});
+
+describe('callback interfaces and foreign traits: the interface is checked where the handle is made', () => {
+  const host = (fake: FakeNative): VtableHost => ({ native: fake.native, addVtable: () => undefined });
+  const logMethod = { name: 'log', rustName: 'log', params: [], isAsync: false };
+
+  test('an element that implements the interface for the check and not for the write', () => {
+    const fake = new FakeNative();
+    const logger = new CallbackInterfaceConverter<{ log(): void }>('Logger', host(fake), 'init_logger').define([logMethod]);
+    const value = turning([] as unknown[], '0', { log: () => undefined }, { log: 'not a function' });
+    expectLoweringRefused(new SequenceConverter(logger), value, TypeError, 'Logger value (changed after its check, while being lowered): expected an object implementing Logger, but it has no method log()');
+    expect(logger.liveHandles).toBe(0);
+  });
+
+  test('a foreign trait element that turns from an implementation into a number', () => {
+    const fake = new FakeNative();
+    // Rust implementations: a class nothing here is an instance of.
+    const rust = { ...FfiConverterU64, isInstance: () => false } as unknown as FfiConverter<{ log(): void }> & { isInstance(value: unknown): boolean };
+    const store = new ForeignTraitConverter<{ log(): void }>('Store', host(fake), 'init_store', rust).define([logMethod]);
+    const value = turning([] as unknown[], '0', { log: () => undefined }, 7);
+    expectLoweringRefused(new SequenceConverter(store), value, TypeError, 'Store value (changed after its check, while being lowered): expected an object implementing Store, got 7 (number)');
+    expect(store.liveHandles).toBe(0);
+  });
+
+  test('a call that does not happen removes the handles already made for it', () => {
+    const fake = new FakeNative();
+    const logger = new CallbackInterfaceConverter<{ log(): void }>('Logger', host(fake), 'init_logger').define([logMethod]);
+    const bad = Object.defineProperty({ label: 'a' }, 'x', { get: answering(1, 1, 1e39), enumerable: true });
+    const point = new RecordConverter<{ x: number; label: string }>('Point', { x: FfiConverterF32, label: FfiConverterString });
+    const params: Array<readonly [string, FfiConverter<unknown>]> = [
+      ['logger', logger as FfiConverter<unknown>],
+      ['loggers', new SequenceConverter(logger) as FfiConverter<unknown>],
+      ['point', point as FfiConverter<unknown>],
+    ];
+    const one = { log: () => undefined };
+    expect(() => lowerArguments(fake.native, params, [one, [one, one], bad])).toThrow(/out of range for f32/);
+    expect(logger.liveHandles).toBe(0);
+    // When the call happens, Rust owns the handles.
+    lowerArguments(fake.native, params, [one, [one], { x: 1, label: 'ok' }]);
+    expect(logger.liveHandles).toBe(2);
   });
 });
 

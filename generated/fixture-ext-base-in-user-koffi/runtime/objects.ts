@@ -10,7 +10,7 @@
  *   first, because Rust consumes the handle it receives. Handles received from Rust are owned.
  */
 import type { Reader, Writer } from './codec';
-import { typeError } from './converters';
+import { rewritten, typeError } from './converters';
 import type { FfiConverter } from './converters';
 import type { FfiKind, FfiValue } from './ffi-types';
 import { loweringTarget, recordClone } from './lowering';
@@ -33,6 +33,13 @@ interface ObjectState {
  * symbols) can make two owners of one handle.
  */
 const states = new WeakMap<object, ObjectState>();
+
+/**
+ * On the prototype of every object class that has had an instance: the class's clone symbol,
+ * which names its crate and type. Every copy of the runtime reads the same global symbol, so an
+ * object of another copy of the same package is told apart from an object of another type.
+ */
+const OBJECT_TYPE = Symbol.for('uniffi-bindgen-ts.object-type');
 
 // `Symbol.dispose` exists in Node 20.4+, but not in every context (jest's test environment, for
 // one): fall back to the symbol Node itself uses, so that `[Symbol.dispose]` and `using` work.
@@ -109,6 +116,8 @@ export type ObjectInstance = UniffiObject | UniffiErrorObject;
  */
 export class ObjectConverter<T extends ObjectInstance> implements FfiConverter<T> {
   readonly kind: FfiKind = 'handle';
+  /** Whether the class's prototype carries {@link OBJECT_TYPE} yet. */
+  private classMarked = false;
 
   constructor(
     readonly typeName: string,
@@ -120,25 +129,54 @@ export class ObjectConverter<T extends ObjectInstance> implements FfiConverter<T
 
   /** Makes `target` (a freshly constructed instance) the owner of `handle`. */
   attach(target: T, handle: bigint): T {
+    if (!this.classMarked) {
+      this.classMarked = true;
+      Object.defineProperty(this.classRef().prototype, OBJECT_TYPE, { value: this.cloneSymbol });
+    }
     const state: ObjectState = { handle, converter: this as unknown as ObjectConverter<ObjectInstance> };
     states.set(target, state);
     finalizer.register(target, { handle, converter: state.converter }, state);
     return target;
   }
 
-  /** The handle of a live object (not cloned): for the receiver check and messages. */
+  /**
+   * The handle of a live object of this converter's class (not cloned). Checked here, where the
+   * handle is taken, and not only in `check`: a record field read again to be written may answer
+   * an object of another class, whose handle this class's clone function must never see.
+   */
   handleOf(value: T, path: string): bigint {
     const state = states.get(value);
     if (state === undefined) {
-      throw new TypeError(
-        `${path}: this ${this.typeName} object was never attached to a Rust object ` +
-          `(${this.typeName} objects come from its constructors or from Rust, not from Object.create or a copy)`,
-      );
+      throw this.notOurs(value, path);
+    }
+    if (state.converter !== (this as unknown as ObjectConverter<ObjectInstance>)) {
+      throw typeError(path, `a ${this.typeName} object`, value);
     }
     if (state.handle === undefined) {
       throw new ObjectDestroyedError(`${path}: this ${this.typeName} object was destroyed`);
     }
     return state.handle;
+  }
+
+  /** Why `value`, which this copy of the runtime never attached, cannot be lowered. */
+  private notOurs(value: unknown, path: string): TypeError {
+    if (value instanceof this.classRef()) {
+      return new TypeError(
+        `${path}: this ${this.typeName} object was never attached to a Rust object ` +
+          `(${this.typeName} objects come from its constructors or from Rust, not from Object.create or a copy)`,
+      );
+    }
+    const objectType = typeof value === 'object' && value !== null ? (value as Record<symbol, unknown>)[OBJECT_TYPE] : undefined;
+    if (objectType === this.cloneSymbol) {
+      // Same crate and type, another class: the package was loaded twice (two paths, or a module
+      // registry reset), and each copy keeps its own objects.
+      return new TypeError(
+        `${path}: this ${this.typeName} object comes from another copy of the package (the package was loaded more ` +
+          'than once, from two paths or through a module registry reset, or generated twice from the same crate); ' +
+          'objects cannot move between copies: load the package once',
+      );
+    }
+    return typeError(path, `a ${this.typeName} object`, value);
   }
 
   /** Whether `value` is an instance of this converter's class (live or not). */
@@ -147,9 +185,7 @@ export class ObjectConverter<T extends ObjectInstance> implements FfiConverter<T
   }
 
   check(value: unknown, path: string): void {
-    if (!(value instanceof this.classRef())) {
-      throw typeError(path, `a ${this.typeName} object`, value);
-    }
+    if (!(value instanceof this.classRef())) throw this.notOurs(value, path);
     this.handleOf(value as T, path);
   }
 
@@ -158,6 +194,10 @@ export class ObjectConverter<T extends ObjectInstance> implements FfiConverter<T
    * passing it to a function of another library (the same crate loaded twice) is refused.
    */
   lower(value: T, library?: RustBufferHost): FfiValue {
+    return this.lowerFrom(value, this.typeName, library);
+  }
+
+  private lowerFrom(value: T, path: string, library: RustBufferHost | undefined): FfiValue {
     const own = this.library.native;
     // Nested in a value (a record field, a Vec...), the library is the one the call goes to.
     library ??= loweringTarget();
@@ -166,7 +206,7 @@ export class ObjectConverter<T extends ObjectInstance> implements FfiConverter<T
         `a ${this.typeName} object belongs to ${own.path} and cannot be passed to a function of ${library.path}`,
       );
     }
-    const clone = own.callHandleFunction(this.cloneSymbol, this.handleOf(value, this.typeName));
+    const clone = own.callHandleFunction(this.cloneSymbol, this.handleOf(value, path));
     recordClone(this.releaseHandle, clone);
     return clone;
   }
@@ -191,7 +231,8 @@ export class ObjectConverter<T extends ObjectInstance> implements FfiConverter<T
   }
 
   write(value: T, writer: Writer): void {
-    writer.writeU64(this.lower(value) as bigint);
+    // Nested values are checked before they are written; what fails here changed in between.
+    writer.writeU64(this.lowerFrom(value, rewritten(this.typeName), undefined) as bigint);
   }
 
   read(reader: Reader): T {

@@ -66,7 +66,7 @@ export function minEncodedSizeOf(converter: { readonly typeName: string; readonl
  * The path of a value that failed its validation in `write`, after it had passed `check`: it
  * changed in between (a getter or Proxy), or `write` was called without `check`.
  */
-function rewritten(typeName: string): string {
+export function rewritten(typeName: string): string {
   return `${typeName} value (changed after its check, while being lowered)`;
 }
 

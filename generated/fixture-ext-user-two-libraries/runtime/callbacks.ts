@@ -14,7 +14,8 @@
  * carrying its message. Nothing a method does can abort the process.
  */
 import type { Reader, Writer } from './codec';
-import { typeError } from './converters';
+import { rewritten, typeError } from './converters';
+import { recordClone } from './lowering';
 import type { FfiConverter } from './converters';
 import { EMPTY_RUST_BUFFER } from './ffi-types';
 import type { FfiKind, FfiValue, RustBuffer } from './ffi-types';
@@ -56,6 +57,9 @@ export class ForeignHandles<T> {
   remove(handle: bigint): void {
     this.entries.delete(handle);
   }
+
+  /** {@link remove}, bound: a handle made for a call that did not happen. */
+  readonly release = (handle: bigint): void => this.remove(handle);
 
   /** Live handles: every one Rust still holds (and none once it dropped them all). */
   get size(): number {
@@ -225,6 +229,24 @@ function checkImplements(value: unknown, path: string, typeName: string, methods
   }
 }
 
+/**
+ * Stores `value` for Rust under a new handle. The interface is checked again here, where the
+ * handle is made, and not only in `check`: a record field or array element read again to be
+ * written may answer something else. If the call is not made after all (a later argument fails
+ * to lower), the handle is removed again, as object clones are released.
+ */
+function insertChecked<T extends object>(
+  handles: ForeignHandles<T>,
+  value: T,
+  typeName: string,
+  methods: readonly CallbackMethod[],
+): bigint {
+  checkImplements(value, rewritten(typeName), typeName, methods);
+  const handle = handles.insert(value);
+  recordClone(handles.release, handle);
+  return handle;
+}
+
 /** A callback interface (`#[uniffi::export(callback_interface)]`): implemented in TypeScript only. */
 export class CallbackInterfaceConverter<T extends object> implements FfiConverter<T> {
   // UniFFI passes callback interfaces as a plain u64 (trait objects as a handle); the same 8 bytes.
@@ -260,15 +282,15 @@ export class CallbackInterfaceConverter<T extends object> implements FfiConverte
   }
 
   write(value: T, writer: Writer): void {
-    writer.writeU64(this.lower(value) as bigint);
+    writer.writeU64(this.lower(value));
   }
 
   read(reader: Reader): T {
     return this.lift(reader.readU64());
   }
 
-  lower(value: T): FfiValue {
-    return this.handles.insert(value);
+  lower(value: T): bigint {
+    return insertChecked(this.handles, value, this.typeName, this.methods);
   }
 
   lift(value: FfiValue): T {
@@ -320,7 +342,7 @@ export class ForeignTraitConverter<T extends object> implements FfiConverter<T> 
 
   write(value: T, writer: Writer): void {
     if (this.rust.isInstance(value)) this.rust.write(value, writer);
-    else writer.writeU64(this.handles.insert(value));
+    else writer.writeU64(insertChecked(this.handles, value, this.typeName, this.methods));
   }
 
   read(reader: Reader): T {
@@ -328,7 +350,8 @@ export class ForeignTraitConverter<T extends object> implements FfiConverter<T> 
   }
 
   lower(value: T, library: RustBufferHost): FfiValue {
-    return this.rust.isInstance(value) ? this.rust.lower(value, library) : this.handles.insert(value);
+    if (this.rust.isInstance(value)) return this.rust.lower(value, library);
+    return insertChecked(this.handles, value, this.typeName, this.methods);
   }
 
   lift(value: FfiValue, library: RustBufferHost): T {

@@ -10,6 +10,7 @@
  * One continuation callback serves every future of a library; `data` is a key into a map of
  * resolvers, so no callback is created per poll.
  */
+import { typeError } from './converters';
 import type { FfiConverter } from './converters';
 import { abortError, AbortError } from './errors';
 import type { ErrorLifter } from './errors-converter';
@@ -173,6 +174,10 @@ export class AsyncFunction<R> extends RustFunction<R> {
   }
 
   async call(args: readonly unknown[], options: AsyncCallOptions | undefined): Promise<R> {
+    // A number or a string here is a mistake (an extra argument?), not "no options".
+    if (options !== undefined && options !== null && typeof options !== 'object') {
+      throw typeError('options', 'an options object ({ signal?: AbortSignal }) or undefined', options);
+    }
     const signal = options?.signal;
     if (signal !== undefined && !(signal instanceof AbortSignal)) {
       throw new TypeError(`${this.declaration.name}: options.signal must be an AbortSignal`);

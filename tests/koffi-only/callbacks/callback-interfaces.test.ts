@@ -43,6 +43,24 @@ describe('an object literal or a class instance implementing the interface', () 
     expect(() => api.logTimes({ log: () => {} } as unknown as api.Logger, 'x', 1)).toThrow(/logger: .*no method threshold\(\)/);
     expect(() => api.logTimes(null as unknown as api.Logger, 'x', 1)).toThrow(TypeError);
   });
+
+  test('an object that stops implementing it between the check and the crossing is refused, and no handle stays', () => {
+    const before = api.FfiConverterTypeLogger.liveHandles;
+    let reads = 0;
+    const fickle = {
+      log: (): void => undefined,
+      // A method the check sees, and that is gone when the handle is made.
+      get threshold(): (() => number) | undefined {
+        reads += 1;
+        return reads === 1 ? () => 0 : undefined;
+      },
+    } as api.Logger;
+    expect(() => api.logTimes(fickle, 'x', 1)).toThrow(
+      'Logger value (changed after its check, while being lowered): expected an object implementing Logger, but it has no method threshold()',
+    );
+    expect(reads).toBe(2);
+    expect(api.FfiConverterTypeLogger.liveHandles).toBe(before);
+  });
 });
 
 describe('every kind of value crosses both ways', () => {

@@ -62,6 +62,20 @@ describe('a TypeScript implementation', () => {
     expect(api.FfiConverterTypeStore.liveHandles).toBe(before);
   });
 
+  test('one that stops implementing the trait before it crosses is refused; handles made for the call are removed', () => {
+    const before = api.FfiConverterTypeStore.liveHandles;
+    const fickle = new MapStore();
+    let reads = 0;
+    Object.defineProperty(fickle, 'put', {
+      get: () => (++reads === 1 ? MapStore.prototype.put : undefined),
+    });
+    // `from` crosses first and gets a handle; `to` is refused when its handle would be made.
+    expect(() => api.copyKey(new MapStore(), fickle, 'k')).toThrow(
+      'Store value (changed after its check, while being lowered): expected an object implementing Store, but it has no method put()',
+    );
+    expect(api.FfiConverterTypeStore.liveHandles).toBe(before);
+  });
+
   test('returned by Rust is taken back: the handle is gone', () => {
     const before = api.FfiConverterTypeStore.liveHandles;
     const store = new MapStore();
