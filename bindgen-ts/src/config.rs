@@ -12,8 +12,13 @@ pub struct Config {
     pub package_name: Option<String>,
     /// The native transport (default: ffi-rs); `--transport` overrides it.
     pub transport: Option<crate::transport::Transport>,
-    /// npm package version (default: 0.0.0).
+    /// npm package version (default: the crate's version in its Cargo.toml, else 0.0.0).
     pub package_version: Option<String>,
+    /// npm license (default: the crate's `license` in its Cargo.toml).
+    pub license: Option<String>,
+    /// Platforms the package lists platform packages for, napi-rs style (`linux-x64-gnu`,
+    /// `darwin-arm64`, ...; default: every platform the transport runs on).
+    pub platforms: Option<Vec<String>>,
     /// The cdylib's name (default: the name of the library file the bindings are generated from).
     pub library_name: Option<String>,
     /// Environment variable that overrides the library lookup (default: `<CRATE>_LIBRARY_PATH`).

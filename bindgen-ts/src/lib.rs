@@ -5,8 +5,10 @@
 //! ([`render`]) → files. The hand-written runtime in `bindgen-ts/runtime/src` is copied into
 //! every package.
 
+pub mod compile;
 pub mod config;
 pub mod model;
+pub mod npm;
 pub mod render;
 pub mod transport;
 
@@ -15,6 +17,7 @@ use std::collections::HashMap;
 use anyhow::{bail, Context, Result};
 use camino::{Utf8Path, Utf8PathBuf};
 use uniffi_bindgen::interface::{apply_exclusions, rename};
+use uniffi_bindgen::cargo_metadata::CrateConfigSupplier;
 use uniffi_bindgen::{BindgenLoader, BindgenPaths, BindgenPathsLayer, GlobalConfig};
 
 use config::Config;
@@ -29,8 +32,24 @@ pub struct GenerateOptions {
     pub config: Option<Utf8PathBuf>,
     /// Which crate to generate when the library holds several.
     pub crate_name: Option<String>,
+    /// The Cargo.toml of the crate's workspace or package, for `cargo metadata` (default: the
+    /// current folder's, when there is one).
+    pub manifest_path: Option<Utf8PathBuf>,
+    /// Compile the package to `dist/` with TypeScript (see [`compile`]).
+    pub compile: bool,
+    /// The TypeScript package (or its `lib/tsc.js`) to compile with.
+    pub typescript: Option<Utf8PathBuf>,
+    /// Copy the library into the package's `prebuilds/<platform>-<arch>/`.
+    pub bundle_library: bool,
     /// Settings given on the command line, over the config file's.
     pub overrides: Overrides,
+}
+
+/// What a generation did: the files written, in order, and notes for the user.
+#[derive(Debug, Default)]
+pub struct Generation {
+    pub written: Vec<Utf8PathBuf>,
+    pub notes: Vec<String>,
 }
 
 /// `[bindings.typescript]` settings given on the command line; they win over the config file.
@@ -65,10 +84,52 @@ impl BindgenPathsLayer for ConfigOverride {
     }
 }
 
-/// Generates the package and returns the paths written, in order.
-pub fn generate(options: &GenerateOptions) -> Result<Vec<Utf8PathBuf>> {
+/// `cargo metadata` of the given manifest, or of the current folder's workspace when there is
+/// one: without a workspace the generator still works, from `--config` or the defaults.
+fn cargo_metadata(manifest_path: Option<&Utf8Path>, notes: &mut Vec<String>) -> Result<Option<cargo_metadata::Metadata>> {
+    let mut command = cargo_metadata::MetadataCommand::new();
+    match manifest_path {
+        Some(path) => {
+            if !path.is_file() {
+                bail!("--manifest-path {path}: no such file");
+            }
+            command.manifest_path(path);
+            let metadata = command.exec().with_context(|| format!("cargo metadata failed for {path}"))?;
+            Ok(Some(metadata))
+        }
+        None => match command.exec() {
+            Ok(metadata) => Ok(Some(metadata)),
+            Err(error) => {
+                let reason = format!("{error:#}");
+                let reason = reason.lines().find(|l| !l.trim().is_empty()).unwrap_or("").trim().to_string();
+                notes.push(format!(
+                    "no cargo workspace here ({reason}): the crate's uniffi.toml and Cargo.toml were not read; \
+                     pass --manifest-path <its Cargo.toml> or --config <its uniffi.toml> to use them"
+                ));
+                Ok(None)
+            }
+        },
+    }
+}
+
+/// The version and license of the crate whose library target is `crate_name`.
+fn crate_info(metadata: Option<&cargo_metadata::Metadata>, crate_name: &str) -> model::CrateInfo {
+    let Some(metadata) = metadata else { return model::CrateInfo::default() };
+    let package = metadata.packages.iter().find(|p| {
+        p.targets.iter().any(|t| t.is_lib() || t.is_cdylib() || t.is_staticlib())
+            && p.targets.iter().any(|t| t.name.replace('-', "_") == crate_name)
+    });
+    match package {
+        Some(p) => model::CrateInfo { version: Some(p.version.to_string()), license: p.license.clone() },
+        None => model::CrateInfo::default(),
+    }
+}
+
+/// Generates the package (and, unless told not to, compiles it).
+pub fn generate(options: &GenerateOptions) -> Result<Generation> {
     let library = &options.library;
     let bytes = std::fs::read(library).with_context(|| format!("cannot read the library {library}"))?;
+    let mut notes = Vec::new();
 
     let mut paths = BindgenPaths::default();
     if let Some(config) = &options.config {
@@ -77,7 +138,10 @@ pub fn generate(options: &GenerateOptions) -> Result<Vec<Utf8PathBuf>> {
         }
         paths.add_layer(ConfigOverride(config.clone()));
     }
-    paths.add_cargo_metadata_layer(false)?;
+    let cargo = cargo_metadata(options.manifest_path.as_deref(), &mut notes)?;
+    if let Some(cargo) = &cargo {
+        paths.add_layer(CrateConfigSupplier::from(cargo.clone()));
+    }
     let loader = BindgenLoader::new(paths, GlobalConfig::default());
 
     if let Some(problem) = not_a_library(&bytes) {
@@ -130,9 +194,19 @@ pub fn generate(options: &GenerateOptions) -> Result<Vec<Utf8PathBuf>> {
     }
 
     let library_name = loader.library_name(library).unwrap_or(&crate_name).to_string();
-    let package = model::Package::new(&component.ci, &config, &library_name)
+    let info = crate_info(cargo.as_ref(), &crate_name);
+    let package = model::Package::with_crate_info(&component.ci, &config, &library_name, &info)
         .with_context(|| format!("cannot generate bindings for {crate_name}"))?;
-    write_package(&package, &options.out_dir)
+    let out_dir = &options.out_dir;
+    let mut written = write_package(&package, out_dir)?;
+    if options.bundle_library {
+        let target = npm::Target::of_library(&bytes).with_context(|| format!("cannot bundle {library}"))?;
+        written.push(npm::bundle_prebuild(library, &package.library_name, target, out_dir)?);
+    }
+    if options.compile {
+        written.extend(compile::compile(out_dir, options.typescript.as_deref())?);
+    }
+    Ok(Generation { written, notes })
 }
 
 #[cfg(test)]
@@ -186,7 +260,13 @@ fn contains(haystack: &[u8], needle: &[u8]) -> bool {
     haystack.windows(needle.len()).any(|w| w == needle)
 }
 
+/// Writes the package's files; the source folder is the generator's alone, so it is emptied first
+/// (no file a previous version wrote lingers). `prebuilds/` and anything else is left alone.
 fn write_package(package: &model::Package, out_dir: &Utf8Path) -> Result<Vec<Utf8PathBuf>> {
+    let sources = out_dir.join(render::SOURCE_DIR);
+    if sources.exists() {
+        std::fs::remove_dir_all(&sources).with_context(|| format!("cannot remove the old {sources}"))?;
+    }
     let mut written = Vec::new();
     for file in render::render_package(package)? {
         let path = out_dir.join(&file.path);

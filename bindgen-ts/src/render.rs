@@ -9,6 +9,15 @@ use crate::transport::Transport;
 /// The generator's version, printed in every generated file's header.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
+/// The compiler a package builds with (`npm run build`), pinned as this repository pins it.
+pub const TYPESCRIPT_VERSION: &str = "5.9.3";
+/// The Node types it compiles against: the oldest Node the package supports (`engines`).
+pub const TYPES_NODE_VERSION: &str = "^20.19.0";
+
+/// Where the TypeScript sources live in a package; `tsc` compiles them into `dist/`, one level
+/// deep as well, so that `..` from either is the package folder.
+pub const SOURCE_DIR: &str = "src";
+
 /// A file of the generated package, relative to the package folder.
 pub struct GeneratedFile {
     pub path: String,
@@ -30,6 +39,7 @@ const RUNTIME_FILES: &[(&str, &str)] = &[
     ("index.ts", include_str!("../runtime/src/index.ts")),
     ("library.ts", include_str!("../runtime/src/library.ts")),
     ("library-file.ts", include_str!("../runtime/src/library-file.ts")),
+    ("library-lookup.ts", include_str!("../runtime/src/library-lookup.ts")),
     ("lowering.ts", include_str!("../runtime/src/lowering.ts")),
     ("objects.ts", include_str!("../runtime/src/objects.ts")),
     ("rust-call.ts", include_str!("../runtime/src/rust-call.ts")),
@@ -120,6 +130,8 @@ struct FfiTemplate<'a> {
 struct PackageJsonTemplate<'a> {
     package: &'a Package,
     version: &'a str,
+    typescript_version: &'a str,
+    types_node_version: &'a str,
 }
 
 /// Every file of the package, formatted.
@@ -135,7 +147,7 @@ pub fn render_package(package: &Package) -> Result<Vec<GeneratedFile>> {
     index_ts.push_str(&format_imports(&imports, &type_imports));
     for (path, names) in &package.external_imports {
         let list: Vec<String> = names.iter().map(|n| format!("  {n},\n")).collect();
-        index_ts.push_str(&format!("import {{\n{}}} from '{path}';\n", list.concat()));
+        index_ts.push_str(&format!("import {{\n{}}} from '{}';\n", list.concat(), import_from_source(path)));
     }
     for line in &package.custom_imports {
         index_ts.push_str(line);
@@ -144,23 +156,56 @@ pub fn render_package(package: &Package) -> Result<Vec<GeneratedFile>> {
     index_ts.push('\n');
     index_ts.push_str(&body);
 
+    let source = |name: &str| format!("{SOURCE_DIR}/{name}");
     let mut files = vec![
-        GeneratedFile { path: "index.ts".into(), contents: index_ts },
-        GeneratedFile {
-            path: "ffi.ts".into(),
-            contents: format_ts(&FfiTemplate { package, version: VERSION }.render()?),
-        },
         GeneratedFile {
             path: "package.json".into(),
-            contents: format_ts(&PackageJsonTemplate { package, version: VERSION }.render()?),
+            contents: format_ts(
+                &PackageJsonTemplate {
+                    package,
+                    version: VERSION,
+                    typescript_version: TYPESCRIPT_VERSION,
+                    types_node_version: TYPES_NODE_VERSION,
+                }
+                .render()?,
+            ),
+        },
+        GeneratedFile { path: "tsconfig.json".into(), contents: TSCONFIG.into() },
+        GeneratedFile { path: source("index.ts"), contents: index_ts },
+        GeneratedFile { path: source("index.mts"), contents: ESM_ENTRY.into() },
+        GeneratedFile {
+            path: source("ffi.ts"),
+            contents: format_ts(&FfiTemplate { package, version: VERSION }.render()?),
         },
     ];
     for (name, contents) in RUNTIME_FILES {
-        files.push(GeneratedFile { path: format!("runtime/{name}"), contents: contents.to_string() });
+        files.push(GeneratedFile { path: source(&format!("runtime/{name}")), contents: contents.to_string() });
     }
     let (module, contents) = transport_file(package.transport);
-    files.push(GeneratedFile { path: format!("runtime/transport/{module}.ts"), contents: contents.to_string() });
+    files.push(GeneratedFile {
+        path: source(&format!("runtime/transport/{module}.ts")),
+        contents: contents.to_string(),
+    });
     Ok(files)
+}
+
+/// How `tsc` builds the package: CommonJS JavaScript and `.d.ts` (with the TSDoc) in `dist/`,
+/// plus the ES module entry `dist/index.mjs`. The code is CommonJS so that the package has one
+/// copy of its state (objects, futures, the open library) whichever module system loads it.
+const TSCONFIG: &str = include_str!("../templates/tsconfig.json");
+
+/// `src/index.mts`: the `import` entry, re-exporting the CommonJS build (Node detects its names).
+const ESM_ENTRY: &str = "// The ES module entry of the package. The package itself is CommonJS, so that it has one copy of its\n\
+// state whichever module system loads it; Node finds the names of its exports.\n\
+export * from './index.js';\n";
+
+/// An import path written relative to the package folder, as seen from a file in `src/`.
+fn import_from_source(path: &str) -> String {
+    match path.strip_prefix("./") {
+        Some(rest) => format!("../{rest}"),
+        None if path.starts_with("../") => format!("../{path}"),
+        None => path.to_string(),
+    }
 }
 
 fn format_imports(values: &[&str], types: &[&str]) -> String {
@@ -217,6 +262,14 @@ mod tests {
     fn formatting_collapses_blank_lines() {
         let text = "a {\n\n  b;  \n\n\n  c;\n\n}\n\n\n";
         assert_eq!(format_ts(text), "a {\n  b;\n\n  c;\n}\n");
+    }
+
+    #[test]
+    fn relative_imports_are_rewritten_for_the_source_folder() {
+        assert_eq!(import_from_source("../fixture-ext-base"), "../../fixture-ext-base");
+        assert_eq!(import_from_source("./vendor/base"), "../vendor/base");
+        assert_eq!(import_from_source("@acme/base"), "@acme/base");
+        assert_eq!(import_from_source("base-package"), "base-package");
     }
 
     #[test]

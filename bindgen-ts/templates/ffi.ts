@@ -5,6 +5,7 @@
  * The C-level view of `{{ package.crate_name }}`: every scaffolding function with its FFI types, and
  * the native library they live in. `index.ts` builds the TypeScript API on top of this.
  */
+import { join } from 'node:path';
 import { UniffiLibrary } from './runtime';
 import type { FfiFunctionDeclaration } from './runtime';
 import { transport } from './runtime/transport/{{ package.transport.runtime_module() }}';
@@ -27,16 +28,19 @@ export const ffiFunctions = {
 } as const satisfies Record<string, FfiFunctionDeclaration>;
 
 /**
- * The `{{ package.library_name }}` library, called through {{ package.transport }}. It is looked up, first hit wins, at the path in the
- * environment variable `{{ package.library_path_variable }}`, then in these folders relative to this
- * package: {% for p in package.library_search_paths %}{% if !loop.first %}, {% endif %}`{{ p }}`{% endfor %}.
+ * The `{{ package.library_name }}` library, called through {{ package.transport }}. It is looked up, first hit wins: at the path in
+ * the environment variable `{{ package.library_path_variable }}`; in the platform package `{{ package.package_name }}-<platform>-<arch>[-<abi>]`;
+ * in this package's `prebuilds/<platform>-<arch>/`; then in these folders relative to this package:
+ * {% for p in package.library_search_paths %}{% if !loop.first %}, {% endif %}`{{ p }}`{% endfor %}.
  */
 export const library = new UniffiLibrary({
   transport,
   crateName: '{{ package.crate_name }}',
   libraryName: '{{ package.library_name }}',
   pathVariable: '{{ package.library_path_variable }}',
-  packageDir: __dirname,
+  packageName: '{{ package.package_name }}',
+  // This file is in src/ or dist/; bundled into an ES module there is no __dirname, and no folder.
+  packageDir: typeof __dirname === 'string' ? join(__dirname, '..') : undefined,
   searchPaths: [{% for p in package.library_search_paths %}{% if !loop.first %}, {% endif %}'{{ p }}'{% endfor %}],
   contractVersion: {{ package.contract_version }},
   functions: Object.values(ffiFunctions),

@@ -2,9 +2,9 @@
 import { copyFileSync, mkdtempSync, statSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { library, ffiFunctions } from '../../generated/async-ffi/ffi';
-import { LibraryLoadError, UniffiLibrary } from '../../generated/async-ffi/runtime';
-import type { LibraryOptions } from '../../generated/async-ffi/runtime';
+import { library, ffiFunctions } from '../../generated/async-ffi/dist/ffi';
+import { LibraryLoadError, UniffiLibrary } from '../../generated/async-ffi/dist/runtime';
+import type { LibraryOptions } from '../../generated/async-ffi/dist/runtime';
 
 const releaseDir = resolve(__dirname, '../../target/release');
 

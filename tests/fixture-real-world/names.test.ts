@@ -42,7 +42,7 @@ describe('the package compiles', () => {
     try {
       writeFileSync(
         join(workDir, 'tsconfig.json'),
-        JSON.stringify({ extends: join(repoRoot, 'tsconfig.json'), compilerOptions: { rootDir: '/', typeRoots: [join(repoRoot, 'node_modules/@types')] }, include: [], files: [join(packageDir('fixture-real-world'), 'index.ts')] }),
+        JSON.stringify({ extends: join(repoRoot, 'tsconfig.json'), compilerOptions: { rootDir: '/', typeRoots: [join(repoRoot, 'node_modules/@types')] }, include: [], files: [join(packageDir('fixture-real-world'), 'src/index.ts')] }),
       );
       const tsc = require.resolve('typescript/bin/tsc', { paths: [repoRoot] });
       const result = spawnSync(process.execPath, [tsc, '-p', join(workDir, 'tsconfig.json'), '--noEmit', '--pretty', 'false'], { encoding: 'utf8' });

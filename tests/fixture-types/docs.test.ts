@@ -27,7 +27,7 @@ interface Package {
 }
 
 function load(name: string): Package {
-  const text = readFileSync(resolve(packageDir(name), 'index.ts'), 'utf8');
+  const text = readFileSync(resolve(packageDir(name), 'src/index.ts'), 'utf8');
   return { text, source: ts.createSourceFile('index.ts', text, ts.ScriptTarget.ES2022, true) };
 }
 

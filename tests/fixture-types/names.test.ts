@@ -43,8 +43,8 @@ import {
 import { packageDir as generatedPackageDir } from '../transport';
 
 const packageDir = generatedPackageDir('fixture-types');
-const indexTs = readFileSync(resolve(packageDir, 'index.ts'), 'utf8');
-const ffiTs = readFileSync(resolve(packageDir, 'ffi.ts'), 'utf8');
+const indexTs = readFileSync(resolve(packageDir, 'src/index.ts'), 'utf8');
+const ffiTs = readFileSync(resolve(packageDir, 'src/ffi.ts'), 'utf8');
 /** The generated code without its comments (docs may mention the old names). */
 const code = indexTs.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
 

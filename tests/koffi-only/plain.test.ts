@@ -2,7 +2,7 @@
 // Only the koffi transport carries it: every value crosses through the plain scaffolding
 // signatures (RustBuffers and ForeignBytes by value, the RustCallStatus out-pointer).
 import * as api from '../../generated/fixture-plain-koffi';
-import { library } from '../../generated/fixture-plain-koffi/ffi';
+import { library } from '../../generated/fixture-plain-koffi/dist/ffi';
 
 describe('the package', () => {
   test('runs on koffi, from a library with no FFI-buffer symbols', () => {

@@ -15,6 +15,7 @@ export * from './ffi-types';
 export * from './future';
 export * from './handle-map';
 export * from './library';
+export * from './library-lookup';
 export * from './rust-call';
 export * from './lowering';
 export { MAX_ARGUMENT_ELEMENTS } from './transport/arena';

@@ -1,70 +1,23 @@
 /**
- * Finding the cdylib, opening it, and checking that it matches the generated bindings.
- *
- * Lookup order, first hit wins:
- * 1. the environment variable the package names (e.g. `ASYNC_FFI_LIBRARY_PATH`): a file path;
- * 2. the package's search directories, relative to the package (by default the package folder
- *    itself, then any `library_search_paths` from uniffi.toml).
- * Nothing found: a LibraryLoadError listing every path tried.
+ * Opening a generated package's cdylib and checking that it matches the bindings: the UniFFI
+ * contract version and every function's checksum. Where the file is found: `library-lookup.ts`.
  */
-import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { LibraryLoadError } from './errors';
 import { FutureDriver } from './future';
+import { findLibrary } from './library-lookup';
+import type { LibraryLocation } from './library-lookup';
 import { libraryFileProblem } from './library-file';
 import type { FfiFunctionDeclaration } from './ffi-types';
 import type { NativeLibrary, Transport, Vtable } from './transport/native';
 
-export interface LibraryOptions {
+export interface LibraryOptions extends LibraryLocation {
   /** The backend that opens and calls the library (the package's `runtime/transport/<name>.ts`). */
   readonly transport: Transport;
-  /** The crate's name as in its symbols, e.g. `async_ffi`. */
-  readonly crateName: string;
-  /** The cdylib's name without prefix or extension, e.g. `async_ffi`. */
-  readonly libraryName: string;
-  /** The environment variable that overrides the lookup with a path to the library file. */
-  readonly pathVariable: string;
-  /** The folder of the generated package (its `__dirname`). */
-  readonly packageDir: string;
-  /** Folders to search, relative to `packageDir`, in order. */
-  readonly searchPaths: readonly string[];
   /** The UniFFI contract version the bindings speak. */
   readonly contractVersion: number;
   /** Every FFI function of the package, for the checksum check. */
   readonly functions: readonly FfiFunctionDeclaration[];
-}
-
-/** The platform's file name for a cdylib called `name`. */
-export function libraryFileName(name: string, platform: NodeJS.Platform = process.platform): string {
-  switch (platform) {
-    case 'win32':
-      return `${name}.dll`;
-    case 'darwin':
-      return `lib${name}.dylib`;
-    default:
-      return `lib${name}.so`;
-  }
-}
-
-/** Every path the lookup tries, in order. */
-export function libraryCandidates(options: LibraryOptions, env: NodeJS.ProcessEnv = process.env): string[] {
-  const override = env[options.pathVariable];
-  const file = libraryFileName(options.libraryName);
-  const candidates = options.searchPaths.map((dir) => resolve(options.packageDir, dir, file));
-  return override ? [resolve(override), ...candidates] : candidates;
-}
-
-export function findLibrary(options: LibraryOptions, env: NodeJS.ProcessEnv = process.env): string {
-  const candidates = libraryCandidates(options, env);
-  const found = candidates.find((candidate) => existsSync(candidate));
-  if (found === undefined) {
-    throw new LibraryLoadError(
-      `Cannot find the native library '${options.libraryName}' for ${options.crateName}. Tried:\n` +
-        candidates.map((c) => `  - ${c}`).join('\n') +
-        `\nBuild the crate (cargo build --release), or set ${options.pathVariable} to the library file.`,
-    );
-  }
-  return found;
 }
 
 /** The native library of one generated package, opened and checked on first use. */

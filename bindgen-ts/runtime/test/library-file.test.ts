@@ -2,7 +2,7 @@ import { copyFileSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { libraryFileProblem } from '../src/library-file';
-import { libraryFileName } from '../src/library';
+import { libraryFileName } from '../src/library-lookup';
 
 const built = resolve(__dirname, '../../../target/release', libraryFileName('async_ffi'));
 const dir = mkdtempSync(join(tmpdir(), 'uniffi-ts-libfile-'));

@@ -18,10 +18,18 @@ use uniffi_bindgen::interface::{
 use uniffi_bindgen::ComponentInterface;
 
 use crate::config::Config;
+use crate::npm::{platform_package_name, Target};
 pub use callbacks::{CallbackInterface, CallbackMethod};
 pub use docs::Docs;
 use types::{ffi_kind, NamedTypes, TypeMapper};
 pub use types::{CompoundConverter, TsType};
+
+/// What the crate's Cargo.toml says about the package (from `cargo metadata`, when there is one).
+#[derive(Debug, Default, Clone)]
+pub struct CrateInfo {
+    pub version: Option<String>,
+    pub license: Option<String>,
+}
 
 /// A generated package.
 #[derive(Debug)]
@@ -30,6 +38,10 @@ pub struct Package {
     pub transport: crate::transport::Transport,
     pub package_name: String,
     pub package_version: String,
+    /// The npm `license`, when the config or the crate's Cargo.toml has one.
+    pub license: Option<String>,
+    /// The optional platform packages that carry the native library, by npm name.
+    pub platform_packages: Vec<String>,
     pub library_name: String,
     pub library_path_variable: String,
     pub library_search_paths: Vec<String>,
@@ -550,6 +562,16 @@ struct Builder<'a> {
 impl Package {
     /// Builds the model. `library_name` is the cdylib's name (file name without prefix/extension).
     pub fn new(ci: &ComponentInterface, config: &Config, library_name: &str) -> Result<Self> {
+        Self::with_crate_info(ci, config, library_name, &CrateInfo::default())
+    }
+
+    /// As `new`, with what the crate's Cargo.toml says (its version and license).
+    pub fn with_crate_info(
+        ci: &ComponentInterface,
+        config: &Config,
+        library_name: &str,
+        crate_info: &CrateInfo,
+    ) -> Result<Self> {
         let named = InterfaceTypes { ci, config };
         let mut builder = Builder {
             ci,
@@ -661,10 +683,23 @@ impl Package {
         custom_types.sort_by(|a, b| a.ts_name.cmp(&b.ts_name));
 
         let (compound_converters, external_imports) = builder.mapper.finish();
+        let transport = config.transport.unwrap_or_default();
+        let package_name = config.package_name.clone().unwrap_or_else(|| names::package_name(&crate_name));
+        let targets = match &config.platforms {
+            Some(names) => names.iter().map(|n| Target::parse(n)).collect::<Result<Vec<_>>>().context("in `platforms`")?,
+            None => Target::defaults_for(transport),
+        };
+        let platform_packages = targets.iter().map(|t| platform_package_name(&package_name, *t)).collect();
         Ok(Self {
-            transport: config.transport.unwrap_or_default(),
-            package_name: config.package_name.clone().unwrap_or_else(|| names::package_name(&crate_name)),
-            package_version: config.package_version.clone().unwrap_or_else(|| "0.0.0".into()),
+            transport,
+            package_name,
+            package_version: config
+                .package_version
+                .clone()
+                .or_else(|| crate_info.version.clone())
+                .unwrap_or_else(|| "0.0.0".into()),
+            license: config.license.clone().or_else(|| crate_info.license.clone()),
+            platform_packages,
             library_name: config.library_name.clone().unwrap_or_else(|| library_name.to_string()),
             library_path_variable: config
                 .library_path_variable

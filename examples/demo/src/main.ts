@@ -13,7 +13,7 @@
  */
 import * as overFfiRs from '../../../generated/async-ffi';
 import * as overKoffi from '../../../generated/async-ffi-koffi';
-import { library } from '../../../generated/async-ffi/ffi';
+import { library } from '../../../generated/async-ffi/dist/ffi';
 import { jsThreadLabel, ManualGreeter } from './manual-bindings';
 import type { ManualTransport } from './manual-bindings';
 

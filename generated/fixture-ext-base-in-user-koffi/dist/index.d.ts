@@ -1,0 +1,105 @@
+import { CustomConverter, ErrorConverter, FlatEnumConverter, ObjectConverter, RecordConverter, UniffiError, UniffiObject } from './runtime';
+export { AbortError, Duration, LibraryLoadError, ObjectDestroyedError, RustPanic, Timestamp, UniffiError, } from './runtime';
+export type { AsyncCallOptions } from './runtime';
+/** An account id such as `"ACC-42"`, carried as a string. */
+export type AccountId = string;
+/** A currency. */
+export type Currency = 'Eur' | 'Usd' | 'Jpy';
+/**
+ * The variants of {@link Currency}, their Rust discriminants (`discriminant(variant)`,
+ * `fromDiscriminant(value)`).
+ */
+export declare const Currency: {
+    /** Euro: 2 decimals. */
+    readonly Eur: "Eur";
+    /** US dollar: 2 decimals. */
+    readonly Usd: "Usd";
+    /** Japanese yen: no decimals. */
+    readonly Jpy: "Jpy";
+} & import("./runtime").EnumDiscriminants<Currency, number>;
+/** An amount of money, in minor units (cents for EUR). */
+export interface Money {
+    /** The amount in minor units; negative for debts. */
+    amountMinor: bigint;
+    /** The currency. */
+    currency: Currency;
+}
+/** Why a money operation failed. */
+export declare class MoneyError extends UniffiError {
+    readonly tag: 'CurrencyMismatch' | 'Overflow' | 'InvalidAccount';
+}
+export declare namespace MoneyError {
+    /** The two amounts are in different currencies. */
+    class CurrencyMismatch extends MoneyError {
+        readonly tag: 'CurrencyMismatch';
+        /** Currency of the left operand. */
+        readonly left: Currency;
+        /** Currency of the right operand. */
+        readonly right: Currency;
+        constructor(fields: {
+            left: Currency;
+            right: Currency;
+        });
+    }
+    /** The result does not fit in an `i64`. */
+    class Overflow extends MoneyError {
+        readonly tag: 'Overflow';
+        constructor();
+    }
+    /** The text is not an account id. */
+    class InvalidAccount extends MoneyError {
+        readonly tag: 'InvalidAccount';
+        /** The rejected text. */
+        readonly text: string;
+        constructor(fields: {
+            text: string;
+        });
+    }
+    /** Every variant of MoneyError: narrow with `switch (error.tag)`. */
+    type Variant = CurrencyMismatch | Overflow | InvalidAccount;
+}
+/** A wallet holding money in one currency, owned by an account. */
+export declare class Wallet extends UniffiObject {
+    /** Makes the class nominal: another class with the same members is not a Wallet. */
+    private readonly uniffiTypeWallet;
+    /** An empty wallet. */
+    constructor(owner: AccountId, currency: Currency);
+    /** The balance. */
+    balance(): Money;
+    /**
+     * Adds `amount` (negative to withdraw) and returns the new balance; the currency must
+     * match.
+     */
+    deposit(amount: Money): Money;
+    /** The owner. */
+    owner(): AccountId;
+}
+export declare const FfiConverterTypeCurrency: FlatEnumConverter<Currency>;
+export declare const FfiConverterTypeMoney: RecordConverter<Money>;
+export declare const FfiConverterTypeMoneyError: ErrorConverter<MoneyError>;
+export declare const FfiConverterTypeWallet: ObjectConverter<Wallet>;
+export declare const FfiConverterTypeAccountId: CustomConverter<string, string>;
+/**
+ * The numeric part of an account id. An invalid id fails while Rust lifts the argument, as a
+ * `MoneyError::InvalidAccount` (the function's error type).
+ */
+export declare function accountNumber(id: AccountId): bigint;
+/** `a + b`, in the same currency. */
+export declare function addMoney(a: Money, b: Money): Money;
+/** The amount with its currency code, such as `"12.34 EUR"`, `"-0.05 USD"` or `"1000 JPY"`. */
+export declare function formatMoney(money: Money): string;
+/**
+ * The address of a static of this crate, as a number: identifies which loaded library runs
+ * the code. `libfixture_ext_base` and `libfixture_ext_user` each contain a copy of this crate,
+ * so they give different tokens (compare with `fixture-ext-user`'s `base_token_in_user`).
+ */
+export declare function instanceToken(): bigint;
+/**
+ * How many wallets are alive in *this copy* of the crate: each library that contains
+ * `fixture-ext-base` has its own counter.
+ */
+export declare function liveWallets(): bigint;
+/** How many decimal digits the currency's minor unit has (2 for EUR and USD, 0 for JPY). */
+export declare function minorDigits(currency: Currency): number;
+/** Checks an account id given as plain text. */
+export declare function parseAccountId(text: string): AccountId;

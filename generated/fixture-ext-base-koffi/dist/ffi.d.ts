@@ -1,0 +1,87 @@
+import { UniffiLibrary } from './runtime';
+export declare const ffiFunctions: {
+    readonly accountNumber: {
+        readonly name: "account_number";
+        readonly symbol: "uniffi_fixture_ext_base_fn_func_account_number";
+        readonly args: readonly ["rust_buffer"];
+        readonly returns: "u64";
+        readonly checksum: readonly ["uniffi_fixture_ext_base_checksum_func_account_number", 49217];
+    };
+    readonly addMoney: {
+        readonly name: "add_money";
+        readonly symbol: "uniffi_fixture_ext_base_fn_func_add_money";
+        readonly args: readonly ["rust_buffer", "rust_buffer"];
+        readonly returns: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_ext_base_checksum_func_add_money", 60260];
+    };
+    readonly formatMoney: {
+        readonly name: "format_money";
+        readonly symbol: "uniffi_fixture_ext_base_fn_func_format_money";
+        readonly args: readonly ["rust_buffer"];
+        readonly returns: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_ext_base_checksum_func_format_money", 58957];
+    };
+    readonly instanceToken: {
+        readonly name: "instance_token";
+        readonly symbol: "uniffi_fixture_ext_base_fn_func_instance_token";
+        readonly args: readonly [];
+        readonly returns: "u64";
+        readonly checksum: readonly ["uniffi_fixture_ext_base_checksum_func_instance_token", 57744];
+    };
+    readonly liveWallets: {
+        readonly name: "live_wallets";
+        readonly symbol: "uniffi_fixture_ext_base_fn_func_live_wallets";
+        readonly args: readonly [];
+        readonly returns: "u64";
+        readonly checksum: readonly ["uniffi_fixture_ext_base_checksum_func_live_wallets", 39018];
+    };
+    readonly minorDigits: {
+        readonly name: "minor_digits";
+        readonly symbol: "uniffi_fixture_ext_base_fn_func_minor_digits";
+        readonly args: readonly ["rust_buffer"];
+        readonly returns: "u8";
+        readonly checksum: readonly ["uniffi_fixture_ext_base_checksum_func_minor_digits", 25343];
+    };
+    readonly parseAccountId: {
+        readonly name: "parse_account_id";
+        readonly symbol: "uniffi_fixture_ext_base_fn_func_parse_account_id";
+        readonly args: readonly ["rust_buffer"];
+        readonly returns: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_ext_base_checksum_func_parse_account_id", 38908];
+    };
+    readonly Wallet_new: {
+        readonly name: "Wallet.new";
+        readonly symbol: "uniffi_fixture_ext_base_fn_constructor_wallet_new";
+        readonly args: readonly ["rust_buffer", "rust_buffer"];
+        readonly returns: "handle";
+        readonly checksum: readonly ["uniffi_fixture_ext_base_checksum_constructor_wallet_new", 60267];
+    };
+    readonly Wallet_balance: {
+        readonly name: "Wallet.balance";
+        readonly symbol: "uniffi_fixture_ext_base_fn_method_wallet_balance";
+        readonly args: readonly ["handle"];
+        readonly returns: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_ext_base_checksum_method_wallet_balance", 62961];
+    };
+    readonly Wallet_deposit: {
+        readonly name: "Wallet.deposit";
+        readonly symbol: "uniffi_fixture_ext_base_fn_method_wallet_deposit";
+        readonly args: readonly ["handle", "rust_buffer"];
+        readonly returns: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_ext_base_checksum_method_wallet_deposit", 64713];
+    };
+    readonly Wallet_owner: {
+        readonly name: "Wallet.owner";
+        readonly symbol: "uniffi_fixture_ext_base_fn_method_wallet_owner";
+        readonly args: readonly ["handle"];
+        readonly returns: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_ext_base_checksum_method_wallet_owner", 59];
+    };
+};
+/**
+ * The `fixture_ext_base` library, called through koffi. It is looked up, first hit wins: at the path in
+ * the environment variable `FIXTURE_EXT_BASE_LIBRARY_PATH`; in the platform package `fixture-ext-base-koffi-<platform>-<arch>[-<abi>]`;
+ * in this package's `prebuilds/<platform>-<arch>/`; then in these folders relative to this package:
+ * `.`, `../../target/release`.
+ */
+export declare const library: UniffiLibrary;

@@ -1,0 +1,94 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.UniffiLibrary = void 0;
+/**
+ * Opening a generated package's cdylib and checking that it matches the bindings: the UniFFI
+ * contract version and every function's checksum. Where the file is found: `library-lookup.ts`.
+ */
+const node_fs_1 = require("node:fs");
+const errors_1 = require("./errors");
+const future_1 = require("./future");
+const library_lookup_1 = require("./library-lookup");
+const library_file_1 = require("./library-file");
+/** The native library of one generated package, opened and checked on first use. */
+class UniffiLibrary {
+    options;
+    opened;
+    vtables = [];
+    constructor(options) {
+        this.options = options;
+    }
+    /** Registers a callback interface's vtable when the library opens (now, if it is open). */
+    addVtable(initSymbol, vtable) {
+        this.vtables.push([initSymbol, vtable]);
+        if (this.opened !== undefined)
+            this.opened.native.registerVtable(initSymbol, vtable());
+    }
+    get native() {
+        return (this.opened ??= this.open()).native;
+    }
+    get futures() {
+        return (this.opened ??= this.open()).futures;
+    }
+    /** The path of the opened library file (opens it if needed). */
+    get path() {
+        return this.native.path;
+    }
+    /** The transport this package was generated for: `library.transport.name` is `ffi-rs` or `koffi`. */
+    get transport() {
+        return this.options.transport;
+    }
+    open() {
+        const options = this.options;
+        const path = (0, library_lookup_1.findLibrary)(options);
+        if (!(0, node_fs_1.existsSync)(path)) {
+            throw new errors_1.LibraryLoadError(`no file at ${path}`);
+        }
+        const problem = (0, library_file_1.libraryFileProblem)(path);
+        if (problem !== undefined) {
+            throw new errors_1.LibraryLoadError(`Cannot use ${path} as the native library of ${options.crateName}: ${problem}. ${REBUILD}`);
+        }
+        let native;
+        try {
+            native = options.transport.open(path, options.crateName);
+        }
+        catch (error) {
+            throw new errors_1.LibraryLoadError(`Cannot open ${path}: ${error.message}`, { cause: error });
+        }
+        checkIntegrity(native, options);
+        for (const [initSymbol, vtable] of this.vtables)
+            native.registerVtable(initSymbol, vtable());
+        return { native, futures: new future_1.FutureDriver(native) };
+    }
+}
+exports.UniffiLibrary = UniffiLibrary;
+const REBUILD = 'Rebuild the library and regenerate the bindings from it (cargo build, then cargo bindgen generate).';
+function checkIntegrity(native, options) {
+    const { crateName, contractVersion } = options;
+    const symbol = `ffi_${crateName}_uniffi_contract_version`;
+    const found = callChecked(native, () => native.callReturningU32(symbol), symbol);
+    if (found !== contractVersion) {
+        throw new errors_1.LibraryLoadError(`${native.path}: UniFFI contract version mismatch for ${crateName}: the bindings expect ${contractVersion}, ` +
+            `the library has ${found}. ${REBUILD}`);
+    }
+    for (const declaration of options.functions) {
+        if (declaration.checksum === undefined)
+            continue;
+        const [checksumSymbol, expected] = declaration.checksum;
+        const actual = callChecked(native, () => native.callReturningU16(checksumSymbol), checksumSymbol);
+        if (actual !== expected) {
+            throw new errors_1.LibraryLoadError(`${native.path}: checksum mismatch for ${declaration.name} (${checksumSymbol}): the bindings expect ${expected}, ` +
+                `the library has ${actual}. The library and the bindings come from different versions of ${crateName}. ${REBUILD}`);
+        }
+    }
+}
+function callChecked(native, call, symbol) {
+    try {
+        return call();
+    }
+    catch (error) {
+        throw new errors_1.LibraryLoadError(`${native.path}: cannot call ${symbol}: ${error.message}. ${REBUILD}`, {
+            cause: error,
+        });
+    }
+}

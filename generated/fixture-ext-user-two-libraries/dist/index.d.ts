@@ -1,0 +1,133 @@
+import { ObjectConverter, RecordConverter, TaggedEnumConverter, UniffiObject } from './runtime';
+import type { AsyncCallOptions } from './runtime';
+import { AccountId, Currency, Money, Wallet } from '../../fixture-ext-base';
+export { AbortError, Duration, LibraryLoadError, ObjectDestroyedError, RustPanic, Timestamp, UniffiError, } from './runtime';
+export type { AsyncCallOptions } from './runtime';
+/** Where an invoice stands: a local enum with external types in its variants. */
+export type PaymentStatus = {
+    tag: 'Unpaid';
+    /** The amount due. */
+    due: Money;
+} | {
+    tag: 'PartiallyPaid';
+    /** What is left to pay. */
+    remaining: Money;
+} | {
+    tag: 'Paid';
+    inner: [AccountId];
+};
+/** Constructors of each variant of {@link PaymentStatus}. */
+export declare const PaymentStatus: {
+    /** Nothing paid. */
+    readonly Unpaid: (fields: {
+        due: Money;
+    }) => Extract<PaymentStatus, {
+        tag: "Unpaid";
+    }>;
+    /** Partly paid. */
+    readonly PartiallyPaid: (fields: {
+        remaining: Money;
+    }) => Extract<PaymentStatus, {
+        tag: "PartiallyPaid";
+    }>;
+    /** Fully paid, by this account. */
+    readonly Paid: (v0: AccountId) => Extract<PaymentStatus, {
+        tag: "Paid";
+    }>;
+};
+/** An invoice: external enum, record and custom type as fields, in `Vec` and `Option` too. */
+export interface Invoice {
+    /** Invoice number. */
+    number: number;
+    /** Who pays (external custom type). */
+    customer: AccountId;
+    /** The invoice's currency (external enum). */
+    currency: Currency;
+    /** The lines. */
+    lines: InvoiceLine[];
+    /** How much was paid already, if anything (external record in an `Option`). */
+    paid: Money | undefined;
+}
+/** One line of an invoice: an external record inside a local record. */
+export interface InvoiceLine {
+    /** What is sold. */
+    description: string;
+    /** Price of one unit (external record). */
+    unitPrice: Money;
+    /** How many units. */
+    quantity: number;
+}
+/** An account: a local record holding an external object. */
+export interface Account {
+    /** The account id (external custom type). */
+    id: AccountId;
+    /** The account's wallet (external object). */
+    wallet: Wallet;
+}
+/**
+ * A ledger of amounts in one currency: a local object whose methods take and return external
+ * types by value.
+ */
+export declare class Ledger extends UniffiObject {
+    /** Makes the class nominal: another class with the same members is not a Ledger. */
+    private readonly uniffiTypeLedger;
+    /** An empty ledger for `currency` (external enum argument). */
+    constructor(currency: Currency);
+    /** The recorded amounts, in order. */
+    entries(): Money[];
+    /** Records an amount; fails with `MoneyError::CurrencyMismatch` for another currency. */
+    record(amount: Money): void;
+    /** The sum of the entries. */
+    total(): Money;
+}
+export declare const FfiConverterTypeInvoice: RecordConverter<Invoice>;
+export declare const FfiConverterTypeInvoiceLine: RecordConverter<InvoiceLine>;
+export declare const FfiConverterTypeAccount: RecordConverter<Account>;
+export declare const FfiConverterTypePaymentStatus: TaggedEnumConverter<PaymentStatus>;
+export declare const FfiConverterTypeLedger: ObjectConverter<Ledger>;
+/**
+ * `fixture_ext_base::instance_token()` as seen from this library: equal to the token of
+ * `fixture-ext-base`'s bindings only when they use this same library.
+ */
+export declare function baseTokenInUser(): bigint;
+/** The invoice with one more line. */
+export declare function addLine(invoice: Invoice, line: InvoiceLine): Invoice;
+/**
+ * Converts with fixed rates (1 EUR = 1.10 USD = 160 JPY), rounding to the nearest minor
+ * unit: external record in, external record out, external enum argument.
+ */
+export declare function convert(money: Money, to: Currency): Money;
+/** The account ids, sorted and without duplicates: a custom external type in a `Vec`. */
+export declare function distinctCustomers(invoices: Invoice[]): AccountId[];
+/**
+ * The invoice's total: fails with the external error `MoneyError` if a line is in another
+ * currency (`CurrencyMismatch`) or the sum overflows.
+ */
+export declare function invoiceTotal(invoice: Invoice): Money;
+/** [`invoice_total`], asynchronously (after yielding once). */
+export declare function invoiceTotalAsync(invoice: Invoice, options?: AsyncCallOptions): Promise<Money>;
+/** An invoice with no lines and nothing paid. */
+export declare function newInvoice(number: number, customer: AccountId, currency: Currency): Invoice;
+/** The payment status, from the total and `paid`. */
+export declare function paymentStatus(invoice: Invoice): PaymentStatus;
+/** Totals per currency: an external enum as a map key, external records as values. */
+export declare function totalsByCurrency(amounts: Money[]): Map<Currency, Money>;
+/** The balances of several wallets: external objects in a `Vec`. */
+export declare function balances(wallets: Wallet[]): Money[];
+/** `fixture_ext_base::live_wallets()` as counted in this library's copy of the base crate. */
+export declare function liveWalletsInUser(): bigint;
+/**
+ * Opens an account with an empty wallet in `currency`: an external object made by this
+ * library.
+ */
+export declare function openAccount(id: AccountId, currency: Currency): Account;
+/**
+ * Pays the invoice's total from the wallet (withdraws it) and returns the new balance: an
+ * external object as an argument.
+ */
+export declare function payInvoice(invoice: Invoice, wallet: Wallet): Money;
+/**
+ * A new wallet for the invoice's customer, in its currency, holding its total: an external
+ * object as a result.
+ */
+export declare function walletForInvoice(invoice: Invoice): Wallet;

@@ -1,0 +1,171 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.AbortError = exports.AsyncFunction = exports.FutureDriver = void 0;
+/**
+ * Rust futures as Promises, following UniFFI's polling protocol:
+ *
+ * 1. the scaffolding function returns a future handle;
+ * 2. `rust_future_poll(handle, continuation, data)`: Rust calls `continuation(data, code)` once,
+ *    from any thread, when the future is ready (0) or wants another poll (1);
+ * 3. on ready, `rust_future_complete` exactly once gives the result and the call status;
+ * 4. `rust_future_free` always, last.
+ *
+ * One continuation callback serves every future of a library; `data` is a key into a map of
+ * resolvers, so no callback is created per poll.
+ */
+const converters_1 = require("./converters");
+const errors_1 = require("./errors");
+Object.defineProperty(exports, "AbortError", { enumerable: true, get: function () { return errors_1.AbortError; } });
+const handle_map_1 = require("./handle-map");
+const rust_call_1 = require("./rust-call");
+const POLL_READY = 0;
+/**
+ * The cancel functions of the calls in flight on each AbortSignal. A signal gets one 'abort'
+ * listener however many calls use it (one listener per call would make Node print a
+ * MaxListenersExceededWarning past ten); the listener goes when the signal's last call settles.
+ */
+const cancelsBySignal = new WeakMap();
+function abortListener() {
+    const cancels = cancelsBySignal.get(this);
+    if (cancels === undefined)
+        return;
+    cancelsBySignal.delete(this);
+    let failure;
+    // A copy: cancelling may settle calls, which unregister themselves.
+    for (const cancel of [...cancels]) {
+        try {
+            cancel();
+        }
+        catch (error) {
+            failure ??= { error };
+        }
+    }
+    // Every call was cancelled; the first failure is reported as a listener's error would be.
+    if (failure !== undefined)
+        throw failure.error;
+}
+/** Calls `cancel` when `signal` aborts (at once if it already has), until {@link offAbort}. */
+function onAbort(signal, cancel) {
+    if (signal.aborted) {
+        // Aborted after the call's own check (by code run while its arguments were lowered): an
+        // 'abort' listener added now would never fire.
+        cancel();
+        return;
+    }
+    let cancels = cancelsBySignal.get(signal);
+    if (cancels === undefined) {
+        cancels = new Set();
+        cancelsBySignal.set(signal, cancels);
+        signal.addEventListener('abort', abortListener, { once: true });
+    }
+    cancels.add(cancel);
+}
+function offAbort(signal, cancel) {
+    const cancels = cancelsBySignal.get(signal);
+    if (cancels === undefined || !cancels.delete(cancel) || cancels.size > 0)
+        return;
+    cancelsBySignal.delete(signal);
+    signal.removeEventListener('abort', abortListener);
+}
+/** Drives the futures of one native library. */
+class FutureDriver {
+    native;
+    waiting = new handle_map_1.HandleMap();
+    /** Futures started and not yet freed, with the kind their `rust_future_*` functions take. */
+    inFlight = new Map();
+    constructor(native) {
+        this.native = native;
+        native.setContinuationHandler((data, pollCode) => {
+            const resume = this.waiting.take(data);
+            if (resume !== undefined) {
+                resume(pollCode);
+            }
+        });
+        // When a thread (a worker, or the process) exits with futures pending, Rust would later wake
+        // them through a continuation whose JavaScript side is gone. Cancelling and freeing them
+        // first means Rust never calls it, and frees their memory.
+        process.once('exit', () => this.abandonAll());
+    }
+    abandonAll() {
+        for (const [handle, kind] of this.inFlight) {
+            try {
+                this.native.futureCancel(kind, handle);
+                this.native.futureFree(kind, handle);
+            }
+            catch {
+                // Exiting: nothing more can be done.
+            }
+        }
+        this.inFlight.clear();
+    }
+    /** Futures currently waiting for Rust. */
+    get pending() {
+        return this.waiting.size;
+    }
+    poll(kind, handle) {
+        return new Promise((resolve) => {
+            const key = this.waiting.insert(resolve);
+            this.native.futurePoll(kind, handle, key);
+        });
+    }
+    /** Awaits the future `handle` and returns what `complete` gives, then frees the future. */
+    async run(handle, kind, name, returns, errors, signal) {
+        const native = this.native;
+        this.inFlight.set(handle, kind);
+        native.retainContinuation();
+        const cancel = () => native.futureCancel(kind, handle);
+        try {
+            if (signal !== undefined)
+                onAbort(signal, cancel);
+            while ((await this.poll(kind, handle)) !== POLL_READY) {
+                // WAKE: the future made progress and wants to be polled again.
+            }
+            const { value, status } = native.futureComplete(kind, handle);
+            if (status.code === rust_call_1.CALL_CANCELLED) {
+                throw (0, errors_1.abortError)(signal);
+            }
+            (0, rust_call_1.checkCallStatus)(native, status, errors, name);
+            return (returns === undefined ? undefined : returns.lift(value, native));
+        }
+        finally {
+            if (signal !== undefined)
+                offAbort(signal, cancel);
+            this.inFlight.delete(handle);
+            native.futureFree(kind, handle);
+            native.releaseContinuation();
+        }
+    }
+}
+exports.FutureDriver = FutureDriver;
+/** An async Rust function: calling it starts the future and returns a Promise of its result. */
+class AsyncFunction extends rust_call_1.RustFunction {
+    host;
+    constructor(host, declaration, params, returns, errors) {
+        super(host, declaration, params, returns, errors);
+        this.host = host;
+    }
+    get future() {
+        return this.declaration.future ?? 'void';
+    }
+    async call(args, options) {
+        // A number or a string here is a mistake (an extra argument?), not "no options".
+        if (options !== undefined && options !== null && typeof options !== 'object') {
+            throw (0, converters_1.typeError)('options', 'an options object ({ signal?: AbortSignal }) or undefined', options);
+        }
+        const signal = options?.signal;
+        if (signal !== undefined && !(signal instanceof AbortSignal)) {
+            throw new TypeError(`${this.declaration.name}: options.signal must be an AbortSignal`);
+        }
+        const native = this.host.native;
+        const d = this.declaration;
+        // An aborted signal rejects after the argument checks (bad arguments still report) and
+        // before lowering, so nothing is allocated or cloned for a call that never happens.
+        const lowered = (0, rust_call_1.lowerArguments)(native, this.params, args, () => {
+            if (signal?.aborted)
+                throw (0, errors_1.abortError)(signal);
+        });
+        const { value: handle } = this.scaffolding(lowered);
+        return this.host.futures.run(handle, this.future, d.name, this.returns, this.errors, signal);
+    }
+}
+exports.AsyncFunction = AsyncFunction;

@@ -1,0 +1,289 @@
+import { UniffiLibrary } from './runtime';
+export declare const ffiFunctions: {
+    readonly animalLargeUintValue: {
+        readonly name: "animal_large_uint_value";
+        readonly symbol: "uniffi_fixture_real_world_fn_func_animal_large_uint_value";
+        readonly args: readonly ["rust_buffer"];
+        readonly returns: "u64";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_func_animal_large_uint_value", 29598];
+    };
+    readonly animalSignedLargeValue: {
+        readonly name: "animal_signed_large_value";
+        readonly symbol: "uniffi_fixture_real_world_fn_func_animal_signed_large_value";
+        readonly args: readonly ["rust_buffer"];
+        readonly returns: "i64";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_func_animal_signed_large_value", 53673];
+    };
+    readonly explicitValuedValue: {
+        readonly name: "explicit_valued_value";
+        readonly symbol: "uniffi_fixture_real_world_fn_func_explicit_valued_value";
+        readonly args: readonly ["rust_buffer"];
+        readonly returns: "i64";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_func_explicit_valued_value", 23755];
+    };
+    readonly implicitValue: {
+        readonly name: "implicit_value";
+        readonly symbol: "uniffi_fixture_real_world_fn_func_implicit_value";
+        readonly args: readonly ["rust_buffer"];
+        readonly returns: "i64";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_func_implicit_value", 37967];
+    };
+    readonly signedValuesValue: {
+        readonly name: "signed_values_value";
+        readonly symbol: "uniffi_fixture_real_world_fn_func_signed_values_value";
+        readonly args: readonly ["rust_buffer"];
+        readonly returns: "i8";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_func_signed_values_value", 20095];
+    };
+    readonly smallValuesValue: {
+        readonly name: "small_values_value";
+        readonly symbol: "uniffi_fixture_real_world_fn_func_small_values_value";
+        readonly args: readonly ["rust_buffer"];
+        readonly returns: "u8";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_func_small_values_value", 38744];
+    };
+    readonly parseHtml: {
+        readonly name: "parse_html";
+        readonly symbol: "uniffi_fixture_real_world_fn_func_parse_html";
+        readonly args: readonly ["rust_buffer"];
+        readonly returns: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_func_parse_html", 58218];
+    };
+    readonly parseHtmlAsync: {
+        readonly name: "parse_html_async";
+        readonly symbol: "uniffi_fixture_real_world_fn_func_parse_html_async";
+        readonly args: readonly ["rust_buffer"];
+        readonly returns: "handle";
+        readonly future: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_func_parse_html_async", 21048];
+    };
+    readonly echoConverterNamed: {
+        readonly name: "echo_converter_named";
+        readonly symbol: "uniffi_fixture_real_world_fn_func_echo_converter_named";
+        readonly args: readonly ["rust_buffer"];
+        readonly returns: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_func_echo_converter_named", 34814];
+    };
+    readonly echoMembers: {
+        readonly name: "echo_members";
+        readonly symbol: "uniffi_fixture_real_world_fn_func_echo_members";
+        readonly args: readonly ["rust_buffer"];
+        readonly returns: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_func_echo_members", 35270];
+    };
+    readonly echoSyncFunction: {
+        readonly name: "echo_sync_function";
+        readonly symbol: "uniffi_fixture_real_world_fn_func_echo_sync_function";
+        readonly args: readonly ["rust_buffer"];
+        readonly returns: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_func_echo_sync_function", 18012];
+    };
+    readonly echoTagged: {
+        readonly name: "echo_tagged";
+        readonly symbol: "uniffi_fixture_real_world_fn_func_echo_tagged";
+        readonly args: readonly ["rust_buffer"];
+        readonly returns: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_func_echo_tagged", 13435];
+    };
+    readonly errorVariant: {
+        readonly name: "error_variant";
+        readonly symbol: "uniffi_fixture_real_world_fn_func_error_variant";
+        readonly args: readonly ["u32"];
+        readonly returns: "u32";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_func_error_variant", 37074];
+    };
+    readonly throwFlatVariant: {
+        readonly name: "throw_flat_variant";
+        readonly symbol: "uniffi_fixture_real_world_fn_func_throw_flat_variant";
+        readonly args: readonly [];
+        readonly returns: "void";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_func_throw_flat_variant", 6670];
+    };
+    readonly throwNameError: {
+        readonly name: "throw_name_error";
+        readonly symbol: "uniffi_fixture_real_world_fn_func_throw_name_error";
+        readonly args: readonly ["rust_buffer", "rust_buffer", "u32"];
+        readonly returns: "void";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_func_throw_name_error", 41747];
+    };
+    readonly nestedSerial: {
+        readonly name: "nested_serial";
+        readonly symbol: "uniffi_fixture_real_world_fn_func_nested_serial";
+        readonly args: readonly ["rust_buffer"];
+        readonly returns: "u64";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_func_nested_serial", 3748];
+    };
+    readonly objectSerial: {
+        readonly name: "object_serial";
+        readonly symbol: "uniffi_fixture_real_world_fn_func_object_serial";
+        readonly args: readonly ["handle"];
+        readonly returns: "u64";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_func_object_serial", 16038];
+    };
+    readonly objectsConstructed: {
+        readonly name: "objects_constructed";
+        readonly symbol: "uniffi_fixture_real_world_fn_func_objects_constructed";
+        readonly args: readonly [];
+        readonly returns: "u64";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_func_objects_constructed", 29813];
+    };
+    readonly withObjectSerial: {
+        readonly name: "with_object_serial";
+        readonly symbol: "uniffi_fixture_real_world_fn_func_with_object_serial";
+        readonly args: readonly ["rust_buffer"];
+        readonly returns: "u64";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_func_with_object_serial", 11834];
+    };
+    readonly echoAllDefaults: {
+        readonly name: "echo_all_defaults";
+        readonly symbol: "uniffi_fixture_real_world_fn_func_echo_all_defaults";
+        readonly args: readonly ["rust_buffer"];
+        readonly returns: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_func_echo_all_defaults", 19021];
+    };
+    readonly echoMixed: {
+        readonly name: "echo_mixed";
+        readonly symbol: "uniffi_fixture_real_world_fn_func_echo_mixed";
+        readonly args: readonly ["rust_buffer"];
+        readonly returns: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_func_echo_mixed", 16733];
+    };
+    readonly nestedN: {
+        readonly name: "nested_n";
+        readonly symbol: "uniffi_fixture_real_world_fn_func_nested_n";
+        readonly args: readonly ["rust_buffer"];
+        readonly returns: "u8";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_func_nested_n", 44343];
+    };
+    readonly rustAllDefaults: {
+        readonly name: "rust_all_defaults";
+        readonly symbol: "uniffi_fixture_real_world_fn_func_rust_all_defaults";
+        readonly args: readonly [];
+        readonly returns: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_func_rust_all_defaults", 24373];
+    };
+    readonly rustMixed: {
+        readonly name: "rust_mixed";
+        readonly symbol: "uniffi_fixture_real_world_fn_func_rust_mixed";
+        readonly args: readonly ["rust_buffer", "i8"];
+        readonly returns: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_func_rust_mixed", 17138];
+    };
+    readonly rustRecWithDefault: {
+        readonly name: "rust_rec_with_default";
+        readonly symbol: "uniffi_fixture_real_world_fn_func_rust_rec_with_default";
+        readonly args: readonly [];
+        readonly returns: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_func_rust_rec_with_default", 32930];
+    };
+    readonly Members_create: {
+        readonly name: "Members.create";
+        readonly symbol: "uniffi_fixture_real_world_fn_method_members_create";
+        readonly args: readonly ["rust_buffer"];
+        readonly returns: "rust_buffer";
+    };
+    readonly Members_hash: {
+        readonly name: "Members.hash";
+        readonly symbol: "uniffi_fixture_real_world_fn_method_members_hash";
+        readonly args: readonly ["rust_buffer"];
+        readonly returns: "u32";
+    };
+    readonly Word_discriminant: {
+        readonly name: "Word.discriminant";
+        readonly symbol: "uniffi_fixture_real_world_fn_method_word_discriminant";
+        readonly args: readonly ["rust_buffer"];
+        readonly returns: "rust_buffer";
+    };
+    readonly Word_fromDiscriminant: {
+        readonly name: "Word.from_discriminant";
+        readonly symbol: "uniffi_fixture_real_world_fn_method_word_from_discriminant";
+        readonly args: readonly ["rust_buffer"];
+        readonly returns: "rust_buffer";
+    };
+    readonly Tagged_display: {
+        readonly name: "Tagged.display";
+        readonly symbol: "uniffi_fixture_real_world_fn_method_tagged_display";
+        readonly args: readonly ["rust_buffer"];
+        readonly returns: "rust_buffer";
+    };
+    readonly Tagged_equals: {
+        readonly name: "Tagged.equals";
+        readonly symbol: "uniffi_fixture_real_world_fn_method_tagged_equals";
+        readonly args: readonly ["rust_buffer", "rust_buffer"];
+        readonly returns: "i8";
+    };
+    readonly Tagged_uniffiTraitDisplay: {
+        readonly name: "Tagged.uniffi_trait_display";
+        readonly symbol: "uniffi_fixture_real_world_fn_method_tagged_uniffi_trait_display";
+        readonly args: readonly ["rust_buffer"];
+        readonly returns: "rust_buffer";
+    };
+    readonly Tagged_uniffiTraitEqEq: {
+        readonly name: "Tagged.uniffi_trait_eq_eq";
+        readonly symbol: "uniffi_fixture_real_world_fn_method_tagged_uniffi_trait_eq_eq";
+        readonly args: readonly ["rust_buffer", "rust_buffer"];
+        readonly returns: "i8";
+    };
+    readonly Tagged_uniffiTraitHash: {
+        readonly name: "Tagged.uniffi_trait_hash";
+        readonly symbol: "uniffi_fixture_real_world_fn_method_tagged_uniffi_trait_hash";
+        readonly args: readonly ["rust_buffer"];
+        readonly returns: "u64";
+    };
+    readonly Widget_new: {
+        readonly name: "Widget.new";
+        readonly symbol: "uniffi_fixture_real_world_fn_constructor_widget_new";
+        readonly args: readonly ["u32"];
+        readonly returns: "handle";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_constructor_widget_new", 36373];
+    };
+    readonly Widget_name: {
+        readonly name: "Widget.name";
+        readonly symbol: "uniffi_fixture_real_world_fn_constructor_widget_name";
+        readonly args: readonly ["u32"];
+        readonly returns: "handle";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_constructor_widget_name", 44165];
+    };
+    readonly Widget_destroy: {
+        readonly name: "Widget.destroy";
+        readonly symbol: "uniffi_fixture_real_world_fn_method_widget_destroy";
+        readonly args: readonly ["handle"];
+        readonly returns: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_method_widget_destroy", 29934];
+    };
+    readonly Widget_isDestroyed: {
+        readonly name: "Widget.is_destroyed";
+        readonly symbol: "uniffi_fixture_real_world_fn_method_widget_is_destroyed";
+        readonly args: readonly ["handle"];
+        readonly returns: "u32";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_method_widget_is_destroyed", 8616];
+    };
+    readonly Widget_uniffiTypeWidget: {
+        readonly name: "Widget.uniffi_type_widget";
+        readonly symbol: "uniffi_fixture_real_world_fn_method_widget_uniffi_type_widget";
+        readonly args: readonly ["handle"];
+        readonly returns: "u32";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_method_widget_uniffi_type_widget", 31866];
+    };
+    readonly Object__new: {
+        readonly name: "Object.new";
+        readonly symbol: "uniffi_fixture_real_world_fn_constructor_object_new";
+        readonly args: readonly [];
+        readonly returns: "handle";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_constructor_object_new", 60217];
+    };
+    readonly Object__serial: {
+        readonly name: "Object.serial";
+        readonly symbol: "uniffi_fixture_real_world_fn_method_object_serial";
+        readonly args: readonly ["handle"];
+        readonly returns: "u64";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_method_object_serial", 50694];
+    };
+};
+/**
+ * The `fixture_real_world` library, called through ffi-rs. It is looked up, first hit wins: at the path in
+ * the environment variable `FIXTURE_REAL_WORLD_LIBRARY_PATH`; in the platform package `fixture-real-world-<platform>-<arch>[-<abi>]`;
+ * in this package's `prebuilds/<platform>-<arch>/`; then in these folders relative to this package:
+ * `.`, `../../target/release`.
+ */
+export declare const library: UniffiLibrary;

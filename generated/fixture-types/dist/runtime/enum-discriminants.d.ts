@@ -1,0 +1,22 @@
+/**
+ * Discriminants of flat enums: Rust's `variant as repr` value of each variant, both ways. A
+ * generated flat enum's constant object gets them from `withDiscriminants(...)(object)`:
+ * `Priority.discriminant(Priority.High)` (200) and `Priority.fromDiscriminant(200)` ('High'),
+ * as non-enumerable members, so that `Object.values(Priority)` still lists the variants.
+ * Discriminants are `bigint` when the enum's `repr` is 64 bits wide (or, without a `repr`, when a
+ * value is beyond `Number.MAX_SAFE_INTEGER`), `number` otherwise: always exact. They are metadata
+ * only: on the wire a variant is its index.
+ */
+export interface EnumDiscriminants<V extends string, D extends number | bigint> {
+    /** Rust's discriminant of `variant` (`variant as repr`). */
+    discriminant(variant: V): D;
+    /** The variant whose discriminant is `discriminant`, or `undefined` when there is none. */
+    fromDiscriminant(discriminant: D): V | undefined;
+}
+/** The discriminant functions of the flat enum `typeName`, from each variant's discriminant. */
+export declare function enumDiscriminants<V extends string, D extends number | bigint>(typeName: string, table: Readonly<Record<V, D>>): EnumDiscriminants<V, D>;
+/**
+ * `withDiscriminants<Priority, number>('Priority', { Low: 1 })(object)`: `object` with
+ * `discriminant` and `fromDiscriminant` added as non-enumerable members.
+ */
+export declare function withDiscriminants<V extends string, D extends number | bigint>(typeName: string, table: Readonly<Record<V, D>>): <T extends object>(object: T) => T & EnumDiscriminants<V, D>;

@@ -1,0 +1,38 @@
+import type { FfiConverter } from './converters';
+import { AbortError } from './errors';
+import type { ErrorLifter } from './errors-converter';
+import type { FfiFunctionDeclaration, FfiKind } from './ffi-types';
+import { RustFunction } from './rust-call';
+import type { Parameter } from './rust-call';
+import type { NativeHost, NativeLibrary } from './transport/native';
+/** Options accepted as the last argument of every async function. */
+export interface AsyncCallOptions {
+    /** Cancels the Rust future; the Promise then rejects with an {@link AbortError}. */
+    readonly signal?: AbortSignal;
+}
+/** Drives the futures of one native library. */
+export declare class FutureDriver {
+    private readonly native;
+    private readonly waiting;
+    /** Futures started and not yet freed, with the kind their `rust_future_*` functions take. */
+    private readonly inFlight;
+    constructor(native: NativeLibrary);
+    private abandonAll;
+    /** Futures currently waiting for Rust. */
+    get pending(): number;
+    private poll;
+    /** Awaits the future `handle` and returns what `complete` gives, then frees the future. */
+    run<R>(handle: bigint, kind: FfiKind, name: string, returns: FfiConverter<R> | undefined, errors: ErrorLifter | undefined, signal: AbortSignal | undefined): Promise<R>;
+}
+/** What async functions hold: the library and its future driver. */
+export interface FutureHost extends NativeHost {
+    readonly futures: FutureDriver;
+}
+/** An async Rust function: calling it starts the future and returns a Promise of its result. */
+export declare class AsyncFunction<R> extends RustFunction<R> {
+    private readonly host;
+    constructor(host: FutureHost, declaration: FfiFunctionDeclaration, params: readonly Parameter[], returns: FfiConverter<R> | undefined, errors?: ErrorLifter);
+    private get future();
+    call(args: readonly unknown[], options: AsyncCallOptions | undefined): Promise<R>;
+}
+export { AbortError };
