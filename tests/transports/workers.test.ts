@@ -123,3 +123,105 @@ describe('terminate() while Rust futures are pending', () => {
     expect(result.signal).toBe('SIGSEGV');
   });
 });
+
+// What a worker holds in native memory outlives it in the process unless the runtime frees it as
+// the worker ends: its Rust objects (the FinalizationRegistry does not run at exit), the small
+// Rust buffers kept for reuse, and on ffi-rs the native scratch arena. The main thread loads the
+// same library (one copy in the process) and reads Rust's own counts after each worker is gone.
+describe.each([
+  ['koffi', '-koffi'],
+  ['ffi-rs', ''],
+])('%s: what a worker holds is freed when it ends', (transport, suffix) => {
+  /** Runs `main` with ts-node in a fresh node, `WORKER` being the worker's source; returns its report line. */
+  const report = (main: string, worker: string): string => {
+    const prelude = "require('ts-node').register({ transpileOnly: true, project: 'tsconfig.json' });\n";
+    const result = run(`${prelude}${main}`, `${prelude}${worker}`);
+    expect(result.stderr).toBe('');
+    expect(result.signal).toBeNull();
+    expect(result.status).toBe(0);
+    return result.stdout.trim();
+  };
+
+  // Each worker makes 53 Counters (50, and a group of 3) and keeps them all; one worker in two
+  // also destroys one itself. A late 'exit' listener, added after the package's, calls again.
+  const objectsWorker = `
+    const { parentPort, workerData } = require('node:worker_threads');
+    const api = require('./generated/fixture-objects${suffix}');
+    globalThis.kept = [Array.from({ length: 50 }, (_, i) => new api.Counter(BigInt(i))), api.makeGroup('g', 3)];
+    if (workerData.destroyOne) globalThis.kept[0][0].destroy();
+    process.on('exit', () => {
+      let late;
+      try { late = 'works: ' + api.liveInstances(); } catch (error) { late = error.message; }
+      require('node:fs').writeSync(1, 'late call: ' + late + '\\n');
+    });
+    parentPort.postMessage(String(api.liveInstancesOf('Counter')));
+    if (workerData.how === 'exit') process.exit(0);
+    if (workerData.how === 'terminate') setInterval(() => {}, 1000);
+  `;
+  /** Starts one worker per entry of `ways` in turn; reports, for each, its count while alive / after it is gone. */
+  const objectsMain = (ways: ReadonlyArray<{ how: 'end' | 'exit' | 'terminate'; destroyOne: boolean }>): string => `
+    const { Worker } = require('node:worker_threads');
+    const api = require('./generated/fixture-objects${suffix}');
+    (async () => {
+      const baseline = api.liveInstances();
+      const counts = [];
+      for (const workerData of ${JSON.stringify(ways)}) {
+        const worker = new Worker(WORKER, { eval: true, workerData });
+        const during = await new Promise((ok, fail) => { worker.once('message', ok); worker.once('error', fail); });
+        if (workerData.how === 'terminate') await worker.terminate();
+        else await new Promise((ok) => worker.once('exit', ok));
+        counts.push(during + '/' + (api.liveInstances() - baseline));
+      }
+      console.log(counts.join(' '));
+    })().catch((e) => { console.error(e); process.exit(1); });
+  `;
+
+  test('Rust objects a worker still holds are freed when it ends, on its own or by process.exit()', () => {
+    const ways = [
+      { how: 'end', destroyOne: false },
+      { how: 'exit', destroyOne: true },
+    ] as const;
+    const lines = report(objectsMain(ways), objectsWorker).split('\n');
+    // Each worker saw its 53 (or 52) counters alive; once it had ended, none of its objects was.
+    expect(lines.pop()).toBe('53/0 52/0');
+    // A call from an 'exit' listener added later: on ffi-rs the arena is freed by then, which the
+    // call says instead of using freed memory; koffi's arena is JavaScript memory.
+    const late =
+      transport === 'ffi-rs'
+        ? 'late call: this library can no longer be called: its thread is ending and its native memory was freed'
+        : 'late call: works: 0';
+    expect(lines).toEqual([late, late]);
+  });
+
+  test('known limitation: a terminated worker runs no JavaScript, so what it holds stays allocated', () => {
+    const ways = [
+      { how: 'terminate', destroyOne: false },
+      { how: 'terminate', destroyOne: true },
+    ] as const;
+    expect(report(objectsMain(ways), objectsWorker)).toBe('53/53 105/105');
+  });
+
+  test('the Rust buffers a worker kept for reuse go back to Rust when it ends', () => {
+    const worker = `
+      const api = require('./generated/async-ffi${suffix}');
+      for (let i = 0; i < 10; i++) api.sleepStats(); // each result buffer is kept, up to 8
+      require('node:worker_threads').parentPort.postMessage(String(api.rustHeapLiveBytes()));
+    `;
+    const main = `
+      const { Worker } = require('node:worker_threads');
+      const api = require('./generated/async-ffi${suffix}');
+      (async () => {
+        const baseline = api.rustHeapLiveBytes();
+        const seen = [];
+        for (let i = 0; i < 2; i++) {
+          const w = new Worker(WORKER, { eval: true });
+          const during = BigInt(await new Promise((ok, fail) => { w.once('message', ok); w.once('error', fail); }));
+          await new Promise((ok) => w.once('exit', ok));
+          seen.push((during > baseline) + '/' + (api.rustHeapLiveBytes() - baseline));
+        }
+        console.log(seen.join(' '));
+      })().catch((e) => { console.error(e); process.exit(1); });
+    `;
+    expect(report(main, worker)).toBe('true/0 true/0');
+  });
+});

@@ -1,0 +1,123 @@
+// The generator as an installed binary: its version, generating outside any cargo workspace,
+// where the config comes from, and the platform-package command.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+
+const repoRoot = resolve(__dirname, '../..');
+const generator = resolve(repoRoot, 'target/release/uniffi-bindgen-ts');
+const builtLibrary = resolve(repoRoot, 'target/release', process.platform === 'darwin' ? 'libasync_ffi.dylib' : 'libasync_ffi.so');
+
+interface Manifest {
+  name: string;
+  version: string;
+  license?: string;
+  os?: string[];
+  cpu?: string[];
+  libc?: string[];
+  files?: string[];
+  optionalDependencies?: Record<string, string>;
+}
+
+let outside: string;
+let library: string;
+
+function cli(args: string[], cwd = outside): { status: number | null; stdout: string; stderr: string } {
+  return spawnSync(generator, args, { cwd, encoding: 'utf8' });
+}
+
+function manifest(dir: string): Manifest {
+  return JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as Manifest;
+}
+
+beforeAll(() => {
+  // A folder outside the workspace, with nothing but the library in it.
+  outside = mkdtempSync(join(tmpdir(), 'uniffi-ts-outside-'));
+  library = join(outside, basename(builtLibrary));
+  copyFileSync(builtLibrary, library);
+});
+
+afterAll(() => rmSync(outside, { recursive: true, force: true }));
+
+test('--version prints the generator and its version', () => {
+  const result = cli(['--version']);
+  expect(result.status).toBe(0);
+  expect(result.stdout).toMatch(/^uniffi-bindgen-ts \d+\.\d+\.\d+\n$/);
+});
+
+describe('outside a cargo workspace', () => {
+  test('generates from the library alone, with the defaults, and says why its config was not read', () => {
+    const out = join(outside, 'defaults');
+    const result = cli(['generate', library, '--out-dir', out, '--no-compile']);
+    expect(result.stderr).toMatch(/^note: no cargo workspace here \(.*\): .*pass --manifest-path <its Cargo\.toml> or --config <its uniffi\.toml>/);
+    expect(result.status).toBe(0);
+    // The crate's uniffi.toml was not read: default search path, no Cargo.toml version.
+    expect(manifest(out)).toMatchObject({ name: 'async-ffi', version: '0.0.0' });
+    expect(readFileSync(join(out, 'src/ffi.ts'), 'utf8')).toContain("searchPaths: ['.']");
+  });
+
+  test('--config applies the crate uniffi.toml', () => {
+    const out = join(outside, 'config');
+    const result = cli(['generate', library, '--out-dir', out, '--no-compile', '--config', resolve(repoRoot, 'crates/async-ffi/uniffi.toml')]);
+    expect(result.status).toBe(0);
+    expect(readFileSync(join(out, 'src/ffi.ts'), 'utf8')).toContain("searchPaths: ['.', '../../target/release']");
+  });
+
+  test('--manifest-path finds the uniffi.toml, version and license through cargo metadata', () => {
+    const out = join(outside, 'manifest');
+    const result = cli(['generate', library, '--out-dir', out, '--no-compile', '--manifest-path', resolve(repoRoot, 'Cargo.toml')]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(manifest(out)).toMatchObject({ name: 'async-ffi', version: '0.1.0', license: 'MIT' });
+    expect(readFileSync(join(out, 'src/ffi.ts'), 'utf8')).toContain("'../../target/release'");
+  });
+
+  test('a missing --manifest-path is an error naming it', () => {
+    const result = cli(['generate', library, '--out-dir', join(outside, 'x'), '--manifest-path', join(outside, 'Cargo.toml')]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`--manifest-path ${join(outside, 'Cargo.toml')}: no such file`);
+  });
+
+  test('compiling without TypeScript in reach says how to install it or skip the compile', () => {
+    const result = spawnSync(generator, ['generate', library, '--out-dir', join(outside, 'compiled')], {
+      cwd: outside,
+      encoding: 'utf8',
+      // Node's resolution from outside/ and / finds no typescript package.
+      env: { ...process.env, NODE_PATH: '' },
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/TypeScript is not installed where the package can see it.*npm install --save-dev typescript @types\/node.*--no-compile/s);
+  });
+});
+
+describe('platform-package', () => {
+  test('writes <name>-<platform>-<arch>[-<abi>] with os, cpu and libc, the library and a README', () => {
+    const out = join(outside, 'platform');
+    const result = cli(['platform-package', library, '--package', resolve(repoRoot, 'generated/async-ffi'), '--out-dir', out]);
+    expect(result.status).toBe(0);
+    const [folder] = readdirSync(out);
+    expect(folder).toMatch(new RegExp(`^async-ffi-${process.platform}-${process.arch}`));
+    const written = manifest(join(out, folder ?? ''));
+    expect(written).toMatchObject({ name: folder, version: '0.1.0', license: 'MIT', os: [process.platform], cpu: [process.arch] });
+    if (process.platform === 'linux') expect(written.libc).toEqual(['glibc']);
+    expect(existsSync(join(out, folder ?? '', basename(builtLibrary)))).toBe(true);
+    // The main package lists it as an optional dependency of the same version.
+    expect(manifest(resolve(repoRoot, 'generated/async-ffi')).optionalDependencies?.[folder ?? '']).toBe('0.1.0');
+  });
+
+  test('--target overrides the platform read from the header; an unknown one lists the known', () => {
+    const out = join(outside, 'musl');
+    expect(cli(['platform-package', library, '--package', resolve(repoRoot, 'generated/async-ffi'), '--out-dir', out, '--target', 'linux-x64-musl']).status).toBe(0);
+    expect(manifest(join(out, 'async-ffi-linux-x64-musl')).libc).toEqual(['musl']);
+    const bad = cli(['platform-package', library, '--package', resolve(repoRoot, 'generated/async-ffi'), '--out-dir', out, '--target', 'linux-sparc']);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/unknown target `linux-sparc` \(known: linux-x64-gnu, .*darwin-arm64/);
+  });
+
+  test('a folder that is not a generated package is refused, naming it', () => {
+    const result = cli(['platform-package', library, '--package', outside, '--out-dir', join(outside, 'p')]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`cannot read ${join(outside, 'package.json')}`);
+  });
+});
