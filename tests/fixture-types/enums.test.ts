@@ -1,8 +1,13 @@
 // Enums of fixture-types (crates/fixtures/types/src/enums.rs): flat enums as string unions with a
 // constant object, explicit discriminants, enums with fields as discriminated unions on `tag`,
 // recursive enums, methods and uniffi traits, non-exhaustive enums.
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
 import * as api from '../../generated/fixture-types';
 import { Direction, Expr, Figure } from '../../generated/fixture-types';
+import { packageName } from '../transport';
+
+const repoRoot = resolve(__dirname, '../..');
 
 // Exhaustive switches: the `never` assignments stop compiling if a variant is added in Rust and
 // not handled here (tsc and ts-jest both typecheck this file).
@@ -243,6 +248,34 @@ describe('recursive enums', () => {
     expect(api.exprDepth(deep)).toBe(2000);
     expect(api.eval_(deep)).toBe(2000n * 2001n / 2n);
     expect(evalInTs(deep, new Map())).toBe(2001000n);
+  });
+
+  // The real limits (README, "Known limitations"), each in a child process since the last one
+  // crashes it. Lifting recurses on JavaScript's stack, so a value Rust makes a few thousand levels
+  // deep is a RangeError; deeper still, UniFFI's own Rust code that serializes the result recurses
+  // on the native stack before JavaScript sees anything, and overflows it: a segfault, which the
+  // bindings cannot catch. The native stack is the calling thread's on ffi-rs (a worker with a
+  // 4 MiB stack for that case, so that it does not depend on `ulimit -s`), koffi's own 2 MiB one.
+  test('known limitation: too deep for the stack, a RangeError, then a crash inside Rust', () => {
+    const call = (depth: number, thread: 'main' | 'worker'): { stdout: string; status: number | null; signal: NodeJS.Signals | null } => {
+      const code = `
+        const api = require(${JSON.stringify(resolve(repoRoot, 'generated', packageName('fixture-types')))});
+        try { api.deepExpr(${depth}); console.log('lifted'); }
+        catch (error) { console.log(error.constructor.name + ': ' + error.message); }
+      `;
+      const script =
+        thread === 'main'
+          ? code
+          : `new (require('node:worker_threads').Worker)(${JSON.stringify(code)}, { eval: true, resourceLimits: { stackSizeMb: 4 } });`;
+      return spawnSync(process.execPath, ['-e', script], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
+    };
+    expect(call(2_000, 'main').stdout.trim()).toBe('lifted');
+    const tooDeepForJs = call(10_000, 'main');
+    expect(tooDeepForJs.stdout.trim()).toBe('RangeError: Maximum call stack size exceeded');
+    expect(tooDeepForJs.status).toBe(0);
+    const tooDeepForRust = call(200_000, 'worker');
+    expect(tooDeepForRust.stdout).toBe('');
+    expect(tooDeepForRust.signal).toBe('SIGSEGV');
   });
 
   test('an invalid node deep inside is reported with its path', () => {
