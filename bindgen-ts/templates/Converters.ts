@@ -25,9 +25,6 @@ export const {{ o.converter }} = new ObjectConverter<{{ o.ts_name }}>(
   '{{ o.clone_symbol }}',
   '{{ o.free_symbol }}',
 );
-{%- if o.is_error %}
-export const {{ o.error_lifter() }} = objectErrorLifter({{ o.converter }});
-{%- endif %}
 {% endfor -%}
 {% for c in package.callback_interfaces -%}
 export const {{ c.converter }} = new {{ c.converter_class() }}<{{ c.ts_name }}>(
@@ -41,6 +38,9 @@ export const {{ c.converter }} = new {{ c.converter_class() }}<{{ c.ts_name }}>(
 {% endfor -%}
 {% for c in package.custom_types -%}
 export const {{ c.converter }} = new CustomConverter<{{ c.ts_name }}, {{ c.builtin.annotation }}>('{{ c.ts_name }}');
+{% endfor -%}
+{% for l in package.error_lifters -%}
+{% if l.is_local %}export {% endif %}const {{ l.name }} = objectErrorLifter({{ l.converter }});
 {% endfor %}
 {% for c in package.compound_converters -%}
 const {{ c.name }} = {{ c.expression }};

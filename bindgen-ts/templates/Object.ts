@@ -1,4 +1,17 @@
-{{ o.docs.tsdoc(0) }}export class {{ o.ts_name }} extends {% if o.is_error %}UniffiErrorObject{% else %}UniffiObject{% endif %}{% if let Some(i) = o.implements %} implements {{ i }}{% endif %} {
+{%- if let Some(interface) = o.trait_interface %}
+/**
+ * The methods of the trait {@link {{ o.ts_name }}}: implemented by its Rust implementations
+ * ({@link {{ o.ts_name }}} objects) and by every object class that implements the trait in Rust.
+ * Only {@link {{ o.ts_name }}} objects cross where Rust takes the trait.
+ */
+export interface {{ interface }} {
+{%- for m in o.methods %}
+  {{ m.docs.tsdoc(2) }}{{ m.ts_name }}({{ m.signature_block(2) }}): {{ m.return_annotation() }};
+{%- endfor %}
+}
+
+{% endif -%}
+{{ o.docs.tsdoc(0) }}export class {{ o.ts_name }} extends {% if o.is_error %}UniffiErrorObject{% else %}UniffiObject{% endif %}{{ o.implements_clause() }} {
   /** Makes the class nominal: another class with the same members is not a {{ o.ts_name }}. */
   private declare readonly uniffiType{{ o.ts_name }}: never;
 
@@ -9,10 +22,22 @@
     {{ o.converter }}.attach(this, calls.{{ c.ffi.key }}.call({{ c.arguments("this") }}));
   }
 {%- when None %}
+{%- if o.is_error %}
+  /**
+   * Instances come from Rust: {{ o.ts_name }} has no primary constructor. This one throws; it
+   * is public (taking `never`) so that assertions typed with a constructor accept the class:
+   * `expect(f).toThrow({{ o.ts_name }})`.
+   */
+  constructor(_fromRust: never) {
+    super();
+    throw new TypeError('{{ o.ts_name }} has no constructor: instances come from Rust');
+  }
+{%- else %}
   /** Instances come from Rust: {{ o.ts_name }} has no primary constructor. */
   private constructor() {
     super();
   }
+{%- endif %}
 {%- endmatch %}
 {%- for c in o.constructors %}
 

@@ -30,6 +30,7 @@ import {
   tileAsShape,
   totalArea,
 } from '../../generated/fixture-objects';
+import type { ShapeInterface } from '../../generated/fixture-objects';
 
 /** Destroys every object found in `value` (arrays, maps, records, errors). */
 function destroyDeep(value: unknown): void {
@@ -250,6 +251,19 @@ describe('a Rust-only trait interface (Shape)', () => {
     const shape = own(tileAsShape(tile));
     expect(shape).toBeInstanceOf(Shape);
     expect(describeShape(shape)).toBe('red tile with area 4.00');
+  });
+
+  test('Tile implements ShapeInterface, the interface of the trait, as Shape does', () => {
+    // `#[uniffi::export] impl Shape for Tile`: as in the reference bindings, the class declares
+    // the trait's methods (Python: `class Tile(ShapeProtocol)`), and code written against the
+    // interface takes either. Crossing as an `Arc<dyn Shape>` stays Shape's alone (see above).
+    const describe = (shape: ShapeInterface): string => `${shape.name()}: ${shape.area()}`;
+    const tile = own(new Tile(3, 'green'));
+    const circle = own(makeCircle(1));
+    expect(describe(tile)).toBe('green tile: 9');
+    expect(describe(circle)).toMatch(/^circle: 3.14/);
+    const scaled: ShapeInterface = own(tile.scaled(2));
+    expect(scaled.area()).toBe(36);
   });
 
   test('live instances of trait implementations go up and down', () => {

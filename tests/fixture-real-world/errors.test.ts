@@ -1,9 +1,38 @@
 // Error classes in the assertion styles of jest and node:test
 // (crates/fixtures/real-world/src/errors.rs): the error type and each variant class are
 // constructors (not `abstract`), so `toThrow(HtmlError)` and `assert.throws(f, HtmlError)`
-// typecheck and pass, sync and async. This file is type-checked by ts-jest and `npm run typecheck`.
+// typecheck and pass, sync and async; so does an object used as an error without a primary
+// constructor (`Failure`, from names.rs). This file is type-checked by ts-jest and
+// `npm run typecheck`; node-test.ts runs the same assertions under node:test itself.
+// Also custom types over an error enum, used as error types (`CustomError`, `CustomRangeError`).
 import assert from 'node:assert/strict';
-import { HtmlError, UniffiError, parseHtml, parseHtmlAsync } from '../../generated/fixture-real-world';
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import {
+  Failure,
+  Gauge,
+  HtmlError,
+  TupleError,
+  UniffiError,
+  fail,
+  failAsync,
+  oopsCustom,
+  oopsCustomAsync,
+  oopsRange,
+  oopsTuple,
+  parseHtml,
+  parseHtmlAsync,
+} from '../../generated/fixture-real-world';
+import { packageName } from '../transport';
+
+function caught(f: () => unknown): unknown {
+  try {
+    f();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a throw');
+}
 
 describe('jest', () => {
   test('toThrow with the error type, a variant class, the runtime base class', () => {
@@ -55,4 +84,66 @@ describe('the classes themselves', () => {
       throw made;
     }).toThrow(HtmlError);
   });
+});
+
+describe('an object used as an error, without a primary constructor (Failure)', () => {
+  test('toThrow, rejects.toThrow and assert.throws take the class', async () => {
+    expect(() => fail(1)).toThrow(Failure);
+    expect(() => fail(1)).toThrow('failure 1');
+    await expect(failAsync(2)).rejects.toThrow(Failure);
+    assert.throws(() => fail(3), Failure);
+    await assert.rejects(failAsync(4), Failure);
+  });
+
+  test('its constructor is public only for those types: calling it throws, and TypeScript refuses it', () => {
+    // @ts-expect-error Failure has no primary constructor: instances come from Rust.
+    expect(() => new Failure()).toThrow(/Failure has no constructor: instances come from Rust/);
+    expect(() => new Failure(undefined as never)).toThrow(TypeError);
+  });
+});
+
+describe('a custom type over an error enum, used as the error type', () => {
+  test("throws the enum's variant (as uniffi's reference bindings do)", () => {
+    expect(() => oopsTuple(0, 'x')).toThrow(TupleError.Oops);
+    const error = caught(() => oopsCustom(7));
+    expect(error).toBeInstanceOf(TupleError);
+    expect(error).toBeInstanceOf(TupleError.Value);
+    expect(error).toMatchObject({ tag: 'Value', inner: [7] });
+    expect(() => oopsCustom(1)).toThrow(TupleError.Value);
+    assert.throws(() => oopsCustom(2), TupleError.Value);
+  });
+
+  test('from async functions and methods too', async () => {
+    await expect(oopsCustomAsync(3)).rejects.toThrow(TupleError.Value);
+    await expect(oopsCustomAsync(3)).rejects.toMatchObject({ inner: [3] });
+    const gauge = new Gauge(10);
+    expect(gauge.read(5)).toBe(5);
+    expect(() => gauge.read(11)).toThrow(TupleError.Value);
+    expect(caught(() => gauge.read(12))).toMatchObject({ inner: [12] });
+    gauge.destroy();
+  });
+
+  test("through the custom type's TypeScript lift when one is configured (a RangeError caused by the variant)", () => {
+    expect(() => oopsRange(9)).toThrow(RangeError);
+    const error = caught(() => oopsRange(9)) as RangeError;
+    expect(error).not.toBeInstanceOf(UniffiError);
+    expect(error.message).toBe('out of range (TupleError.Value: TupleError.Value { inner: [9] })');
+    expect(error.cause).toBeInstanceOf(TupleError.Value);
+    expect(error.cause).toMatchObject({ inner: [9] });
+  });
+});
+
+describe('node:test itself', () => {
+  test("node-test.ts passes under node's own test runner", () => {
+    const script = resolve(__dirname, 'node-test.ts');
+    const result = spawnSync(process.execPath, ['--require', 'ts-node/register/transpile-only', script], {
+      cwd: resolve(__dirname, '../..'),
+      encoding: 'utf8',
+      env: { ...process.env, UNIFFI_TS_TEST_PACKAGE: packageName('fixture-real-world') },
+    });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/^# fail 0$/m);
+    expect(result.stdout).toMatch(/^# pass [1-9]/m);
+    expect(result.status).toBe(0);
+  }, 60_000);
 });

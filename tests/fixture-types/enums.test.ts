@@ -211,8 +211,8 @@ describe('enums with fields', () => {
   });
 
   test('non-exhaustive enum with fields, and a single-variant enum holding enums', () => {
-    expect(api.echoEvent(api.Event.KeyPress({ key: 'é' }))).toEqual({ tag: 'KeyPress', key: 'é' });
-    expect(api.echoEvent(api.Event.Move({ x: -2147483648, y: 2147483647 }))).toEqual({ tag: 'Move', x: -2147483648, y: 2147483647 });
+    expect(api.echoEvent(api.Event_.KeyPress({ key: 'é' }))).toEqual({ tag: 'KeyPress', key: 'é' });
+    expect(api.echoEvent(api.Event_.Move({ x: -2147483648, y: 2147483647 }))).toEqual({ tag: 'Move', x: -2147483648, y: 2147483647 });
     expect(api.echoOnly(api.Only.One({ direction: 'East', priority: undefined }))).toEqual({ tag: 'One', direction: 'East', priority: undefined });
     expect(api.echoOnly(api.Only.One({ direction: 'West', priority: 'High' }))).toEqual({ tag: 'One', direction: 'West', priority: 'High' });
     expect(() => api.echoOnly(api.Only.One({ direction: 'Up' as Direction, priority: undefined }))).toThrow(/^value\.direction: /);

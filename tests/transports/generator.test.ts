@@ -1,6 +1,6 @@
 // What each transport accepts at generation time, and what a package of each depends on.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -103,5 +103,39 @@ describe('a generated package ships one backend and depends on exactly its npm p
       expect(readFileSync(join(dir, file), 'utf8')).not.toMatch(/from '(ffi-rs|koffi)'/);
     }
     expect(readFileSync(join(dir, `src/runtime/transport/${transport}.ts`), 'utf8')).toMatch(new RegExp(`from '${transport}'`));
+  });
+});
+
+describe('`exclude` in uniffi.toml', () => {
+  const realWorldLibrary = resolve(repoRoot, 'target/release', process.platform === 'darwin' ? 'libfixture_real_world.dylib' : 'libfixture_real_world.so');
+
+  function withExclude(exclude: string[]): string {
+    const config = join(mkdtempSync(join(tmpdir(), 'uniffi-ts-exclude-')), 'uniffi.toml');
+    writeFileSync(config, `[bindings.typescript]\nexclude = ${JSON.stringify(exclude)}\n`);
+    return config;
+  }
+
+  test('a type that kept items still use is refused, naming the type and each item using it', () => {
+    const result = generate(realWorldLibrary, '--config', withExclude(['RecWithDefault']));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('RecWithDefault is excluded (`exclude` in [bindings.typescript]) but is still used by');
+    expect(result.stderr).toContain('record AllDefaults (field nested)');
+    expect(result.stderr).toContain('function rust_rec_with_default (result)');
+    expect(result.stderr).toContain('Exclude those items too, or keep the type');
+  });
+
+  test('a type excluded with every item using it is left out', () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'uniffi-ts-gen-'));
+    const config = withExclude(['FfiConverterTypeMembers', 'echo_converter_named']);
+    const result = spawnSync(generator, ['generate', realWorldLibrary, '--config', config, '--out-dir', outDir], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    // (index.ts at the package's root, or in its source folder)
+    const indexFile = [join(outDir, 'src', 'index.ts'), join(outDir, 'index.ts')].find((file) => existsSync(file));
+    expect(indexFile).toBeDefined();
+    const index = readFileSync(indexFile ?? '', 'utf8');
+    expect(index).not.toContain('FfiConverterTypeMembers_');
+    expect(index).not.toContain('echoConverterNamed');
+    expect(index).toContain('export function echoSyncFunction(');
   });
 });

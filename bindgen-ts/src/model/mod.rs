@@ -6,6 +6,7 @@
 pub mod callbacks;
 pub mod docs;
 pub mod names;
+pub mod references;
 pub mod types;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -22,7 +23,7 @@ use crate::npm::{platform_package_name, Target};
 pub use callbacks::{CallbackInterface, CallbackMethod};
 pub use docs::Docs;
 use types::{ffi_kind, NamedTypes, TypeMapper};
-pub use types::{CompoundConverter, TsType};
+pub use types::{CompoundConverter, ErrorLifter, TsType};
 
 /// What the crate's Cargo.toml says about the package (from `cargo metadata`, when there is one).
 #[derive(Debug, Default, Clone)]
@@ -62,6 +63,8 @@ pub struct Package {
     pub custom_imports: Vec<String>,
     /// Types (and their converters) used from other crates' packages, by import path.
     pub external_imports: BTreeMap<String, BTreeSet<String>>,
+    /// Lifters of thrown objects and custom types, by name.
+    pub error_lifters: Vec<ErrorLifter>,
 }
 
 /// A function, method or constructor.
@@ -481,13 +484,22 @@ pub struct Object {
     pub methods: Vec<Callable>,
     /// Used as an error: the class extends Error.
     pub is_error: bool,
-    /// For a trait TypeScript implements too: the interface the class implements.
-    pub implements: Option<String>,
+    /// For a Rust-only trait (`#[uniffi::export] trait Shape`): the interface of its methods,
+    /// `ShapeInterface`, which the class and every object implementing the trait implement.
+    pub trait_interface: Option<String>,
+    /// The interfaces the class implements: its trait's, and those of the traits the object
+    /// implements (`#[uniffi::export] impl Shape for Tile`: `ShapeInterface`).
+    pub implements: Vec<String>,
 }
 
 impl Object {
-    pub fn error_lifter(&self) -> String {
-        format!("FfiErrorLifterType{}", self.ts_name)
+    /// ` implements A, B` after the class name, or nothing.
+    pub fn implements_clause(&self) -> String {
+        if self.implements.is_empty() {
+            String::new()
+        } else {
+            format!(" implements {}", self.implements.join(", "))
+        }
     }
 }
 
@@ -501,6 +513,8 @@ pub struct CustomType {
     pub annotation: String,
     /// `lift` and `lower` bodies with `value` in place of `{}`, when configured.
     pub conversion: Option<(String, String)>,
+    /// Thrown as an error (a custom type over an error enum or an object).
+    pub is_error: bool,
 }
 
 struct InterfaceTypes<'a> {
@@ -572,6 +586,7 @@ impl Package {
         library_name: &str,
         crate_info: &CrateInfo,
     ) -> Result<Self> {
+        references::check_references(ci, &config.exclude)?;
         let named = InterfaceTypes { ci, config };
         let mut builder = Builder {
             ci,
@@ -631,7 +646,7 @@ impl Package {
                 let interface = builder
                     .callback_interface(
                         o.name(),
-                        names::foreign_trait_interface_name(o.name()),
+                        names::trait_interface_name(o.name()),
                         o.docstring(),
                         &methods,
                         o.ffi_init_callback().name(),
@@ -677,11 +692,27 @@ impl Package {
                     builtin,
                     annotation,
                     conversion,
+                    is_error: ci.is_name_used_as_error(name),
                 });
             }
         }
         custom_types.sort_by(|a, b| a.ts_name.cmp(&b.ts_name));
 
+        let mut error_lifters = builder.mapper.error_lifters();
+        // Every local object or custom type used as an error gets its lifter, whether or not
+        // this crate throws it (the package of a crate that does builds its own).
+        let thrown_locally = objects
+            .iter()
+            .filter(|o| o.is_error)
+            .map(|o| (o.ts_name.clone(), o.converter.clone()))
+            .chain(custom_types.iter().filter(|c| c.is_error).map(|c| (c.ts_name.clone(), c.converter.clone())));
+        for (ts_name, converter) in thrown_locally {
+            let name = names::error_lifter_name(&ts_name);
+            if !error_lifters.iter().any(|l| l.name == name) {
+                error_lifters.push(ErrorLifter { name, converter, is_local: true });
+            }
+        }
+        error_lifters.sort_by(|a, b| a.name.cmp(&b.name));
         let (compound_converters, external_imports) = builder.mapper.finish();
         let transport = config.transport.unwrap_or_default();
         let package_name = config.package_name.clone().unwrap_or_else(|| names::package_name(&crate_name));
@@ -690,7 +721,7 @@ impl Package {
             None => Target::defaults_for(transport),
         };
         let platform_packages = targets.iter().map(|t| platform_package_name(&package_name, *t)).collect();
-        Ok(Self {
+        let package = Self {
             transport,
             package_name,
             package_version: config
@@ -720,7 +751,38 @@ impl Package {
             compound_converters,
             custom_imports: custom_imports.into_iter().collect(),
             external_imports,
-        })
+            error_lifters,
+        };
+        package.check_module_names()?;
+        Ok(package)
+    }
+
+    /// The naming rules make generated names unable to collide with converted Rust names
+    /// ([`names`]); what remains is a Rust type named like the interface the generator adds for
+    /// a trait (`StoreInterface` next to the trait `Store`), refused here with the way out.
+    fn check_module_names(&self) -> Result<()> {
+        let mut seen: HashMap<&str, String> = HashMap::new();
+        let declared = self
+            .records
+            .iter()
+            .map(|r| (r.ts_name.as_str(), "record"))
+            .chain(self.flat_enums.iter().chain(&self.tagged_enums).map(|e| (e.ts_name.as_str(), "enum")))
+            .chain(self.errors.iter().map(|e| (e.ts_name.as_str(), "error")))
+            .chain(self.objects.iter().map(|o| (o.ts_name.as_str(), "object")))
+            .chain(self.objects.iter().filter_map(|o| o.trait_interface.as_deref().map(|i| (i, "the interface of a trait"))))
+            .chain(self.callback_interfaces.iter().map(|c| (c.ts_name.as_str(), "the interface of a callback interface or trait")))
+            .chain(self.custom_types.iter().map(|c| (c.ts_name.as_str(), "custom type")))
+            .chain(self.functions.iter().map(|f| (f.ts_name.as_str(), "function")));
+        for (name, what) in declared {
+            if let Some(first) = seen.insert(name, what.to_string()) {
+                bail!(
+                    "crate {}: two items are named {name} in TypeScript ({first} and {what}): rename one \
+                     ([bindings.typescript.rename] in uniffi.toml)",
+                    self.crate_name
+                );
+            }
+        }
+        Ok(())
     }
 
     /// Whether an interface Rust calls has async methods (their implementations get `ForeignCallOptions`).
@@ -803,20 +865,26 @@ impl Builder<'_> {
         Ok(Record { ts_name: names::type_name(r.name()), converter, docs: Docs::new(r.docstring()), fields, methods })
     }
 
-    fn variants(&mut self, e: &Enum, is_error: bool) -> Result<Vec<Variant>> {
+    /// The variants of an enum, or of an error enum (`error`: its TypeScript name and the names
+    /// of its class's methods, which its variants' fields must not take).
+    fn variants(&mut self, e: &Enum, error: Option<(&str, &[Callable])>) -> Result<Vec<Variant>> {
+        let method_names: Vec<&str> = error.map_or(&[][..], |(_, methods)| methods).iter().map(|m| m.ts_name.as_str()).collect();
         e.variants()
             .iter()
             .map(|v| {
                 Ok(Variant {
                     ts_name: names::variant_name(v.name()),
-                    class_name: if is_error { names::error_variant_class_name(v.name()) } else { names::variant_name(v.name()) },
+                    class_name: match error {
+                        Some((error_name, _)) => names::error_variant_class_name(v.name(), error_name),
+                        None => names::variant_name(v.name()),
+                    },
                     docs: Docs::new(v.docstring()),
                     fields: v
                         .fields()
                         .iter()
                         .map(|f| {
-                            let name = if is_error {
-                                names::error_field_name(f.name())
+                            let name = if error.is_some() {
+                                names::error_field_name(f.name(), &method_names)
                             } else {
                                 names::variant_field_name(f.name())
                             };
@@ -831,7 +899,7 @@ impl Builder<'_> {
 
     fn enumeration(&mut self, e: &Enum) -> Result<Enumeration> {
         let converter = names::type_converter_name(e.name());
-        let variants = self.variants(e, false)?;
+        let variants = self.variants(e, None)?;
         if !e.constructors().is_empty() {
             bail!("constructors on enums are not supported yet");
         }
@@ -867,9 +935,10 @@ impl Builder<'_> {
             methods.push(method);
         }
         methods.extend(self.trait_methods(e.name(), &e.uniffi_trait_methods(), &converter, true)?);
-        let variants = self.variants(e, true)?;
+        let ts_name = names::type_name(e.name());
+        let variants = self.variants(e, Some((&ts_name, &methods)))?;
         Ok(ErrorType {
-            ts_name: names::type_name(e.name()),
+            ts_name,
             rust_name: e.name().to_string(),
             converter: names::type_converter_name(e.name()),
             docs: Docs::new(e.docstring()),
@@ -883,17 +952,28 @@ impl Builder<'_> {
     fn object(&mut self, o: &UniffiObject) -> Result<Object> {
         // A trait TypeScript implements too: `FfiConverterType<Name>` is the converter of the
         // interface (either side's objects); the class of Rust implementations has its own.
-        let (converter, implements) = if o.has_callback_interface() {
-            (names::foreign_trait_object_converter_name(o.name()), Some(names::foreign_trait_interface_name(o.name())))
+        let (converter, mut implements) = if o.has_callback_interface() {
+            (names::foreign_trait_object_converter_name(o.name()), vec![names::trait_interface_name(o.name())])
         } else {
-            (names::type_converter_name(o.name()), None)
+            (names::type_converter_name(o.name()), Vec::new())
         };
+        // A Rust-only trait: the class implements the interface of its methods, which objects
+        // implementing the trait implement too.
+        let trait_interface = (o.is_trait_interface() && !o.has_callback_interface()).then(|| names::trait_interface_name(o.name()));
+        implements.extend(trait_interface.clone());
+        let is_error = self.ci.is_name_used_as_error(o.name());
+        // An async primary constructor is the static `create`.
+        let create_taken = o.constructors().iter().any(|c| c.is_primary_constructor() && c.is_async());
         let mut primary_constructor = None;
         let mut constructors = Vec::new();
         for c in o.constructors() {
             let key = names::ffi_member_key(o.name(), c.name());
             let is_primary = c.is_primary_constructor() && !c.is_async();
-            let ts_name = if c.is_primary_constructor() { "create".to_string() } else { names::static_name(c.name()) };
+            let ts_name = if c.is_primary_constructor() {
+                "create".to_string()
+            } else {
+                names::static_name(c.name(), is_error, create_taken)
+            };
             let rust_name = format!("{}.{}", o.name(), c.name());
             let mut callable = self.callable(c, &rust_name, ts_name, key, None)?;
             if is_primary {
@@ -904,16 +984,27 @@ impl Builder<'_> {
                 constructors.push(callable);
             }
         }
-        let is_error = self.ci.is_name_used_as_error(o.name());
         let mut methods = Vec::new();
+        // An error class renames methods named like members of Error (`message_()`); it then
+        // cannot declare the trait interfaces, whose methods keep those names.
+        let mut renamed_for_error = false;
         for m in o.methods() {
             let mut method = self.method(o.name(), m, &converter)?;
             if is_error {
                 method.ts_name = names::error_method_name(m.name());
+                renamed_for_error |= method.ts_name != names::method_name(m.name());
             }
             methods.push(method);
         }
         methods.extend(self.trait_methods(o.name(), &o.uniffi_trait_methods(), &converter, true)?);
+        // `#[uniffi::export] impl Trait for Object`: as in the reference bindings, the class
+        // implements the trait's interface (its methods are the object's own).
+        for t in o.trait_impls() {
+            let interface = self.mapper.trait_interface(&t.trait_ty).with_context(|| format!("in object {}", o.name()))?;
+            if !renamed_for_error && !implements.contains(&interface) {
+                implements.push(interface);
+            }
+        }
         Ok(Object {
             ts_name: names::type_name(o.name()),
             converter,
@@ -924,6 +1015,7 @@ impl Builder<'_> {
             constructors,
             methods,
             is_error,
+            trait_interface,
             implements,
         })
     }
@@ -1044,12 +1136,7 @@ impl Builder<'_> {
             }
         }
         let returns = c.return_type().map(|t| self.mapper.map(t)).transpose()?;
-        let throws = match c.throws_type() {
-            Some(ty @ Type::Enum { .. }) => Some(self.mapper.map(ty)?.converter),
-            Some(Type::Object { name, .. }) => Some(format!("FfiErrorLifterType{}", names::type_name(name))),
-            Some(other) => bail!("error type {other:?} is not supported (errors are enums or objects)"),
-            None => None,
-        };
+        let throws = c.throws_type().map(|ty| self.mapper.error_lifter(ty)).transpose()?;
         let ffi_func = c.ffi_func();
         let args = ffi_func.arguments().iter().map(|a| ffi_kind(&a.type_())).collect::<Result<Vec<_>>>()?;
         if args.len() > params.len() + usize::from(receiver.is_some()) {
@@ -1266,6 +1353,71 @@ mod tests {
         let margins = p.records.iter().find(|r| r.ts_name == "Margins").unwrap();
         assert!(margins.all_fields_defaulted());
         assert_eq!(margins.factory_signature(), "fields: { top?: number } = {}): Margins & { top: number }");
+    }
+
+    #[test]
+    fn a_custom_type_over_an_error_enum_is_thrown_through_its_own_lifter() {
+        let p = package(
+            r#"
+            namespace demo { [Throws=CustomError] void oops(u16 i); [Throws=TupleError] void plain(); };
+            [Error] interface TupleError { Oops(string text); Value(u16 value); };
+            [Custom] typedef TupleError CustomError;
+            "#,
+        );
+        let oops = p.functions.iter().find(|f| f.ts_name == "oops").unwrap();
+        assert_eq!(oops.throws.as_deref(), Some("FfiErrorLifterTypeCustomError"));
+        let plain = p.functions.iter().find(|f| f.ts_name == "plain").unwrap();
+        assert_eq!(plain.throws.as_deref(), Some("FfiConverterTypeTupleError"));
+        assert_eq!(
+            p.error_lifters,
+            [ErrorLifter { name: "FfiErrorLifterTypeCustomError".into(), converter: "FfiConverterTypeCustomError".into(), is_local: true }]
+        );
+        assert!(p.custom_types[0].is_error);
+    }
+
+    #[test]
+    fn a_rust_only_trait_has_an_interface_of_its_methods() {
+        let p = package(
+            r#"
+            namespace demo { Shape make(); };
+            [Trait] interface Shape { f64 area(); string name(); };
+            "#,
+        );
+        let shape = &p.objects[0];
+        assert_eq!(shape.trait_interface.as_deref(), Some("ShapeInterface"));
+        assert_eq!(shape.implements_clause(), " implements ShapeInterface");
+    }
+
+    #[test]
+    fn a_type_named_like_a_generated_interface_is_refused_with_the_way_out() {
+        let mut ci = ComponentInterface::from_webidl(
+            r#"
+            namespace demo { Shape make(ShapeInterface s); };
+            [Trait] interface Shape { f64 area(); };
+            dictionary ShapeInterface { u32 x; };
+            "#,
+            "demo",
+        )
+        .unwrap();
+        ci.derive_ffi_funcs().unwrap();
+        let error = Package::new(&ci, &Config::default(), "demo").unwrap_err().to_string();
+        assert!(error.contains("two items are named ShapeInterface in TypeScript (record and the interface of a trait)"), "{error}");
+        assert!(error.contains("[bindings.typescript.rename]"), "{error}");
+    }
+
+    #[test]
+    fn error_variant_fields_and_classes_avoid_the_error_class_members() {
+        let p = package(
+            r#"
+            namespace demo { [Throws=ParseError] void parse(); };
+            [Error] interface ParseError { ParseError(u32 code, string message); Variant(); };
+            "#,
+        );
+        let error = &p.errors[0];
+        assert_eq!(error.variants[0].class_name, "ParseError_");
+        assert_eq!(error.variants[0].ts_name, "ParseError");
+        assert_eq!(error.variants[0].fields[1].ts_name, "message_");
+        assert_eq!(error.variants[1].class_name, "Variant_");
     }
 
     #[test]

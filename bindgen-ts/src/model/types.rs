@@ -71,11 +71,82 @@ pub struct TypeMapper<'a> {
     compound: Vec<CompoundConverter>,
     /// Names to import from other crates' packages, by import path.
     external: BTreeMap<String, BTreeSet<String>>,
+    /// The error lifters of thrown types other than error enums, by name.
+    lifters: BTreeMap<String, ErrorLifter>,
+}
+
+/// The lifter of a type thrown as an error that is not an error enum (whose converter is its
+/// own lifter): an object, or a custom type (over an error enum or an object). Built by the
+/// package that throws it from the type's converter, so a type of another crate needs nothing
+/// from its own package but the converter.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ErrorLifter {
+    /// `FfiErrorLifterTypeObjectError`.
+    pub name: String,
+    /// The converter it reads with.
+    pub converter: String,
+    /// Whether the type is this crate's (its lifter is then exported, as its converter is).
+    pub is_local: bool,
 }
 
 impl<'a> TypeMapper<'a> {
     pub fn new(named: &'a dyn NamedTypes) -> Self {
-        Self { named, compound: Vec::new(), external: BTreeMap::new() }
+        Self { named, compound: Vec::new(), external: BTreeMap::new(), lifters: BTreeMap::new() }
+    }
+
+    /// The error lifters needed so far (see [`Self::error_lifter`]), by name.
+    pub fn error_lifters(&self) -> Vec<ErrorLifter> {
+        self.lifters.values().cloned().collect()
+    }
+
+    /// What lifts the error `ty` a callable throws: an error enum's converter, or the
+    /// [`ErrorLifter`] of an object or a custom type (custom types over error enums throw the
+    /// enum's variant, through the custom type's lift when one is configured).
+    pub fn error_lifter(&mut self, ty: &Type) -> Result<String> {
+        match ty {
+            Type::Enum { .. } => Ok(self.map(ty)?.converter),
+            Type::Object { name, module_path, imp } if !imp.is_trait_interface() => {
+                Ok(self.lifter_of(name, module_path))
+            }
+            Type::Custom { name, module_path, builtin } => match builtin.as_ref() {
+                Type::Enum { .. } | Type::Object { .. } => Ok(self.lifter_of(name, module_path)),
+                other => bail!(
+                    "custom type {name} is thrown as an error, but its builtin type {other:?} is not an error:                      a custom error type must be carried by an error enum or an object"
+                ),
+            },
+            other => bail!("error type {other:?} is not supported (errors are enums, objects, or custom types over them)"),
+        }
+    }
+
+    /// The lifter of the object or custom type `name`; of another crate's type, only its
+    /// converter is imported.
+    fn lifter_of(&mut self, name: &str, module_path: &str) -> String {
+        let converter = names::type_converter_name(name);
+        let package = self.named.external_package(module_path);
+        let is_local = package.is_none();
+        if let Some(package) = package {
+            self.external.entry(package).or_default().insert(converter.clone());
+        }
+        let lifter = names::error_lifter_name(name);
+        self.lifters.entry(lifter.clone()).or_insert(ErrorLifter { name: lifter.clone(), converter, is_local });
+        lifter
+    }
+
+    /// The interface of a trait an object implements (`#[uniffi::export] impl Shape for Tile`):
+    /// `ShapeInterface` for exported traits (imported when the trait is another crate's), the
+    /// interface itself for callback interfaces.
+    pub fn trait_interface(&mut self, trait_ty: &Type) -> Result<String> {
+        match trait_ty {
+            Type::Object { name, module_path, imp } if imp.is_trait_interface() => {
+                let interface = names::trait_interface_name(name);
+                if let Some(package) = self.named.external_package(module_path) {
+                    self.external.entry(package).or_default().insert(interface.clone());
+                }
+                Ok(interface)
+            }
+            Type::CallbackInterface { .. } => Ok(self.map(trait_ty)?.annotation),
+            other => bail!("an object implements {other:?}, which is not a trait"),
+        }
     }
 
     /// The compound converters needed so far, each after the ones it uses, and the names to
@@ -160,7 +231,7 @@ impl<'a> TypeMapper<'a> {
             }
             Type::Object { name, module_path, imp } if imp.has_callback_interface() => self.named_type(
                 module_path,
-                names::foreign_trait_interface_name(name),
+                names::trait_interface_name(name),
                 names::type_converter_name(name),
             ),
             Type::Record { name, module_path }

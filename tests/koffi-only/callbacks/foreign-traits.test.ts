@@ -83,3 +83,41 @@ describe('a TypeScript implementation', () => {
     expect(api.FfiConverterTypeStore.liveHandles).toBe(before);
   });
 });
+
+// `#[uniffi::export] impl Store for PrefixStore`: as in the reference bindings, the object's
+// class implements the trait's interface, and an instance passed where Rust takes the trait
+// crosses as a foreign implementation (Rust calls its methods, which call Rust): an `Arc<PrefixStore>`
+// cannot become an `Arc<dyn Store>` on the way.
+describe('a Rust object that implements the trait (PrefixStore)', () => {
+  test('its class implements StoreInterface, and its methods are its own', () => {
+    using store = new api.PrefixStore('p:');
+    const asInterface: api.StoreInterface = store;
+    asInterface.put('k', 'v');
+    expect(store.get('k')).toBe('v');
+    expect(store.kind()).toBe('prefix');
+    expect(store.storedKeys()).toEqual(['p:k']);
+    expect(store).not.toBeInstanceOf(api.Store);
+  });
+
+  test('is accepted where Rust takes the trait, and Rust reaches the object through its methods', () => {
+    using prefixed = new api.PrefixStore('p:');
+    const rust = api.memoryStore();
+    rust.put('a', '1');
+    expect(api.copyKey(rust, prefixed, 'a')).toBe('1');
+    expect(prefixed.storedKeys()).toEqual(['p:a']);
+    prefixed.put('b', '2');
+    expect(api.copyKey(prefixed, rust, 'b')).toBe('2');
+    expect(rust.get('b')).toBe('2');
+    // It went as a TypeScript implementation, so it comes back as itself.
+    expect(api.sameStore(prefixed)).toBe(prefixed);
+  });
+
+  test('Rust lets go of it like any TypeScript implementation', () => {
+    const before = api.FfiConverterTypeStore.liveHandles;
+    using prefixed = new api.PrefixStore('p:');
+    api.keepStore(prefixed);
+    expect(api.FfiConverterTypeStore.liveHandles).toBe(before + 1);
+    expect(api.releaseStores()).toBeGreaterThanOrEqual(1);
+    expect(api.FfiConverterTypeStore.liveHandles).toBe(before);
+  });
+});
