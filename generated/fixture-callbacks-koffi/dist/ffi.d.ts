@@ -177,6 +177,41 @@ export declare const ffiFunctions: {
         readonly returns: "i8";
         readonly checksum: readonly ["uniffi_fixture_callbacks_checksum_method_logsink_write", 19449];
     };
+    readonly PrefixStore_new: {
+        readonly name: "PrefixStore.new";
+        readonly symbol: "uniffi_fixture_callbacks_fn_constructor_prefixstore_new";
+        readonly args: readonly ["rust_buffer"];
+        readonly returns: "handle";
+        readonly checksum: readonly ["uniffi_fixture_callbacks_checksum_constructor_prefixstore_new", 38952];
+    };
+    readonly PrefixStore_get: {
+        readonly name: "PrefixStore.get";
+        readonly symbol: "uniffi_fixture_callbacks_fn_method_prefixstore_get";
+        readonly args: readonly ["handle", "rust_buffer"];
+        readonly returns: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_callbacks_checksum_method_prefixstore_get", 37606];
+    };
+    readonly PrefixStore_kind: {
+        readonly name: "PrefixStore.kind";
+        readonly symbol: "uniffi_fixture_callbacks_fn_method_prefixstore_kind";
+        readonly args: readonly ["handle"];
+        readonly returns: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_callbacks_checksum_method_prefixstore_kind", 55591];
+    };
+    readonly PrefixStore_put: {
+        readonly name: "PrefixStore.put";
+        readonly symbol: "uniffi_fixture_callbacks_fn_method_prefixstore_put";
+        readonly args: readonly ["handle", "rust_buffer", "rust_buffer"];
+        readonly returns: "void";
+        readonly checksum: readonly ["uniffi_fixture_callbacks_checksum_method_prefixstore_put", 62134];
+    };
+    readonly PrefixStore_storedKeys: {
+        readonly name: "PrefixStore.stored_keys";
+        readonly symbol: "uniffi_fixture_callbacks_fn_method_prefixstore_stored_keys";
+        readonly args: readonly ["handle"];
+        readonly returns: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_callbacks_checksum_method_prefixstore_stored_keys", 31589];
+    };
     readonly Store_get: {
         readonly name: "Store.get";
         readonly symbol: "uniffi_fixture_callbacks_fn_method_store_get";

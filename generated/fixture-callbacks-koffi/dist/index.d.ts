@@ -144,6 +144,21 @@ export declare class LogSink extends UniffiObject {
     /** Logs `message` at `level`; returns whether the logger took it. */
     write(level: number, message: string): boolean;
 }
+/**
+ * A Rust object that also implements `Store` (`#[uniffi::export] impl Store for PrefixStore`):
+ * its keys are stored with a prefix.
+ */
+export declare class PrefixStore extends UniffiObject implements StoreInterface {
+    /** Makes the class nominal: another class with the same members is not a PrefixStore. */
+    private readonly uniffiTypePrefixStore;
+    /** An empty store adding `prefix` to every key. */
+    constructor(prefix: string);
+    get(key: string): string | undefined;
+    kind(): string;
+    put(key: string, value: string): void;
+    /** The stored keys, prefix included, sorted. */
+    storedKeys(): string[];
+}
 /** A key-value store: [`memory_store`] makes a Rust one; foreign code may implement its own. */
 export declare class Store extends UniffiObject implements StoreInterface {
     /** Makes the class nominal: another class with the same members is not a Store. */
@@ -178,6 +193,7 @@ export declare const FfiConverterTypeFetchError: ErrorConverter<FetchError>;
 export declare const FfiConverterTypeCallbackError: ErrorConverter<CallbackError>;
 export declare const FfiConverterTypeFetcherObject: ObjectConverter<Fetcher>;
 export declare const FfiConverterTypeLogSink: ObjectConverter<LogSink>;
+export declare const FfiConverterTypePrefixStore: ObjectConverter<PrefixStore>;
 export declare const FfiConverterTypeStoreObject: ObjectConverter<Store>;
 export declare const FfiConverterTypeCounterObject: ObjectConverter<Counter>;
 export declare const FfiConverterTypeTag: ObjectConverter<Tag>;

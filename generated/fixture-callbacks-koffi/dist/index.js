@@ -1,6 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.FfiConverterTypeTransformer = exports.FfiConverterTypeLogger = exports.FfiConverterTypeCounter = exports.FfiConverterTypeStore = exports.FfiConverterTypeFetcher = exports.FfiConverterTypeTag = exports.FfiConverterTypeCounterObject = exports.FfiConverterTypeStoreObject = exports.FfiConverterTypeLogSink = exports.FfiConverterTypeFetcherObject = exports.FfiConverterTypeCallbackError = exports.FfiConverterTypeFetchError = exports.FfiConverterTypeShape = exports.FfiConverterTypePoint = exports.FfiConverterTypeDirection = exports.Tag = exports.Counter = exports.Store = exports.LogSink = exports.Fetcher = exports.CallbackError = exports.FetchError = exports.Shape = exports.Direction = exports.UniffiError = exports.Timestamp = exports.RustPanic = exports.ObjectDestroyedError = exports.LibraryLoadError = exports.Duration = exports.AbortError = void 0;
+exports.FfiConverterTypeTransformer = exports.FfiConverterTypeLogger = exports.FfiConverterTypeCounter = exports.FfiConverterTypeStore = exports.FfiConverterTypeFetcher = exports.FfiConverterTypeTag = exports.FfiConverterTypeCounterObject = exports.FfiConverterTypeStoreObject = exports.FfiConverterTypePrefixStore = exports.FfiConverterTypeLogSink = exports.FfiConverterTypeFetcherObject = exports.FfiConverterTypeCallbackError = exports.FfiConverterTypeFetchError = exports.FfiConverterTypeShape = exports.FfiConverterTypePoint = exports.FfiConverterTypeDirection = exports.Tag = exports.Counter = exports.Store = exports.PrefixStore = exports.LogSink = exports.Fetcher = exports.CallbackError = exports.FetchError = exports.Shape = exports.Direction = exports.UniffiError = exports.Timestamp = exports.RustPanic = exports.ObjectDestroyedError = exports.LibraryLoadError = exports.Duration = exports.AbortError = void 0;
 exports.fetchMany = fetchMany;
 exports.fetchWith = fetchWith;
 exports.fetchWithTimeout = fetchWithTimeout;
@@ -120,6 +120,31 @@ class LogSink extends runtime_1.UniffiObject {
     }
 }
 exports.LogSink = LogSink;
+/**
+ * A Rust object that also implements `Store` (`#[uniffi::export] impl Store for PrefixStore`):
+ * its keys are stored with a prefix.
+ */
+class PrefixStore extends runtime_1.UniffiObject {
+    /** An empty store adding `prefix` to every key. */
+    constructor(prefix) {
+        super();
+        exports.FfiConverterTypePrefixStore.attach(this, calls.PrefixStore_new.call([prefix]));
+    }
+    get(key) {
+        return calls.PrefixStore_get.call([this, key]);
+    }
+    kind() {
+        return calls.PrefixStore_kind.call([this]);
+    }
+    put(key, value) {
+        return calls.PrefixStore_put.call([this, key, value]);
+    }
+    /** The stored keys, prefix included, sorted. */
+    storedKeys() {
+        return calls.PrefixStore_storedKeys.call([this]);
+    }
+}
+exports.PrefixStore = PrefixStore;
 /** A key-value store: [`memory_store`] makes a Rust one; foreign code may implement its own. */
 class Store extends runtime_1.UniffiObject {
     /** Instances come from Rust: Store has no primary constructor. */
@@ -174,6 +199,7 @@ exports.FfiConverterTypeFetchError = new runtime_1.ErrorConverter('FetchError');
 exports.FfiConverterTypeCallbackError = new runtime_1.ErrorConverter('CallbackError');
 exports.FfiConverterTypeFetcherObject = new runtime_1.ObjectConverter('Fetcher', ffi_1.library, () => Fetcher, 'uniffi_fixture_callbacks_fn_clone_fetcher', 'uniffi_fixture_callbacks_fn_free_fetcher');
 exports.FfiConverterTypeLogSink = new runtime_1.ObjectConverter('LogSink', ffi_1.library, () => LogSink, 'uniffi_fixture_callbacks_fn_clone_logsink', 'uniffi_fixture_callbacks_fn_free_logsink');
+exports.FfiConverterTypePrefixStore = new runtime_1.ObjectConverter('PrefixStore', ffi_1.library, () => PrefixStore, 'uniffi_fixture_callbacks_fn_clone_prefixstore', 'uniffi_fixture_callbacks_fn_free_prefixstore');
 exports.FfiConverterTypeStoreObject = new runtime_1.ObjectConverter('Store', ffi_1.library, () => Store, 'uniffi_fixture_callbacks_fn_clone_store', 'uniffi_fixture_callbacks_fn_free_store');
 exports.FfiConverterTypeCounterObject = new runtime_1.ObjectConverter('Counter', ffi_1.library, () => Counter, 'uniffi_fixture_callbacks_fn_clone_counter', 'uniffi_fixture_callbacks_fn_free_counter');
 exports.FfiConverterTypeTag = new runtime_1.ObjectConverter('Tag', ffi_1.library, () => Tag, 'uniffi_fixture_callbacks_fn_clone_tag', 'uniffi_fixture_callbacks_fn_free_tag');
@@ -299,6 +325,15 @@ const calls = {
         ['level', runtime_1.FfiConverterU8],
         ['message', runtime_1.FfiConverterString],
     ], runtime_1.FfiConverterBool),
+    PrefixStore_new: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.PrefixStore_new, [['prefix', runtime_1.FfiConverterString]], runtime_1.FfiConverterHandle),
+    PrefixStore_get: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.PrefixStore_get, [['self', exports.FfiConverterTypePrefixStore], ['key', runtime_1.FfiConverterString]], FfiConverterOptionalString),
+    PrefixStore_kind: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.PrefixStore_kind, [['self', exports.FfiConverterTypePrefixStore]], runtime_1.FfiConverterString),
+    PrefixStore_put: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.PrefixStore_put, [
+        ['self', exports.FfiConverterTypePrefixStore],
+        ['key', runtime_1.FfiConverterString],
+        ['value', runtime_1.FfiConverterString],
+    ], undefined),
+    PrefixStore_storedKeys: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.PrefixStore_storedKeys, [['self', exports.FfiConverterTypePrefixStore]], FfiConverterSequenceString),
     Store_get: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Store_get, [['self', exports.FfiConverterTypeStoreObject], ['key', runtime_1.FfiConverterString]], FfiConverterOptionalString),
     Store_put: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Store_put, [
         ['self', exports.FfiConverterTypeStoreObject],

@@ -226,6 +226,37 @@ export class LogSink extends UniffiObject {
   }
 }
 
+/**
+ * A Rust object that also implements `Store` (`#[uniffi::export] impl Store for PrefixStore`):
+ * its keys are stored with a prefix.
+ */
+export class PrefixStore extends UniffiObject implements StoreInterface {
+  /** Makes the class nominal: another class with the same members is not a PrefixStore. */
+  private declare readonly uniffiTypePrefixStore: never;
+  /** An empty store adding `prefix` to every key. */
+  constructor(prefix: string) {
+    super();
+    FfiConverterTypePrefixStore.attach(this, calls.PrefixStore_new.call([prefix]));
+  }
+
+  get(key: string): string | undefined {
+    return calls.PrefixStore_get.call([this, key]);
+  }
+
+  kind(): string {
+    return calls.PrefixStore_kind.call([this]);
+  }
+
+  put(key: string, value: string): void {
+    return calls.PrefixStore_put.call([this, key, value]);
+  }
+
+  /** The stored keys, prefix included, sorted. */
+  storedKeys(): string[] {
+    return calls.PrefixStore_storedKeys.call([this]);
+  }
+}
+
 /** A key-value store: [`memory_store`] makes a Rust one; foreign code may implement its own. */
 export class Store extends UniffiObject implements StoreInterface {
   /** Makes the class nominal: another class with the same members is not a Store. */
@@ -302,6 +333,13 @@ export const FfiConverterTypeLogSink = new ObjectConverter<LogSink>(
   () => LogSink,
   'uniffi_fixture_callbacks_fn_clone_logsink',
   'uniffi_fixture_callbacks_fn_free_logsink',
+);
+export const FfiConverterTypePrefixStore = new ObjectConverter<PrefixStore>(
+  'PrefixStore',
+  library,
+  () => PrefixStore,
+  'uniffi_fixture_callbacks_fn_clone_prefixstore',
+  'uniffi_fixture_callbacks_fn_free_prefixstore',
 );
 export const FfiConverterTypeStoreObject = new ObjectConverter<Store>(
   'Store',
@@ -594,6 +632,40 @@ const calls = {
       ['message', FfiConverterString],
     ],
     FfiConverterBool,
+  ),
+  PrefixStore_new: new SyncFunction<bigint>(
+    library,
+    ffiFunctions.PrefixStore_new,
+    [['prefix', FfiConverterString]],
+    FfiConverterHandle,
+  ),
+  PrefixStore_get: new SyncFunction<string | undefined>(
+    library,
+    ffiFunctions.PrefixStore_get,
+    [['self', FfiConverterTypePrefixStore], ['key', FfiConverterString]],
+    FfiConverterOptionalString,
+  ),
+  PrefixStore_kind: new SyncFunction<string>(
+    library,
+    ffiFunctions.PrefixStore_kind,
+    [['self', FfiConverterTypePrefixStore]],
+    FfiConverterString,
+  ),
+  PrefixStore_put: new SyncFunction<void>(
+    library,
+    ffiFunctions.PrefixStore_put,
+    [
+      ['self', FfiConverterTypePrefixStore],
+      ['key', FfiConverterString],
+      ['value', FfiConverterString],
+    ],
+    undefined,
+  ),
+  PrefixStore_storedKeys: new SyncFunction<string[]>(
+    library,
+    ffiFunctions.PrefixStore_storedKeys,
+    [['self', FfiConverterTypePrefixStore]],
+    FfiConverterSequenceString,
   ),
   Store_get: new SyncFunction<string | undefined>(
     library,

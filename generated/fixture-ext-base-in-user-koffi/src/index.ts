@@ -8,14 +8,17 @@ import {
   FfiConverterHandle,
   FfiConverterI64,
   FfiConverterString,
+  FfiConverterU32,
   FfiConverterU64,
   FfiConverterU8,
   FlatEnumConverter,
   ObjectConverter,
+  objectErrorLifter,
   RecordConverter,
   SyncFunction,
   Timestamp,
   UniffiError,
+  UniffiErrorObject,
   UniffiObject,
   withDiscriminants,
 } from './runtime';
@@ -32,6 +35,8 @@ export {
   UniffiError,
 } from './runtime';
 export type { AsyncCallOptions } from './runtime';
+
+export type AccountError = MoneyError;
 
 /** An account id such as `"ACC-42"`, carried as a string. */
 export type AccountId = string;
@@ -104,6 +109,74 @@ export namespace MoneyError {
   export type Variant = CurrencyMismatch | Overflow | InvalidAccount;
 }
 
+/**
+ * Why an audit refused an amount: an object used as an error (`Result<_, Arc<AuditFailure>>`),
+ * with `Display` exported.
+ */
+export class AuditFailure extends UniffiErrorObject {
+  /** Makes the class nominal: another class with the same members is not a AuditFailure. */
+  private declare readonly uniffiTypeAuditFailure: never;
+  /**
+   * Instances come from Rust: AuditFailure has no primary constructor. This one throws; it
+   * is public (taking `never`) so that assertions typed with a constructor accept the class:
+   * `expect(f).toThrow(AuditFailure)`.
+   */
+  constructor(_fromRust: never) {
+    super();
+    throw new TypeError('AuditFailure has no constructor: instances come from Rust');
+  }
+
+  /** The amount refused. */
+  amount(): Money {
+    return calls.AuditFailure_amount.call([this]);
+  }
+
+  /** Why the amount was refused. */
+  reason(): string {
+    return calls.AuditFailure_reason.call([this]);
+  }
+
+  /** The value formatted by Rust's `Display`. */
+  override toString(): string {
+    return calls.AuditFailure_uniffiTraitDisplay.call([this]);
+  }
+}
+
+/**
+ * The methods of the trait {@link Pricing}: implemented by its Rust implementations
+ * ({@link Pricing} objects) and by every object class that implements the trait in Rust.
+ * Only {@link Pricing} objects cross where Rust takes the trait.
+ */
+export interface PricingInterface {
+  /** The price of `quantity` units. */
+  price(quantity: number): Money;
+  /** A short description, such as `"1.50 EUR each"`. */
+  label(): string;
+}
+
+/**
+ * How a quantity is priced: a trait implemented in Rust only, here ([`unit_pricing`]) and in
+ * `fixture-ext-user` (its `VolumePricing` object).
+ */
+export class Pricing extends UniffiObject implements PricingInterface {
+  /** Makes the class nominal: another class with the same members is not a Pricing. */
+  private declare readonly uniffiTypePricing: never;
+  /** Instances come from Rust: Pricing has no primary constructor. */
+  private constructor() {
+    super();
+  }
+
+  /** The price of `quantity` units. */
+  price(quantity: number): Money {
+    return calls.Pricing_price.call([this, quantity]);
+  }
+
+  /** A short description, such as `"1.50 EUR each"`. */
+  label(): string {
+    return calls.Pricing_label.call([this]);
+  }
+}
+
 /** A wallet holding money in one currency, owned by an account. */
 export class Wallet extends UniffiObject {
   /** Makes the class nominal: another class with the same members is not a Wallet. */
@@ -143,6 +216,20 @@ export const FfiConverterTypeCurrency = new FlatEnumConverter<Currency>('Currenc
 ]);
 export const FfiConverterTypeMoney = new RecordConverter<Money>('Money');
 export const FfiConverterTypeMoneyError = new ErrorConverter<MoneyError>('MoneyError');
+export const FfiConverterTypeAuditFailure = new ObjectConverter<AuditFailure>(
+  'AuditFailure',
+  library,
+  () => AuditFailure,
+  'uniffi_fixture_ext_base_fn_clone_auditfailure',
+  'uniffi_fixture_ext_base_fn_free_auditfailure',
+);
+export const FfiConverterTypePricing = new ObjectConverter<Pricing>(
+  'Pricing',
+  library,
+  () => Pricing,
+  'uniffi_fixture_ext_base_fn_clone_pricing',
+  'uniffi_fixture_ext_base_fn_free_pricing',
+);
 export const FfiConverterTypeWallet = new ObjectConverter<Wallet>(
   'Wallet',
   library,
@@ -150,7 +237,10 @@ export const FfiConverterTypeWallet = new ObjectConverter<Wallet>(
   'uniffi_fixture_ext_base_fn_clone_wallet',
   'uniffi_fixture_ext_base_fn_free_wallet',
 );
+export const FfiConverterTypeAccountError = new CustomConverter<AccountError, MoneyError>('AccountError');
 export const FfiConverterTypeAccountId = new CustomConverter<AccountId, string>('AccountId');
+export const FfiErrorLifterTypeAccountError = objectErrorLifter(FfiConverterTypeAccountError);
+export const FfiErrorLifterTypeAuditFailure = objectErrorLifter(FfiConverterTypeAuditFailure);
 
 FfiConverterTypeMoney.define({
   amountMinor: FfiConverterI64,
@@ -166,6 +256,8 @@ FfiConverterTypeMoneyError.define([
     text: FfiConverterString,
   }),
 ]);
+
+FfiConverterTypeAccountError.define(FfiConverterTypeMoneyError);
 
 FfiConverterTypeAccountId.define(FfiConverterString);
 
@@ -185,6 +277,13 @@ const calls = {
     [['a', FfiConverterTypeMoney], ['b', FfiConverterTypeMoney]],
     FfiConverterTypeMoney,
     FfiConverterTypeMoneyError,
+  ),
+  audit: new SyncFunction<Money>(
+    library,
+    ffiFunctions.audit,
+    [['amount', FfiConverterTypeMoney], ['limit', FfiConverterI64]],
+    FfiConverterTypeMoney,
+    FfiErrorLifterTypeAuditFailure,
   ),
   formatMoney: new SyncFunction<string>(
     library,
@@ -216,6 +315,49 @@ const calls = {
     [['text', FfiConverterString]],
     FfiConverterTypeAccountId,
     FfiConverterTypeMoneyError,
+  ),
+  parseAccountStrict: new SyncFunction<AccountId>(
+    library,
+    ffiFunctions.parseAccountStrict,
+    [['text', FfiConverterString]],
+    FfiConverterTypeAccountId,
+    FfiErrorLifterTypeAccountError,
+  ),
+  unitPricing: new SyncFunction<Pricing>(
+    library,
+    ffiFunctions.unitPricing,
+    [['unit', FfiConverterTypeMoney]],
+    FfiConverterTypePricing,
+  ),
+  AuditFailure_amount: new SyncFunction<Money>(
+    library,
+    ffiFunctions.AuditFailure_amount,
+    [['self', FfiConverterTypeAuditFailure]],
+    FfiConverterTypeMoney,
+  ),
+  AuditFailure_reason: new SyncFunction<string>(
+    library,
+    ffiFunctions.AuditFailure_reason,
+    [['self', FfiConverterTypeAuditFailure]],
+    FfiConverterString,
+  ),
+  AuditFailure_uniffiTraitDisplay: new SyncFunction<string>(
+    library,
+    ffiFunctions.AuditFailure_uniffiTraitDisplay,
+    [['self', FfiConverterTypeAuditFailure]],
+    FfiConverterString,
+  ),
+  Pricing_price: new SyncFunction<Money>(
+    library,
+    ffiFunctions.Pricing_price,
+    [['self', FfiConverterTypePricing], ['quantity', FfiConverterU32]],
+    FfiConverterTypeMoney,
+  ),
+  Pricing_label: new SyncFunction<string>(
+    library,
+    ffiFunctions.Pricing_label,
+    [['self', FfiConverterTypePricing]],
+    FfiConverterString,
   ),
   Wallet_new: new SyncFunction<bigint>(
     library,
@@ -257,6 +399,14 @@ export function addMoney(a: Money, b: Money): Money {
   return calls.addMoney.call([a, b]);
 }
 
+/**
+ * The amount when it is at most `limit` minor units, else an [`AuditFailure`]. (The crate that
+ * defines an error object uses it as an error too: uniffi generates error support for it then.)
+ */
+export function audit(amount: Money, limit: bigint): Money {
+  return calls.audit.call([amount, limit]);
+}
+
 /** The amount with its currency code, such as `"12.34 EUR"`, `"-0.05 USD"` or `"1000 JPY"`. */
 export function formatMoney(money: Money): string {
   return calls.formatMoney.call([money]);
@@ -287,4 +437,14 @@ export function minorDigits(currency: Currency): number {
 /** Checks an account id given as plain text. */
 export function parseAccountId(text: string): AccountId {
   return calls.parseAccountId.call([text]);
+}
+
+/** [`parse_account_id`], failing with the custom error type. */
+export function parseAccountStrict(text: string): AccountId {
+  return calls.parseAccountStrict.call([text]);
+}
+
+/** `unit` per unit. */
+export function unitPricing(unit: Money): Pricing {
+  return calls.unitPricing.call([unit]);
 }

@@ -14,6 +14,13 @@ export declare const ffiFunctions: {
         readonly returns: "rust_buffer";
         readonly checksum: readonly ["uniffi_fixture_ext_base_checksum_func_add_money", 60260];
     };
+    readonly audit: {
+        readonly name: "audit";
+        readonly symbol: "uniffi_fixture_ext_base_fn_func_audit";
+        readonly args: readonly ["rust_buffer", "i64"];
+        readonly returns: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_ext_base_checksum_func_audit", 31884];
+    };
     readonly formatMoney: {
         readonly name: "format_money";
         readonly symbol: "uniffi_fixture_ext_base_fn_func_format_money";
@@ -48,6 +55,54 @@ export declare const ffiFunctions: {
         readonly args: readonly ["rust_buffer"];
         readonly returns: "rust_buffer";
         readonly checksum: readonly ["uniffi_fixture_ext_base_checksum_func_parse_account_id", 38908];
+    };
+    readonly parseAccountStrict: {
+        readonly name: "parse_account_strict";
+        readonly symbol: "uniffi_fixture_ext_base_fn_func_parse_account_strict";
+        readonly args: readonly ["rust_buffer"];
+        readonly returns: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_ext_base_checksum_func_parse_account_strict", 1754];
+    };
+    readonly unitPricing: {
+        readonly name: "unit_pricing";
+        readonly symbol: "uniffi_fixture_ext_base_fn_func_unit_pricing";
+        readonly args: readonly ["rust_buffer"];
+        readonly returns: "handle";
+        readonly checksum: readonly ["uniffi_fixture_ext_base_checksum_func_unit_pricing", 58373];
+    };
+    readonly AuditFailure_amount: {
+        readonly name: "AuditFailure.amount";
+        readonly symbol: "uniffi_fixture_ext_base_fn_method_auditfailure_amount";
+        readonly args: readonly ["handle"];
+        readonly returns: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_ext_base_checksum_method_auditfailure_amount", 48570];
+    };
+    readonly AuditFailure_reason: {
+        readonly name: "AuditFailure.reason";
+        readonly symbol: "uniffi_fixture_ext_base_fn_method_auditfailure_reason";
+        readonly args: readonly ["handle"];
+        readonly returns: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_ext_base_checksum_method_auditfailure_reason", 62408];
+    };
+    readonly AuditFailure_uniffiTraitDisplay: {
+        readonly name: "AuditFailure.uniffi_trait_display";
+        readonly symbol: "uniffi_fixture_ext_base_fn_method_auditfailure_uniffi_trait_display";
+        readonly args: readonly ["handle"];
+        readonly returns: "rust_buffer";
+    };
+    readonly Pricing_price: {
+        readonly name: "Pricing.price";
+        readonly symbol: "uniffi_fixture_ext_base_fn_method_pricing_price";
+        readonly args: readonly ["handle", "u32"];
+        readonly returns: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_ext_base_checksum_method_pricing_price", 3457];
+    };
+    readonly Pricing_label: {
+        readonly name: "Pricing.label";
+        readonly symbol: "uniffi_fixture_ext_base_fn_method_pricing_label";
+        readonly args: readonly ["handle"];
+        readonly returns: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_ext_base_checksum_method_pricing_label", 62988];
     };
     readonly Wallet_new: {
         readonly name: "Wallet.new";

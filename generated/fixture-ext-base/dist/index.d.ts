@@ -1,6 +1,7 @@
-import { CustomConverter, ErrorConverter, FlatEnumConverter, ObjectConverter, RecordConverter, UniffiError, UniffiObject } from './runtime';
+import { CustomConverter, ErrorConverter, FlatEnumConverter, ObjectConverter, RecordConverter, UniffiError, UniffiErrorObject, UniffiObject } from './runtime';
 export { AbortError, Duration, LibraryLoadError, ObjectDestroyedError, RustPanic, Timestamp, UniffiError, } from './runtime';
 export type { AsyncCallOptions } from './runtime';
+export type AccountError = MoneyError;
 /** An account id such as `"ACC-42"`, carried as a string. */
 export type AccountId = string;
 /** A currency. */
@@ -58,6 +59,51 @@ export declare namespace MoneyError {
     /** Every variant of MoneyError: narrow with `switch (error.tag)`. */
     type Variant = CurrencyMismatch | Overflow | InvalidAccount;
 }
+/**
+ * Why an audit refused an amount: an object used as an error (`Result<_, Arc<AuditFailure>>`),
+ * with `Display` exported.
+ */
+export declare class AuditFailure extends UniffiErrorObject {
+    /** Makes the class nominal: another class with the same members is not a AuditFailure. */
+    private readonly uniffiTypeAuditFailure;
+    /**
+     * Instances come from Rust: AuditFailure has no primary constructor. This one throws; it
+     * is public (taking `never`) so that assertions typed with a constructor accept the class:
+     * `expect(f).toThrow(AuditFailure)`.
+     */
+    constructor(_fromRust: never);
+    /** The amount refused. */
+    amount(): Money;
+    /** Why the amount was refused. */
+    reason(): string;
+    /** The value formatted by Rust's `Display`. */
+    toString(): string;
+}
+/**
+ * The methods of the trait {@link Pricing}: implemented by its Rust implementations
+ * ({@link Pricing} objects) and by every object class that implements the trait in Rust.
+ * Only {@link Pricing} objects cross where Rust takes the trait.
+ */
+export interface PricingInterface {
+    /** The price of `quantity` units. */
+    price(quantity: number): Money;
+    /** A short description, such as `"1.50 EUR each"`. */
+    label(): string;
+}
+/**
+ * How a quantity is priced: a trait implemented in Rust only, here ([`unit_pricing`]) and in
+ * `fixture-ext-user` (its `VolumePricing` object).
+ */
+export declare class Pricing extends UniffiObject implements PricingInterface {
+    /** Makes the class nominal: another class with the same members is not a Pricing. */
+    private readonly uniffiTypePricing;
+    /** Instances come from Rust: Pricing has no primary constructor. */
+    private constructor();
+    /** The price of `quantity` units. */
+    price(quantity: number): Money;
+    /** A short description, such as `"1.50 EUR each"`. */
+    label(): string;
+}
 /** A wallet holding money in one currency, owned by an account. */
 export declare class Wallet extends UniffiObject {
     /** Makes the class nominal: another class with the same members is not a Wallet. */
@@ -77,8 +123,13 @@ export declare class Wallet extends UniffiObject {
 export declare const FfiConverterTypeCurrency: FlatEnumConverter<Currency>;
 export declare const FfiConverterTypeMoney: RecordConverter<Money>;
 export declare const FfiConverterTypeMoneyError: ErrorConverter<MoneyError>;
+export declare const FfiConverterTypeAuditFailure: ObjectConverter<AuditFailure>;
+export declare const FfiConverterTypePricing: ObjectConverter<Pricing>;
 export declare const FfiConverterTypeWallet: ObjectConverter<Wallet>;
+export declare const FfiConverterTypeAccountError: CustomConverter<MoneyError, MoneyError>;
 export declare const FfiConverterTypeAccountId: CustomConverter<string, string>;
+export declare const FfiErrorLifterTypeAccountError: import("./runtime").ErrorLifter;
+export declare const FfiErrorLifterTypeAuditFailure: import("./runtime").ErrorLifter;
 /**
  * The numeric part of an account id. An invalid id fails while Rust lifts the argument, as a
  * `MoneyError::InvalidAccount` (the function's error type).
@@ -86,6 +137,11 @@ export declare const FfiConverterTypeAccountId: CustomConverter<string, string>;
 export declare function accountNumber(id: AccountId): bigint;
 /** `a + b`, in the same currency. */
 export declare function addMoney(a: Money, b: Money): Money;
+/**
+ * The amount when it is at most `limit` minor units, else an [`AuditFailure`]. (The crate that
+ * defines an error object uses it as an error too: uniffi generates error support for it then.)
+ */
+export declare function audit(amount: Money, limit: bigint): Money;
 /** The amount with its currency code, such as `"12.34 EUR"`, `"-0.05 USD"` or `"1000 JPY"`. */
 export declare function formatMoney(money: Money): string;
 /**
@@ -103,3 +159,7 @@ export declare function liveWallets(): bigint;
 export declare function minorDigits(currency: Currency): number;
 /** Checks an account id given as plain text. */
 export declare function parseAccountId(text: string): AccountId;
+/** [`parse_account_id`], failing with the custom error type. */
+export declare function parseAccountStrict(text: string): AccountId;
+/** `unit` per unit. */
+export declare function unitPricing(unit: Money): Pricing;

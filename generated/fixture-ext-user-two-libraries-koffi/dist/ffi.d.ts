@@ -99,6 +99,91 @@ export declare const ffiFunctions: {
         readonly returns: "handle";
         readonly checksum: readonly ["uniffi_fixture_ext_user_checksum_func_wallet_for_invoice", 12377];
     };
+    readonly accountProblem: {
+        readonly name: "account_problem";
+        readonly symbol: "uniffi_fixture_ext_user_fn_func_account_problem";
+        readonly args: readonly ["rust_buffer"];
+        readonly returns: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_ext_user_checksum_func_account_problem", 5656];
+    };
+    readonly auditedTotal: {
+        readonly name: "audited_total";
+        readonly symbol: "uniffi_fixture_ext_user_fn_func_audited_total";
+        readonly args: readonly ["rust_buffer", "i64"];
+        readonly returns: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_ext_user_checksum_func_audited_total", 9550];
+    };
+    readonly auditedTotalAsync: {
+        readonly name: "audited_total_async";
+        readonly symbol: "uniffi_fixture_ext_user_fn_func_audited_total_async";
+        readonly args: readonly ["rust_buffer", "i64"];
+        readonly returns: "handle";
+        readonly future: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_ext_user_checksum_func_audited_total_async", 12218];
+    };
+    readonly cheapest: {
+        readonly name: "cheapest";
+        readonly symbol: "uniffi_fixture_ext_user_fn_func_cheapest";
+        readonly args: readonly ["rust_buffer", "u32"];
+        readonly returns: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_ext_user_checksum_func_cheapest", 48086];
+    };
+    readonly customerId: {
+        readonly name: "customer_id";
+        readonly symbol: "uniffi_fixture_ext_user_fn_func_customer_id";
+        readonly args: readonly ["rust_buffer"];
+        readonly returns: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_ext_user_checksum_func_customer_id", 22738];
+    };
+    readonly findWallet: {
+        readonly name: "find_wallet";
+        readonly symbol: "uniffi_fixture_ext_user_fn_func_find_wallet";
+        readonly args: readonly ["rust_buffer", "rust_buffer"];
+        readonly returns: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_ext_user_checksum_func_find_wallet", 38590];
+    };
+    readonly itemPrices: {
+        readonly name: "item_prices";
+        readonly symbol: "uniffi_fixture_ext_user_fn_func_item_prices";
+        readonly args: readonly ["rust_buffer"];
+        readonly returns: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_ext_user_checksum_func_item_prices", 16596];
+    };
+    readonly priceLine: {
+        readonly name: "price_line";
+        readonly symbol: "uniffi_fixture_ext_user_fn_func_price_line";
+        readonly args: readonly ["rust_buffer", "handle", "u32"];
+        readonly returns: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_ext_user_checksum_func_price_line", 17526];
+    };
+    readonly pricingLabels: {
+        readonly name: "pricing_labels";
+        readonly symbol: "uniffi_fixture_ext_user_fn_func_pricing_labels";
+        readonly args: readonly ["rust_buffer"];
+        readonly returns: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_ext_user_checksum_func_pricing_labels", 31857];
+    };
+    readonly pricingOf: {
+        readonly name: "pricing_of";
+        readonly symbol: "uniffi_fixture_ext_user_fn_func_pricing_of";
+        readonly args: readonly ["rust_buffer"];
+        readonly returns: "handle";
+        readonly checksum: readonly ["uniffi_fixture_ext_user_checksum_func_pricing_of", 21715];
+    };
+    readonly volumeAsPricing: {
+        readonly name: "volume_as_pricing";
+        readonly symbol: "uniffi_fixture_ext_user_fn_func_volume_as_pricing";
+        readonly args: readonly ["handle"];
+        readonly returns: "handle";
+        readonly checksum: readonly ["uniffi_fixture_ext_user_checksum_func_volume_as_pricing", 19761];
+    };
+    readonly walletsByOwner: {
+        readonly name: "wallets_by_owner";
+        readonly symbol: "uniffi_fixture_ext_user_fn_func_wallets_by_owner";
+        readonly args: readonly ["rust_buffer"];
+        readonly returns: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_ext_user_checksum_func_wallets_by_owner", 24314];
+    };
     readonly Ledger_new: {
         readonly name: "Ledger.new";
         readonly symbol: "uniffi_fixture_ext_user_fn_constructor_ledger_new";
@@ -126,6 +211,27 @@ export declare const ffiFunctions: {
         readonly args: readonly ["handle"];
         readonly returns: "rust_buffer";
         readonly checksum: readonly ["uniffi_fixture_ext_user_checksum_method_ledger_total", 8294];
+    };
+    readonly VolumePricing_new: {
+        readonly name: "VolumePricing.new";
+        readonly symbol: "uniffi_fixture_ext_user_fn_constructor_volumepricing_new";
+        readonly args: readonly ["rust_buffer", "u32"];
+        readonly returns: "handle";
+        readonly checksum: readonly ["uniffi_fixture_ext_user_checksum_constructor_volumepricing_new", 54625];
+    };
+    readonly VolumePricing_label: {
+        readonly name: "VolumePricing.label";
+        readonly symbol: "uniffi_fixture_ext_user_fn_method_volumepricing_label";
+        readonly args: readonly ["handle"];
+        readonly returns: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_ext_user_checksum_method_volumepricing_label", 7938];
+    };
+    readonly VolumePricing_price: {
+        readonly name: "VolumePricing.price";
+        readonly symbol: "uniffi_fixture_ext_user_fn_method_volumepricing_price";
+        readonly args: readonly ["handle", "u32"];
+        readonly returns: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_ext_user_checksum_method_volumepricing_price", 1755];
     };
 };
 /**

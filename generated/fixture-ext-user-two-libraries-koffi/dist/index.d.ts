@@ -1,6 +1,6 @@
 import { ObjectConverter, RecordConverter, TaggedEnumConverter, UniffiObject } from './runtime';
 import type { AsyncCallOptions } from './runtime';
-import { AccountId, Currency, Money, Wallet } from '../../fixture-ext-base-koffi';
+import { AccountId, Currency, Money, MoneyError, Pricing, PricingInterface, Wallet } from '../../fixture-ext-base-koffi';
 export { AbortError, Duration, LibraryLoadError, ObjectDestroyedError, RustPanic, Timestamp, UniffiError, } from './runtime';
 export type { AsyncCallOptions } from './runtime';
 /** Where an invoice stands: a local enum with external types in its variants. */
@@ -64,6 +64,15 @@ export interface Account {
     /** The account's wallet (external object). */
     wallet: Wallet;
 }
+/** An item priced by a pricing: an external trait as a record field. */
+export interface PricedItem {
+    /** What is sold. */
+    description: string;
+    /** How it is priced. */
+    pricing: Pricing;
+    /** How many. */
+    quantity: number;
+}
 /**
  * A ledger of amounts in one currency: a local object whose methods take and return external
  * types by value.
@@ -80,11 +89,27 @@ export declare class Ledger extends UniffiObject {
     /** The sum of the entries. */
     total(): Money;
 }
+/**
+ * Volume pricing: every `free_every`-th unit is free. A local object implementing the external
+ * trait `Pricing`.
+ */
+export declare class VolumePricing extends UniffiObject implements PricingInterface {
+    /** Makes the class nominal: another class with the same members is not a VolumePricing. */
+    private readonly uniffiTypeVolumePricing;
+    /** `unit` per unit, every `free_every`-th unit free. */
+    constructor(unit: Money, freeEvery: number);
+    /** `"<unit> each, 1 in <n> free"`. */
+    label(): string;
+    /** The price of the units that are not free. */
+    price(quantity: number): Money;
+}
 export declare const FfiConverterTypeInvoice: RecordConverter<Invoice>;
 export declare const FfiConverterTypeInvoiceLine: RecordConverter<InvoiceLine>;
 export declare const FfiConverterTypeAccount: RecordConverter<Account>;
+export declare const FfiConverterTypePricedItem: RecordConverter<PricedItem>;
 export declare const FfiConverterTypePaymentStatus: TaggedEnumConverter<PaymentStatus>;
 export declare const FfiConverterTypeLedger: ObjectConverter<Ledger>;
+export declare const FfiConverterTypeVolumePricing: ObjectConverter<VolumePricing>;
 /**
  * `fixture_ext_base::instance_token()` as seen from this library: equal to the token of
  * `fixture-ext-base`'s bindings only when they use this same library.
@@ -131,3 +156,30 @@ export declare function payInvoice(invoice: Invoice, wallet: Wallet): Money;
  * object as a result.
  */
 export declare function walletForInvoice(invoice: Invoice): Wallet;
+/** The owner's error, when there is one: an external error enum in an `Option` result. */
+export declare function accountProblem(text: string): MoneyError | undefined;
+/** The invoice's total, audited against `limit`: an external object as the error type. */
+export declare function auditedTotal(invoice: Invoice, limit: bigint): Money;
+/** [`audited_total`], asynchronously (after yielding once). */
+export declare function auditedTotalAsync(invoice: Invoice, limit: bigint, options?: AsyncCallOptions): Promise<Money>;
+/** The cheapest pricing for `quantity`, if any: external traits in a `Vec` and an `Option`. */
+export declare function cheapest(pricings: Pricing[], quantity: number): Pricing | undefined;
+/**
+ * The account id of `text`: a custom type of the base crate over its error enum, as the error
+ * type (thrown as `MoneyError.InvalidAccount`).
+ */
+export declare function customerId(text: string): AccountId;
+/** The wallet of the account with `id`, if any: an external object in an `Option`. */
+export declare function findWallet(accounts: Account[], id: AccountId): Wallet | undefined;
+/** The price of each item. */
+export declare function itemPrices(items: PricedItem[]): Money[];
+/** An invoice line priced by `pricing`: an external trait as an argument. */
+export declare function priceLine(description: string, pricing: Pricing, quantity: number): InvoiceLine;
+/** The label of each pricing, by name: external traits as map values. */
+export declare function pricingLabels(byName: Map<string, Pricing>): Map<string, string>;
+/** The pricing of a line (its unit price): an external trait as a result. */
+export declare function pricingOf(line: InvoiceLine): Pricing;
+/** The volume pricing as an `Arc<dyn Pricing>`: how to hand it to functions taking a `Pricing`. */
+export declare function volumeAsPricing(pricing: VolumePricing): Pricing;
+/** The wallets by owner: external custom types as map keys, external objects as values. */
+export declare function walletsByOwner(wallets: Wallet[]): Map<AccountId, Wallet>;

@@ -4,11 +4,13 @@ import {
   AsyncFunction,
   Duration,
   FfiConverterHandle,
+  FfiConverterI64,
   FfiConverterString,
   FfiConverterU32,
   FfiConverterU64,
   MapConverter,
   ObjectConverter,
+  objectErrorLifter,
   OptionalConverter,
   RecordConverter,
   SequenceConverter,
@@ -23,13 +25,18 @@ import { ffiFunctions, library } from './ffi';
 import {
   AccountId,
   Currency,
+  FfiConverterTypeAccountError,
   FfiConverterTypeAccountId,
+  FfiConverterTypeAuditFailure,
   FfiConverterTypeCurrency,
   FfiConverterTypeMoney,
   FfiConverterTypeMoneyError,
+  FfiConverterTypePricing,
   FfiConverterTypeWallet,
   Money,
   MoneyError,
+  Pricing,
+  PricingInterface,
   Wallet,
 } from '../../fixture-ext-base-in-user';
 
@@ -102,6 +109,16 @@ export interface Account {
   wallet: Wallet;
 }
 
+/** An item priced by a pricing: an external trait as a record field. */
+export interface PricedItem {
+  /** What is sold. */
+  description: string;
+  /** How it is priced. */
+  pricing: Pricing;
+  /** How many. */
+  quantity: number;
+}
+
 /**
  * A ledger of amounts in one currency: a local object whose methods take and return external
  * types by value.
@@ -131,12 +148,37 @@ export class Ledger extends UniffiObject {
   }
 }
 
+/**
+ * Volume pricing: every `free_every`-th unit is free. A local object implementing the external
+ * trait `Pricing`.
+ */
+export class VolumePricing extends UniffiObject implements PricingInterface {
+  /** Makes the class nominal: another class with the same members is not a VolumePricing. */
+  private declare readonly uniffiTypeVolumePricing: never;
+  /** `unit` per unit, every `free_every`-th unit free. */
+  constructor(unit: Money, freeEvery: number) {
+    super();
+    FfiConverterTypeVolumePricing.attach(this, calls.VolumePricing_new.call([unit, freeEvery]));
+  }
+
+  /** `"<unit> each, 1 in <n> free"`. */
+  label(): string {
+    return calls.VolumePricing_label.call([this]);
+  }
+
+  /** The price of the units that are not free. */
+  price(quantity: number): Money {
+    return calls.VolumePricing_price.call([this, quantity]);
+  }
+}
+
 // Converters. Named types first, as empty shells defined below, so that they can refer to each
 // other (and to themselves) in any order; then compound types, inner ones first. The named
 // ones are exported for the packages of crates that use these types.
 export const FfiConverterTypeInvoice = new RecordConverter<Invoice>('Invoice');
 export const FfiConverterTypeInvoiceLine = new RecordConverter<InvoiceLine>('InvoiceLine');
 export const FfiConverterTypeAccount = new RecordConverter<Account>('Account');
+export const FfiConverterTypePricedItem = new RecordConverter<PricedItem>('PricedItem');
 export const FfiConverterTypePaymentStatus = new TaggedEnumConverter<PaymentStatus>('PaymentStatus');
 export const FfiConverterTypeLedger = new ObjectConverter<Ledger>(
   'Ledger',
@@ -145,12 +187,30 @@ export const FfiConverterTypeLedger = new ObjectConverter<Ledger>(
   'uniffi_fixture_ext_user_fn_clone_ledger',
   'uniffi_fixture_ext_user_fn_free_ledger',
 );
+export const FfiConverterTypeVolumePricing = new ObjectConverter<VolumePricing>(
+  'VolumePricing',
+  library,
+  () => VolumePricing,
+  'uniffi_fixture_ext_user_fn_clone_volumepricing',
+  'uniffi_fixture_ext_user_fn_free_volumepricing',
+);
+const FfiErrorLifterTypeAccountError = objectErrorLifter(FfiConverterTypeAccountError);
+const FfiErrorLifterTypeAuditFailure = objectErrorLifter(FfiConverterTypeAuditFailure);
 
 const FfiConverterSequenceTypeInvoice = new SequenceConverter(FfiConverterTypeInvoice);
 const FfiConverterSequenceTypeAccountId = new SequenceConverter(FfiConverterTypeAccountId);
 const FfiConverterSequenceTypeMoney = new SequenceConverter(FfiConverterTypeMoney);
 const FfiConverterMapTypeCurrencyTypeMoney = new MapConverter(FfiConverterTypeCurrency, FfiConverterTypeMoney);
 const FfiConverterSequenceTypeWallet = new SequenceConverter(FfiConverterTypeWallet);
+const FfiConverterOptionalTypeMoneyError = new OptionalConverter(FfiConverterTypeMoneyError);
+const FfiConverterSequenceTypePricing = new SequenceConverter(FfiConverterTypePricing);
+const FfiConverterOptionalTypePricing = new OptionalConverter(FfiConverterTypePricing);
+const FfiConverterSequenceTypeAccount = new SequenceConverter(FfiConverterTypeAccount);
+const FfiConverterOptionalTypeWallet = new OptionalConverter(FfiConverterTypeWallet);
+const FfiConverterSequenceTypePricedItem = new SequenceConverter(FfiConverterTypePricedItem);
+const FfiConverterMapStringTypePricing = new MapConverter(FfiConverterString, FfiConverterTypePricing);
+const FfiConverterMapStringString = new MapConverter(FfiConverterString, FfiConverterString);
+const FfiConverterMapTypeAccountIdTypeWallet = new MapConverter(FfiConverterTypeAccountId, FfiConverterTypeWallet);
 const FfiConverterSequenceTypeInvoiceLine = new SequenceConverter(FfiConverterTypeInvoiceLine);
 const FfiConverterOptionalTypeMoney = new OptionalConverter(FfiConverterTypeMoney);
 
@@ -171,6 +231,12 @@ FfiConverterTypeInvoiceLine.define({
 FfiConverterTypeAccount.define({
   id: FfiConverterTypeAccountId,
   wallet: FfiConverterTypeWallet,
+});
+
+FfiConverterTypePricedItem.define({
+  description: FfiConverterString,
+  pricing: FfiConverterTypePricing,
+  quantity: FfiConverterU32,
 });
 FfiConverterTypePaymentStatus.define([
   ['Unpaid', { fields: { due: FfiConverterTypeMoney } }],
@@ -274,6 +340,85 @@ const calls = {
     FfiConverterTypeWallet,
     FfiConverterTypeMoneyError,
   ),
+  accountProblem: new SyncFunction<MoneyError | undefined>(
+    library,
+    ffiFunctions.accountProblem,
+    [['text', FfiConverterString]],
+    FfiConverterOptionalTypeMoneyError,
+  ),
+  auditedTotal: new SyncFunction<Money>(
+    library,
+    ffiFunctions.auditedTotal,
+    [['invoice', FfiConverterTypeInvoice], ['limit', FfiConverterI64]],
+    FfiConverterTypeMoney,
+    FfiErrorLifterTypeAuditFailure,
+  ),
+  auditedTotalAsync: new AsyncFunction<Money>(
+    library,
+    ffiFunctions.auditedTotalAsync,
+    [['invoice', FfiConverterTypeInvoice], ['limit', FfiConverterI64]],
+    FfiConverterTypeMoney,
+    FfiErrorLifterTypeAuditFailure,
+  ),
+  cheapest: new SyncFunction<Pricing | undefined>(
+    library,
+    ffiFunctions.cheapest,
+    [['pricings', FfiConverterSequenceTypePricing], ['quantity', FfiConverterU32]],
+    FfiConverterOptionalTypePricing,
+  ),
+  customerId: new SyncFunction<AccountId>(
+    library,
+    ffiFunctions.customerId,
+    [['text', FfiConverterString]],
+    FfiConverterTypeAccountId,
+    FfiErrorLifterTypeAccountError,
+  ),
+  findWallet: new SyncFunction<Wallet | undefined>(
+    library,
+    ffiFunctions.findWallet,
+    [['accounts', FfiConverterSequenceTypeAccount], ['id', FfiConverterTypeAccountId]],
+    FfiConverterOptionalTypeWallet,
+  ),
+  itemPrices: new SyncFunction<Money[]>(
+    library,
+    ffiFunctions.itemPrices,
+    [['items', FfiConverterSequenceTypePricedItem]],
+    FfiConverterSequenceTypeMoney,
+  ),
+  priceLine: new SyncFunction<InvoiceLine>(
+    library,
+    ffiFunctions.priceLine,
+    [
+      ['description', FfiConverterString],
+      ['pricing', FfiConverterTypePricing],
+      ['quantity', FfiConverterU32],
+    ],
+    FfiConverterTypeInvoiceLine,
+  ),
+  pricingLabels: new SyncFunction<Map<string, string>>(
+    library,
+    ffiFunctions.pricingLabels,
+    [['by_name', FfiConverterMapStringTypePricing]],
+    FfiConverterMapStringString,
+  ),
+  pricingOf: new SyncFunction<Pricing>(
+    library,
+    ffiFunctions.pricingOf,
+    [['line', FfiConverterTypeInvoiceLine]],
+    FfiConverterTypePricing,
+  ),
+  volumeAsPricing: new SyncFunction<Pricing>(
+    library,
+    ffiFunctions.volumeAsPricing,
+    [['pricing', FfiConverterTypeVolumePricing]],
+    FfiConverterTypePricing,
+  ),
+  walletsByOwner: new SyncFunction<Map<AccountId, Wallet>>(
+    library,
+    ffiFunctions.walletsByOwner,
+    [['wallets', FfiConverterSequenceTypeWallet]],
+    FfiConverterMapTypeAccountIdTypeWallet,
+  ),
   Ledger_new: new SyncFunction<bigint>(
     library,
     ffiFunctions.Ledger_new,
@@ -299,6 +444,24 @@ const calls = {
     [['self', FfiConverterTypeLedger]],
     FfiConverterTypeMoney,
     FfiConverterTypeMoneyError,
+  ),
+  VolumePricing_new: new SyncFunction<bigint>(
+    library,
+    ffiFunctions.VolumePricing_new,
+    [['unit', FfiConverterTypeMoney], ['free_every', FfiConverterU32]],
+    FfiConverterHandle,
+  ),
+  VolumePricing_label: new SyncFunction<string>(
+    library,
+    ffiFunctions.VolumePricing_label,
+    [['self', FfiConverterTypeVolumePricing]],
+    FfiConverterString,
+  ),
+  VolumePricing_price: new SyncFunction<Money>(
+    library,
+    ffiFunctions.VolumePricing_price,
+    [['self', FfiConverterTypeVolumePricing], ['quantity', FfiConverterU32]],
+    FfiConverterTypeMoney,
   ),
 };
 
@@ -388,4 +551,67 @@ export function payInvoice(invoice: Invoice, wallet: Wallet): Money {
  */
 export function walletForInvoice(invoice: Invoice): Wallet {
   return calls.walletForInvoice.call([invoice]);
+}
+
+/** The owner's error, when there is one: an external error enum in an `Option` result. */
+export function accountProblem(text: string): MoneyError | undefined {
+  return calls.accountProblem.call([text]);
+}
+
+/** The invoice's total, audited against `limit`: an external object as the error type. */
+export function auditedTotal(invoice: Invoice, limit: bigint): Money {
+  return calls.auditedTotal.call([invoice, limit]);
+}
+
+/** [`audited_total`], asynchronously (after yielding once). */
+export function auditedTotalAsync(invoice: Invoice, limit: bigint, options?: AsyncCallOptions): Promise<Money> {
+  return calls.auditedTotalAsync.call([invoice, limit], options);
+}
+
+/** The cheapest pricing for `quantity`, if any: external traits in a `Vec` and an `Option`. */
+export function cheapest(pricings: Pricing[], quantity: number): Pricing | undefined {
+  return calls.cheapest.call([pricings, quantity]);
+}
+
+/**
+ * The account id of `text`: a custom type of the base crate over its error enum, as the error
+ * type (thrown as `MoneyError.InvalidAccount`).
+ */
+export function customerId(text: string): AccountId {
+  return calls.customerId.call([text]);
+}
+
+/** The wallet of the account with `id`, if any: an external object in an `Option`. */
+export function findWallet(accounts: Account[], id: AccountId): Wallet | undefined {
+  return calls.findWallet.call([accounts, id]);
+}
+
+/** The price of each item. */
+export function itemPrices(items: PricedItem[]): Money[] {
+  return calls.itemPrices.call([items]);
+}
+
+/** An invoice line priced by `pricing`: an external trait as an argument. */
+export function priceLine(description: string, pricing: Pricing, quantity: number): InvoiceLine {
+  return calls.priceLine.call([description, pricing, quantity]);
+}
+
+/** The label of each pricing, by name: external traits as map values. */
+export function pricingLabels(byName: Map<string, Pricing>): Map<string, string> {
+  return calls.pricingLabels.call([byName]);
+}
+
+/** The pricing of a line (its unit price): an external trait as a result. */
+export function pricingOf(line: InvoiceLine): Pricing {
+  return calls.pricingOf.call([line]);
+}
+
+/** The volume pricing as an `Arc<dyn Pricing>`: how to hand it to functions taking a `Pricing`. */
+export function volumeAsPricing(pricing: VolumePricing): Pricing {
+  return calls.volumeAsPricing.call([pricing]);
+}
+
+/** The wallets by owner: external custom types as map keys, external objects as values. */
+export function walletsByOwner(wallets: Wallet[]): Map<AccountId, Wallet> {
+  return calls.walletsByOwner.call([wallets]);
 }

@@ -195,8 +195,12 @@ export declare class Counter extends UniffiObject {
 export declare class ObjectError extends UniffiErrorObject {
     /** Makes the class nominal: another class with the same members is not a ObjectError. */
     private readonly uniffiTypeObjectError;
-    /** Instances come from Rust: ObjectError has no primary constructor. */
-    private constructor();
+    /**
+     * Instances come from Rust: ObjectError has no primary constructor. This one throws; it
+     * is public (taking `never`) so that assertions typed with a constructor accept the class:
+     * `expect(f).toThrow(ObjectError)`.
+     */
+    constructor(_fromRust: never);
     /** The numeric code. */
     code(): number;
     /** Whether retrying may help (true for even codes). */
@@ -252,8 +256,21 @@ export declare class Session extends UniffiObject {
     /** The user it was opened for. */
     user(): string;
 }
+/**
+ * The methods of the trait {@link Shape}: implemented by its Rust implementations
+ * ({@link Shape} objects) and by every object class that implements the trait in Rust.
+ * Only {@link Shape} objects cross where Rust takes the trait.
+ */
+export interface ShapeInterface {
+    /** The area. */
+    area(): number;
+    /** A short name, such as `"circle"`. */
+    name(): string;
+    /** The same shape scaled by `factor`: a trait method returning a trait object. */
+    scaled(factor: number): Shape;
+}
 /** A plane figure implemented in Rust. */
-export declare class Shape extends UniffiObject {
+export declare class Shape extends UniffiObject implements ShapeInterface {
     /** Makes the class nominal: another class with the same members is not a Shape. */
     private readonly uniffiTypeShape;
     /** Instances come from Rust: Shape has no primary constructor. */
@@ -266,7 +283,7 @@ export declare class Shape extends UniffiObject {
     scaled(factor: number): Shape;
 }
 /** A square tile with a colour: an exported object that also implements `Shape`. */
-export declare class Tile extends UniffiObject {
+export declare class Tile extends UniffiObject implements ShapeInterface {
     /** Makes the class nominal: another class with the same members is not a Tile. */
     private readonly uniffiTypeTile;
     /** A tile of the given side and colour. */
@@ -289,11 +306,11 @@ export declare const FfiConverterTypeCounterError: ErrorConverter<CounterError>;
 export declare const FfiConverterTypeSemVerError: ErrorConverter<SemVerError>;
 export declare const FfiConverterTypeCounter: ObjectConverter<Counter>;
 export declare const FfiConverterTypeObjectError: ObjectConverter<ObjectError>;
-export declare const FfiErrorLifterTypeObjectError: import("./runtime").ErrorLifter;
 export declare const FfiConverterTypeSemVer: ObjectConverter<SemVer>;
 export declare const FfiConverterTypeSession: ObjectConverter<Session>;
 export declare const FfiConverterTypeShape: ObjectConverter<Shape>;
 export declare const FfiConverterTypeTile: ObjectConverter<Tile>;
+export declare const FfiErrorLifterTypeObjectError: import("./runtime").ErrorLifter;
 /** The values of a map of counters, by key. */
 export declare function counterValues(counters: Map<string, Counter>): Map<string, bigint>;
 /** The counters by label (a later counter with the same label wins). */

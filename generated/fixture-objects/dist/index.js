@@ -1,6 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.FfiConverterTypeTile = exports.FfiConverterTypeShape = exports.FfiConverterTypeSession = exports.FfiConverterTypeSemVer = exports.FfiErrorLifterTypeObjectError = exports.FfiConverterTypeObjectError = exports.FfiConverterTypeCounter = exports.FfiConverterTypeSemVerError = exports.FfiConverterTypeCounterError = exports.FfiConverterTypeCounterOrValue = exports.FfiConverterTypeDrawing = exports.FfiConverterTypeWaitStats = exports.FfiConverterTypeCounterSnapshot = exports.FfiConverterTypeCounterGroup = exports.Tile = exports.Shape = exports.Session = exports.SemVer = exports.ObjectError = exports.Counter = exports.SemVerError = exports.CounterError = exports.CounterOrValue = exports.UniffiError = exports.Timestamp = exports.RustPanic = exports.ObjectDestroyedError = exports.LibraryLoadError = exports.Duration = exports.AbortError = void 0;
+exports.FfiErrorLifterTypeObjectError = exports.FfiConverterTypeTile = exports.FfiConverterTypeShape = exports.FfiConverterTypeSession = exports.FfiConverterTypeSemVer = exports.FfiConverterTypeObjectError = exports.FfiConverterTypeCounter = exports.FfiConverterTypeSemVerError = exports.FfiConverterTypeCounterError = exports.FfiConverterTypeCounterOrValue = exports.FfiConverterTypeDrawing = exports.FfiConverterTypeWaitStats = exports.FfiConverterTypeCounterSnapshot = exports.FfiConverterTypeCounterGroup = exports.Tile = exports.Shape = exports.Session = exports.SemVer = exports.ObjectError = exports.Counter = exports.SemVerError = exports.CounterError = exports.CounterOrValue = exports.UniffiError = exports.Timestamp = exports.RustPanic = exports.ObjectDestroyedError = exports.LibraryLoadError = exports.Duration = exports.AbortError = void 0;
 exports.counterValues = counterValues;
 exports.countersByLabel = countersByLabel;
 exports.echoNestedCounters = echoNestedCounters;
@@ -214,9 +214,14 @@ class Counter extends runtime_1.UniffiObject {
 exports.Counter = Counter;
 /** An error object: a code, a message and whether retrying may help. */
 class ObjectError extends runtime_1.UniffiErrorObject {
-    /** Instances come from Rust: ObjectError has no primary constructor. */
-    constructor() {
+    /**
+     * Instances come from Rust: ObjectError has no primary constructor. This one throws; it
+     * is public (taking `never`) so that assertions typed with a constructor accept the class:
+     * `expect(f).toThrow(ObjectError)`.
+     */
+    constructor(_fromRust) {
         super();
+        throw new TypeError('ObjectError has no constructor: instances come from Rust');
     }
     /** The numeric code. */
     code() {
@@ -368,11 +373,11 @@ exports.FfiConverterTypeCounterError = new runtime_1.ErrorConverter('CounterErro
 exports.FfiConverterTypeSemVerError = new runtime_1.ErrorConverter('SemVerError');
 exports.FfiConverterTypeCounter = new runtime_1.ObjectConverter('Counter', ffi_1.library, () => Counter, 'uniffi_fixture_objects_fn_clone_counter', 'uniffi_fixture_objects_fn_free_counter');
 exports.FfiConverterTypeObjectError = new runtime_1.ObjectConverter('ObjectError', ffi_1.library, () => ObjectError, 'uniffi_fixture_objects_fn_clone_objecterror', 'uniffi_fixture_objects_fn_free_objecterror');
-exports.FfiErrorLifterTypeObjectError = (0, runtime_1.objectErrorLifter)(exports.FfiConverterTypeObjectError);
 exports.FfiConverterTypeSemVer = new runtime_1.ObjectConverter('SemVer', ffi_1.library, () => SemVer, 'uniffi_fixture_objects_fn_clone_semver', 'uniffi_fixture_objects_fn_free_semver');
 exports.FfiConverterTypeSession = new runtime_1.ObjectConverter('Session', ffi_1.library, () => Session, 'uniffi_fixture_objects_fn_clone_session', 'uniffi_fixture_objects_fn_free_session');
 exports.FfiConverterTypeShape = new runtime_1.ObjectConverter('Shape', ffi_1.library, () => Shape, 'uniffi_fixture_objects_fn_clone_shape', 'uniffi_fixture_objects_fn_free_shape');
 exports.FfiConverterTypeTile = new runtime_1.ObjectConverter('Tile', ffi_1.library, () => Tile, 'uniffi_fixture_objects_fn_clone_tile', 'uniffi_fixture_objects_fn_free_tile');
+exports.FfiErrorLifterTypeObjectError = (0, runtime_1.objectErrorLifter)(exports.FfiConverterTypeObjectError);
 const FfiConverterMapStringTypeCounter = new runtime_1.MapConverter(runtime_1.FfiConverterString, exports.FfiConverterTypeCounter);
 const FfiConverterMapStringI64 = new runtime_1.MapConverter(runtime_1.FfiConverterString, runtime_1.FfiConverterI64);
 const FfiConverterSequenceTypeCounter = new runtime_1.SequenceConverter(exports.FfiConverterTypeCounter);

@@ -302,9 +302,14 @@ export class Counter extends UniffiObject {
 export class ObjectError extends UniffiErrorObject {
   /** Makes the class nominal: another class with the same members is not a ObjectError. */
   private declare readonly uniffiTypeObjectError: never;
-  /** Instances come from Rust: ObjectError has no primary constructor. */
-  private constructor() {
+  /**
+   * Instances come from Rust: ObjectError has no primary constructor. This one throws; it
+   * is public (taking `never`) so that assertions typed with a constructor accept the class:
+   * `expect(f).toThrow(ObjectError)`.
+   */
+  constructor(_fromRust: never) {
     super();
+    throw new TypeError('ObjectError has no constructor: instances come from Rust');
   }
 
   /** The numeric code. */
@@ -420,8 +425,22 @@ export class Session extends UniffiObject {
   }
 }
 
+/**
+ * The methods of the trait {@link Shape}: implemented by its Rust implementations
+ * ({@link Shape} objects) and by every object class that implements the trait in Rust.
+ * Only {@link Shape} objects cross where Rust takes the trait.
+ */
+export interface ShapeInterface {
+  /** The area. */
+  area(): number;
+  /** A short name, such as `"circle"`. */
+  name(): string;
+  /** The same shape scaled by `factor`: a trait method returning a trait object. */
+  scaled(factor: number): Shape;
+}
+
 /** A plane figure implemented in Rust. */
-export class Shape extends UniffiObject {
+export class Shape extends UniffiObject implements ShapeInterface {
   /** Makes the class nominal: another class with the same members is not a Shape. */
   private declare readonly uniffiTypeShape: never;
   /** Instances come from Rust: Shape has no primary constructor. */
@@ -446,7 +465,7 @@ export class Shape extends UniffiObject {
 }
 
 /** A square tile with a colour: an exported object that also implements `Shape`. */
-export class Tile extends UniffiObject {
+export class Tile extends UniffiObject implements ShapeInterface {
   /** Makes the class nominal: another class with the same members is not a Tile. */
   private declare readonly uniffiTypeTile: never;
   /** A tile of the given side and colour. */
@@ -500,7 +519,6 @@ export const FfiConverterTypeObjectError = new ObjectConverter<ObjectError>(
   'uniffi_fixture_objects_fn_clone_objecterror',
   'uniffi_fixture_objects_fn_free_objecterror',
 );
-export const FfiErrorLifterTypeObjectError = objectErrorLifter(FfiConverterTypeObjectError);
 export const FfiConverterTypeSemVer = new ObjectConverter<SemVer>(
   'SemVer',
   library,
@@ -529,6 +547,7 @@ export const FfiConverterTypeTile = new ObjectConverter<Tile>(
   'uniffi_fixture_objects_fn_clone_tile',
   'uniffi_fixture_objects_fn_free_tile',
 );
+export const FfiErrorLifterTypeObjectError = objectErrorLifter(FfiConverterTypeObjectError);
 
 const FfiConverterMapStringTypeCounter = new MapConverter(FfiConverterString, FfiConverterTypeCounter);
 const FfiConverterMapStringI64 = new MapConverter(FfiConverterString, FfiConverterI64);

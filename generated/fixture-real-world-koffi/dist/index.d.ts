@@ -1,7 +1,9 @@
-import { ErrorConverter, FlatEnumConverter, ObjectConverter, RecordConverter, TaggedEnumConverter, UniffiError, UniffiObject } from './runtime';
+import { CustomConverter, ErrorConverter, FlatEnumConverter, ObjectConverter, RecordConverter, TaggedEnumConverter, UniffiError, UniffiErrorObject, UniffiObject } from './runtime';
 import type { AsyncCallOptions } from './runtime';
 export { AbortError, Duration, LibraryLoadError, ObjectDestroyedError, RustPanic, Timestamp, UniffiError, } from './runtime';
 export type { AsyncCallOptions } from './runtime';
+export type CustomError = TupleError;
+export type CustomRangeError = RangeError;
 /** Discriminants beyond `u32` (`#[repr(u64)]`), up to `u64::MAX`. */
 export type AnimalLargeUInt = 'Dog' | 'Cat' | 'Whale';
 /**
@@ -71,6 +73,15 @@ export declare const SmallValues: {
     readonly Four: "Four";
     readonly Top: "Top";
 } & import("./runtime").EnumDiscriminants<SmallValues, number>;
+export type Boolean_ = 'Done' | 'More';
+/**
+ * The variants of {@link Boolean_}, their Rust discriminants (`discriminant(variant)`,
+ * `fromDiscriminant(value)`).
+ */
+export declare const Boolean_: {
+    readonly Done: "Done";
+    readonly More: "More";
+} & import("./runtime").EnumDiscriminants<Boolean_, number>;
 /** A flat enum whose variant names are the generator's words. */
 export type Word = 'Variant' | 'Tag' | 'Inner';
 /**
@@ -86,6 +97,24 @@ export declare const Word: {
     /** A method named `from_discriminant`. */
     readonly fromDiscriminant_: (self: Word) => string;
 } & import("./runtime").EnumDiscriminants<Word, number>;
+/** A tagged enum named like a global (`Promise`), a flat one too (`Boolean`). */
+export type Promise_ = {
+    tag: 'Pending';
+} | {
+    tag: 'Resolved';
+    value: string;
+};
+/** Constructors of each variant of {@link Promise_}. */
+export declare const Promise_: {
+    readonly Pending: () => Extract<Promise_, {
+        tag: "Pending";
+    }>;
+    readonly Resolved: (fields: {
+        value: string;
+    }) => Extract<Promise_, {
+        tag: "Resolved";
+    }>;
+};
 /** A tagged enum whose fields are named `tag` and `inner`. */
 export type Tagged = {
     tag: 'Tag';
@@ -130,6 +159,26 @@ export declare const Tagged: {
     /** The value's hash, by Rust's `Hash`. */
     readonly hash: (self: Tagged) => bigint;
 };
+/** An enum variant with a defaulted object field. */
+export type Slot = {
+    tag: 'Filled';
+    object: Object_;
+    count: number;
+} | {
+    tag: 'Empty';
+};
+/** Constructors of each variant of {@link Slot}. */
+export declare const Slot: {
+    readonly Filled: (fields?: {
+        object?: Object_;
+        count?: number;
+    }) => Extract<Slot, {
+        tag: "Filled";
+    }>;
+    readonly Empty: () => Extract<Slot, {
+        tag: "Empty";
+    }>;
+};
 /** A record named like the converter of another type. */
 export interface FfiConverterTypeMembers_ {
     value: number;
@@ -154,7 +203,16 @@ export declare const Members: {
     readonly create_: (self: Members) => string;
     /** A method named `hash`. */
     readonly hash_: (self: Members) => number;
+    /**
+     * A method named like a member of every object (`valueOf`), with a parameter that becomes
+     * `self` in camelCase, like the receiver of the generated function.
+     */
+    readonly valueOf_: (self: Members, self_: number) => number;
 };
+/** A record named like a global of Node.js (`Request`). */
+export interface Request_ {
+    url: string;
+}
 /** A record named like a runtime class. */
 export interface SyncFunction_ {
     value: number;
@@ -304,6 +362,48 @@ export declare namespace HtmlError {
     /** Every variant of HtmlError: narrow with `switch (error.tag)`. */
     type Variant = InvalidHtml | Other;
 }
+/** A tuple error, as in uniffi's error-types fixture: the error a custom type is carried by. */
+export declare class TupleError extends UniffiError {
+    readonly tag: 'Oops' | 'Value';
+}
+export declare namespace TupleError {
+    class Oops extends TupleError {
+        readonly tag: 'Oops';
+        /** The variant's unnamed fields, in order. */
+        readonly inner: [string];
+        constructor(inner: [string]);
+    }
+    class Value extends TupleError {
+        readonly tag: 'Value';
+        /** The variant's unnamed fields, in order. */
+        readonly inner: [number];
+        constructor(inner: [number]);
+    }
+    /** Every variant of TupleError: narrow with `switch (error.tag)`. */
+    type Variant = Oops | Value;
+}
+/**
+ * An error enum named like a JavaScript global (`EvalError`), with a variant named like a
+ * global too (`Symbol`).
+ */
+export declare class EvalError_ extends UniffiError {
+    readonly tag: 'Symbol' | 'Syntax';
+}
+export declare namespace EvalError_ {
+    class Symbol extends EvalError_ {
+        readonly tag: 'Symbol';
+        readonly description: string;
+        constructor(fields: {
+            description: string;
+        });
+    }
+    class Syntax extends EvalError_ {
+        readonly tag: 'Syntax';
+        constructor();
+    }
+    /** Every variant of EvalError_: narrow with `switch (error.tag)`. */
+    type Variant = Symbol | Syntax;
+}
 /** A flat error with variants named `Variant`, `Name` and `Message`. */
 export declare class FlatNameError extends UniffiError {
     readonly tag: 'Variant' | 'Name' | 'Message';
@@ -375,19 +475,95 @@ export declare namespace NameError {
     /** Every variant of NameError: narrow with `switch (error.tag)`. */
     type Variant = Variant_ | Tag | Inner | Constructor;
 }
+/** An error with a variant named like itself, and a field named like its method. */
+export declare class ParseError extends UniffiError {
+    readonly tag: 'ParseError' | 'Other';
+    /** A method named like the field of a variant. */
+    code(): number;
+}
+export declare namespace ParseError {
+    /** Named like the error: its class would shadow the one it extends. */
+    class ParseError_ extends ParseError {
+        readonly tag: 'ParseError';
+        readonly code_: number;
+        readonly equals_: boolean;
+        constructor(fields: {
+            code_: number;
+            equals_: boolean;
+        });
+    }
+    class Other extends ParseError {
+        readonly tag: 'Other';
+        constructor();
+    }
+    /** Every variant of ParseError: narrow with `switch (error.tag)`. */
+    type Variant = ParseError_ | Other;
+}
+/** An object whose method fails with the custom error. */
+export declare class Gauge extends UniffiObject {
+    /** Makes the class nominal: another class with the same members is not a Gauge. */
+    private readonly uniffiTypeGauge;
+    constructor(limit: number);
+    /** `value` when it is within the limit, else `CustomError(value)`. */
+    read(value: number): number;
+}
+/**
+ * An object used as an error, with methods named like members of `Error`
+ * (`message`, `name`, `stack`, `cause`) and of every object (`value_of`), a named constructor
+ * called like a static member of every `Error` class (`capture_stack_trace`), and no primary
+ * constructor.
+ */
+export declare class Failure extends UniffiErrorObject {
+    /** Makes the class nominal: another class with the same members is not a Failure. */
+    private readonly uniffiTypeFailure;
+    /**
+     * Instances come from Rust: Failure has no primary constructor. This one throws; it
+     * is public (taking `never`) so that assertions typed with a constructor accept the class:
+     * `expect(f).toThrow(Failure)`.
+     */
+    constructor(_fromRust: never);
+    static captureStackTrace_(code: number): Failure;
+    cause_(): number;
+    message_(): string;
+    name_(): string;
+    stack_(): string;
+    valueOf_(): number;
+    /** The value formatted by Rust's `Display`. */
+    toString(): string;
+}
+/**
+ * An object with an async primary constructor (the static `create`) and a named constructor
+ * called `create`.
+ */
+export declare class Loader extends UniffiObject {
+    /** Makes the class nominal: another class with the same members is not a Loader. */
+    private readonly uniffiTypeLoader;
+    /** Instances come from Rust: Loader has no primary constructor. */
+    private constructor();
+    static create_(source: string): Loader;
+    static create(source: string, options?: AsyncCallOptions): Promise<Loader>;
+    source(): string;
+}
 /** An object whose methods are named like the members every object has. */
 export declare class Widget extends UniffiObject {
     /** Makes the class nominal: another class with the same members is not a Widget. */
     private readonly uniffiTypeWidget;
     constructor(value: number);
+    /** Named constructors called like static members of every class: `call`, `toString`. */
+    static call_(value: number): Widget;
     /** A named constructor called `name` (a static member of every class). */
     static name_(value: number): Widget;
+    static toString_(value: number): Widget;
     /** A method named `destroy`. */
     destroy_(): string;
+    hasOwnProperty_(key: string): boolean;
     /** A method named `is_destroyed`. */
     isDestroyed_(): number;
+    toLocaleString_(): string;
     /** A method named like the class's private brand. */
     uniffiTypeWidget_(): number;
+    /** Methods named like members of every object: `valueOf`, `hasOwnProperty`, `toLocaleString`. */
+    valueOf_(): number;
 }
 /**
  * An object with a no-argument primary constructor, named as in uniffi's fixture (`Object`,
@@ -407,21 +583,36 @@ export declare const FfiConverterTypeExplicitValuedEnum: FlatEnumConverter<Expli
 export declare const FfiConverterTypeImplicit: FlatEnumConverter<Implicit>;
 export declare const FfiConverterTypeSignedValues: FlatEnumConverter<SignedValues>;
 export declare const FfiConverterTypeSmallValues: FlatEnumConverter<SmallValues>;
+export declare const FfiConverterTypeBoolean_: FlatEnumConverter<Boolean_>;
 export declare const FfiConverterTypeWord: FlatEnumConverter<Word>;
 export declare const FfiConverterTypeFfiConverterTypeMembers_: RecordConverter<FfiConverterTypeMembers_>;
 export declare const FfiConverterTypeMembers: RecordConverter<Members>;
+export declare const FfiConverterTypeRequest_: RecordConverter<Request_>;
 export declare const FfiConverterTypeSyncFunction_: RecordConverter<SyncFunction_>;
 export declare const FfiConverterTypeNested: RecordConverter<Nested>;
 export declare const FfiConverterTypeWithObject: RecordConverter<WithObject>;
 export declare const FfiConverterTypeAllDefaults: RecordConverter<AllDefaults>;
 export declare const FfiConverterTypeMixed: RecordConverter<Mixed>;
 export declare const FfiConverterTypeRecWithDefault: RecordConverter<RecWithDefault>;
+export declare const FfiConverterTypePromise_: TaggedEnumConverter<Promise_>;
 export declare const FfiConverterTypeTagged: TaggedEnumConverter<Tagged>;
+export declare const FfiConverterTypeSlot: TaggedEnumConverter<Slot>;
 export declare const FfiConverterTypeHtmlError: ErrorConverter<HtmlError>;
+export declare const FfiConverterTypeTupleError: ErrorConverter<TupleError>;
+export declare const FfiConverterTypeEvalError_: ErrorConverter<EvalError_>;
 export declare const FfiConverterTypeFlatNameError: ErrorConverter<FlatNameError>;
 export declare const FfiConverterTypeNameError: ErrorConverter<NameError>;
+export declare const FfiConverterTypeParseError: ErrorConverter<ParseError>;
+export declare const FfiConverterTypeGauge: ObjectConverter<Gauge>;
+export declare const FfiConverterTypeFailure: ObjectConverter<Failure>;
+export declare const FfiConverterTypeLoader: ObjectConverter<Loader>;
 export declare const FfiConverterTypeWidget: ObjectConverter<Widget>;
 export declare const FfiConverterTypeObject_: ObjectConverter<Object_>;
+export declare const FfiConverterTypeCustomError: CustomConverter<TupleError, TupleError>;
+export declare const FfiConverterTypeCustomRangeError: CustomConverter<RangeError, TupleError>;
+export declare const FfiErrorLifterTypeCustomError: import("./runtime").ErrorLifter;
+export declare const FfiErrorLifterTypeCustomRangeError: import("./runtime").ErrorLifter;
+export declare const FfiErrorLifterTypeFailure: import("./runtime").ErrorLifter;
 /** Rust's discriminant of the value. */
 export declare function animalLargeUintValue(value: AnimalLargeUInt): bigint;
 /** Rust's discriminant of the value. */
@@ -434,6 +625,14 @@ export declare function implicitValue(value: Implicit): bigint;
 export declare function signedValuesValue(value: SignedValues): number;
 /** Rust's discriminant of the value. */
 export declare function smallValuesValue(value: SmallValues): number;
+/** Fails with `CustomError(i)`: TypeScript sees `TupleError.Value`. */
+export declare function oopsCustom(i: number): void;
+/** `oops_custom`, async. */
+export declare function oopsCustomAsync(i: number, options?: AsyncCallOptions): Promise<number>;
+/** Fails with `CustomRangeError(i)`. */
+export declare function oopsRange(i: number): void;
+/** `TupleError::Oops(text)` when `i` is 0, else `TupleError::Value(i)`. */
+export declare function oopsTuple(i: number, text: string): void;
 /** The tag name of `<name>`; `""` is `InvalidHtml`, text not starting with `<` is `Other`. */
 export declare function parseHtml(html: string): string;
 /** `parse_html`, async. */
@@ -448,6 +647,21 @@ export declare function echoSyncFunction(value: SyncFunction_): SyncFunction_;
 export declare function echoTagged(value: Tagged): Tagged;
 /** A function named like a runtime function. */
 export declare function errorVariant_(flatErrorVariant_: number): number;
+/** Throws `EvalError::Symbol` (`description` given) or `EvalError::Syntax` (`None`). */
+export declare function evaluate(description: string | undefined): void;
+/** Fails with a `Failure` of `code`. */
+export declare function fail(code: number): void;
+/** `fail`, async. */
+export declare function failAsync(code: number, options?: AsyncCallOptions): Promise<void>;
+/** A function named like a global (`fetch`), taking and returning types named like globals. */
+export declare function fetch_(request: Request_, state: Boolean_): Promise_;
+/** Throws `ParseError::ParseError { code, equals: true }`. */
+export declare function parseCode(code: number): void;
+/**
+ * Parameters named like globals (`undefined`, `process`, `globalThis`) and the generator's
+ * own `options`.
+ */
+export declare function setTimeout_(undefined_: number, process_: string, globalThis_: boolean, options_: number): string;
 /** Throws `FlatNameError::Variant`. */
 export declare function throwFlatVariant(): void;
 /**
@@ -461,8 +675,12 @@ export declare function nestedSerial(value: Nested): bigint;
 export declare function objectSerial(object?: Object_): bigint;
 /** How many `Object`s were constructed so far. */
 export declare function objectsConstructed(): bigint;
+/** The serial of the slot's object (0 for `Empty`). */
+export declare function slotSerial(slot: Slot): bigint;
 /** The serial of the record's object. */
 export declare function withObjectSerial(value: WithObject): bigint;
+/** The serials of the records' objects, in order. */
+export declare function withObjectSerials(values: WithObject[]): bigint[];
 /** Returns the record unchanged. */
 export declare function echoAllDefaults(value: AllDefaults): AllDefaults;
 /** Returns the record unchanged. */

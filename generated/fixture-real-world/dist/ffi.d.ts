@@ -42,6 +42,35 @@ export declare const ffiFunctions: {
         readonly returns: "u8";
         readonly checksum: readonly ["uniffi_fixture_real_world_checksum_func_small_values_value", 38744];
     };
+    readonly oopsCustom: {
+        readonly name: "oops_custom";
+        readonly symbol: "uniffi_fixture_real_world_fn_func_oops_custom";
+        readonly args: readonly ["u16"];
+        readonly returns: "void";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_func_oops_custom", 56946];
+    };
+    readonly oopsCustomAsync: {
+        readonly name: "oops_custom_async";
+        readonly symbol: "uniffi_fixture_real_world_fn_func_oops_custom_async";
+        readonly args: readonly ["u16"];
+        readonly returns: "handle";
+        readonly future: "u32";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_func_oops_custom_async", 12022];
+    };
+    readonly oopsRange: {
+        readonly name: "oops_range";
+        readonly symbol: "uniffi_fixture_real_world_fn_func_oops_range";
+        readonly args: readonly ["u16"];
+        readonly returns: "void";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_func_oops_range", 30893];
+    };
+    readonly oopsTuple: {
+        readonly name: "oops_tuple";
+        readonly symbol: "uniffi_fixture_real_world_fn_func_oops_tuple";
+        readonly args: readonly ["u16", "rust_buffer"];
+        readonly returns: "void";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_func_oops_tuple", 56448];
+    };
     readonly parseHtml: {
         readonly name: "parse_html";
         readonly symbol: "uniffi_fixture_real_world_fn_func_parse_html";
@@ -92,6 +121,49 @@ export declare const ffiFunctions: {
         readonly returns: "u32";
         readonly checksum: readonly ["uniffi_fixture_real_world_checksum_func_error_variant", 37074];
     };
+    readonly evaluate: {
+        readonly name: "evaluate";
+        readonly symbol: "uniffi_fixture_real_world_fn_func_evaluate";
+        readonly args: readonly ["rust_buffer"];
+        readonly returns: "void";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_func_evaluate", 14835];
+    };
+    readonly fail: {
+        readonly name: "fail";
+        readonly symbol: "uniffi_fixture_real_world_fn_func_fail";
+        readonly args: readonly ["u32"];
+        readonly returns: "void";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_func_fail", 57715];
+    };
+    readonly failAsync: {
+        readonly name: "fail_async";
+        readonly symbol: "uniffi_fixture_real_world_fn_func_fail_async";
+        readonly args: readonly ["u32"];
+        readonly returns: "handle";
+        readonly future: "void";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_func_fail_async", 39682];
+    };
+    readonly fetch: {
+        readonly name: "fetch";
+        readonly symbol: "uniffi_fixture_real_world_fn_func_fetch";
+        readonly args: readonly ["rust_buffer", "rust_buffer"];
+        readonly returns: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_func_fetch", 52557];
+    };
+    readonly parseCode: {
+        readonly name: "parse_code";
+        readonly symbol: "uniffi_fixture_real_world_fn_func_parse_code";
+        readonly args: readonly ["u32"];
+        readonly returns: "void";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_func_parse_code", 39471];
+    };
+    readonly setTimeout: {
+        readonly name: "set_timeout";
+        readonly symbol: "uniffi_fixture_real_world_fn_func_set_timeout";
+        readonly args: readonly ["u32", "rust_buffer", "i8", "u8"];
+        readonly returns: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_func_set_timeout", 3588];
+    };
     readonly throwFlatVariant: {
         readonly name: "throw_flat_variant";
         readonly symbol: "uniffi_fixture_real_world_fn_func_throw_flat_variant";
@@ -127,12 +199,26 @@ export declare const ffiFunctions: {
         readonly returns: "u64";
         readonly checksum: readonly ["uniffi_fixture_real_world_checksum_func_objects_constructed", 29813];
     };
+    readonly slotSerial: {
+        readonly name: "slot_serial";
+        readonly symbol: "uniffi_fixture_real_world_fn_func_slot_serial";
+        readonly args: readonly ["rust_buffer"];
+        readonly returns: "u64";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_func_slot_serial", 65429];
+    };
     readonly withObjectSerial: {
         readonly name: "with_object_serial";
         readonly symbol: "uniffi_fixture_real_world_fn_func_with_object_serial";
         readonly args: readonly ["rust_buffer"];
         readonly returns: "u64";
         readonly checksum: readonly ["uniffi_fixture_real_world_checksum_func_with_object_serial", 11834];
+    };
+    readonly withObjectSerials: {
+        readonly name: "with_object_serials";
+        readonly symbol: "uniffi_fixture_real_world_fn_func_with_object_serials";
+        readonly args: readonly ["rust_buffer"];
+        readonly returns: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_func_with_object_serials", 13078];
     };
     readonly echoAllDefaults: {
         readonly name: "echo_all_defaults";
@@ -188,6 +274,12 @@ export declare const ffiFunctions: {
         readonly args: readonly ["rust_buffer"];
         readonly returns: "u32";
     };
+    readonly Members_valueOf: {
+        readonly name: "Members.value_of";
+        readonly symbol: "uniffi_fixture_real_world_fn_method_members_value_of";
+        readonly args: readonly ["rust_buffer", "u32"];
+        readonly returns: "u32";
+    };
     readonly Word_discriminant: {
         readonly name: "Word.discriminant";
         readonly symbol: "uniffi_fixture_real_world_fn_method_word_discriminant";
@@ -230,12 +322,109 @@ export declare const ffiFunctions: {
         readonly args: readonly ["rust_buffer"];
         readonly returns: "u64";
     };
+    readonly ParseError_code: {
+        readonly name: "ParseError.code";
+        readonly symbol: "uniffi_fixture_real_world_fn_method_parseerror_code";
+        readonly args: readonly ["rust_buffer"];
+        readonly returns: "u32";
+    };
+    readonly Gauge_new: {
+        readonly name: "Gauge.new";
+        readonly symbol: "uniffi_fixture_real_world_fn_constructor_gauge_new";
+        readonly args: readonly ["u16"];
+        readonly returns: "handle";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_constructor_gauge_new", 57405];
+    };
+    readonly Gauge_read: {
+        readonly name: "Gauge.read";
+        readonly symbol: "uniffi_fixture_real_world_fn_method_gauge_read";
+        readonly args: readonly ["handle", "u16"];
+        readonly returns: "u16";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_method_gauge_read", 12709];
+    };
+    readonly Failure_captureStackTrace: {
+        readonly name: "Failure.capture_stack_trace";
+        readonly symbol: "uniffi_fixture_real_world_fn_constructor_failure_capture_stack_trace";
+        readonly args: readonly ["u32"];
+        readonly returns: "handle";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_constructor_failure_capture_stack_trace", 22293];
+    };
+    readonly Failure_cause: {
+        readonly name: "Failure.cause";
+        readonly symbol: "uniffi_fixture_real_world_fn_method_failure_cause";
+        readonly args: readonly ["handle"];
+        readonly returns: "u32";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_method_failure_cause", 749];
+    };
+    readonly Failure_message: {
+        readonly name: "Failure.message";
+        readonly symbol: "uniffi_fixture_real_world_fn_method_failure_message";
+        readonly args: readonly ["handle"];
+        readonly returns: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_method_failure_message", 56163];
+    };
+    readonly Failure_name: {
+        readonly name: "Failure.name";
+        readonly symbol: "uniffi_fixture_real_world_fn_method_failure_name";
+        readonly args: readonly ["handle"];
+        readonly returns: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_method_failure_name", 60376];
+    };
+    readonly Failure_stack: {
+        readonly name: "Failure.stack";
+        readonly symbol: "uniffi_fixture_real_world_fn_method_failure_stack";
+        readonly args: readonly ["handle"];
+        readonly returns: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_method_failure_stack", 22104];
+    };
+    readonly Failure_valueOf: {
+        readonly name: "Failure.value_of";
+        readonly symbol: "uniffi_fixture_real_world_fn_method_failure_value_of";
+        readonly args: readonly ["handle"];
+        readonly returns: "u32";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_method_failure_value_of", 55230];
+    };
+    readonly Failure_uniffiTraitDisplay: {
+        readonly name: "Failure.uniffi_trait_display";
+        readonly symbol: "uniffi_fixture_real_world_fn_method_failure_uniffi_trait_display";
+        readonly args: readonly ["handle"];
+        readonly returns: "rust_buffer";
+    };
+    readonly Loader_create: {
+        readonly name: "Loader.create";
+        readonly symbol: "uniffi_fixture_real_world_fn_constructor_loader_create";
+        readonly args: readonly ["rust_buffer"];
+        readonly returns: "handle";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_constructor_loader_create", 41406];
+    };
+    readonly Loader_new: {
+        readonly name: "Loader.new";
+        readonly symbol: "uniffi_fixture_real_world_fn_constructor_loader_new";
+        readonly args: readonly ["rust_buffer"];
+        readonly returns: "handle";
+        readonly future: "handle";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_constructor_loader_new", 58668];
+    };
+    readonly Loader_source: {
+        readonly name: "Loader.source";
+        readonly symbol: "uniffi_fixture_real_world_fn_method_loader_source";
+        readonly args: readonly ["handle"];
+        readonly returns: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_method_loader_source", 32052];
+    };
     readonly Widget_new: {
         readonly name: "Widget.new";
         readonly symbol: "uniffi_fixture_real_world_fn_constructor_widget_new";
         readonly args: readonly ["u32"];
         readonly returns: "handle";
         readonly checksum: readonly ["uniffi_fixture_real_world_checksum_constructor_widget_new", 36373];
+    };
+    readonly Widget_call: {
+        readonly name: "Widget.call";
+        readonly symbol: "uniffi_fixture_real_world_fn_constructor_widget_call";
+        readonly args: readonly ["u32"];
+        readonly returns: "handle";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_constructor_widget_call", 51341];
     };
     readonly Widget_name: {
         readonly name: "Widget.name";
@@ -244,12 +433,26 @@ export declare const ffiFunctions: {
         readonly returns: "handle";
         readonly checksum: readonly ["uniffi_fixture_real_world_checksum_constructor_widget_name", 44165];
     };
+    readonly Widget_toString: {
+        readonly name: "Widget.to_string";
+        readonly symbol: "uniffi_fixture_real_world_fn_constructor_widget_to_string";
+        readonly args: readonly ["u32"];
+        readonly returns: "handle";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_constructor_widget_to_string", 18135];
+    };
     readonly Widget_destroy: {
         readonly name: "Widget.destroy";
         readonly symbol: "uniffi_fixture_real_world_fn_method_widget_destroy";
         readonly args: readonly ["handle"];
         readonly returns: "rust_buffer";
         readonly checksum: readonly ["uniffi_fixture_real_world_checksum_method_widget_destroy", 29934];
+    };
+    readonly Widget_hasOwnProperty: {
+        readonly name: "Widget.has_own_property";
+        readonly symbol: "uniffi_fixture_real_world_fn_method_widget_has_own_property";
+        readonly args: readonly ["handle", "rust_buffer"];
+        readonly returns: "i8";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_method_widget_has_own_property", 49584];
     };
     readonly Widget_isDestroyed: {
         readonly name: "Widget.is_destroyed";
@@ -258,12 +461,26 @@ export declare const ffiFunctions: {
         readonly returns: "u32";
         readonly checksum: readonly ["uniffi_fixture_real_world_checksum_method_widget_is_destroyed", 8616];
     };
+    readonly Widget_toLocaleString: {
+        readonly name: "Widget.to_locale_string";
+        readonly symbol: "uniffi_fixture_real_world_fn_method_widget_to_locale_string";
+        readonly args: readonly ["handle"];
+        readonly returns: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_method_widget_to_locale_string", 64356];
+    };
     readonly Widget_uniffiTypeWidget: {
         readonly name: "Widget.uniffi_type_widget";
         readonly symbol: "uniffi_fixture_real_world_fn_method_widget_uniffi_type_widget";
         readonly args: readonly ["handle"];
         readonly returns: "u32";
         readonly checksum: readonly ["uniffi_fixture_real_world_checksum_method_widget_uniffi_type_widget", 31866];
+    };
+    readonly Widget_valueOf: {
+        readonly name: "Widget.value_of";
+        readonly symbol: "uniffi_fixture_real_world_fn_method_widget_value_of";
+        readonly args: readonly ["handle"];
+        readonly returns: "u32";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_method_widget_value_of", 47129];
     };
     readonly Object__new: {
         readonly name: "Object.new";

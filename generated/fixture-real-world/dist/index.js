@@ -1,12 +1,17 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.FfiConverterTypeObject_ = exports.FfiConverterTypeWidget = exports.FfiConverterTypeNameError = exports.FfiConverterTypeFlatNameError = exports.FfiConverterTypeHtmlError = exports.FfiConverterTypeTagged = exports.FfiConverterTypeRecWithDefault = exports.FfiConverterTypeMixed = exports.FfiConverterTypeAllDefaults = exports.FfiConverterTypeWithObject = exports.FfiConverterTypeNested = exports.FfiConverterTypeSyncFunction_ = exports.FfiConverterTypeMembers = exports.FfiConverterTypeFfiConverterTypeMembers_ = exports.FfiConverterTypeWord = exports.FfiConverterTypeSmallValues = exports.FfiConverterTypeSignedValues = exports.FfiConverterTypeImplicit = exports.FfiConverterTypeExplicitValuedEnum = exports.FfiConverterTypeAnimalSignedLarge = exports.FfiConverterTypeAnimalLargeUInt = exports.Object_ = exports.Widget = exports.NameError = exports.FlatNameError = exports.HtmlError = exports.RecWithDefault = exports.Mixed = exports.AllDefaults = exports.WithObject = exports.Nested = exports.Members = exports.Tagged = exports.Word = exports.SmallValues = exports.SignedValues = exports.Implicit = exports.ExplicitValuedEnum = exports.AnimalSignedLarge = exports.AnimalLargeUInt = exports.UniffiError = exports.Timestamp = exports.RustPanic = exports.ObjectDestroyedError = exports.LibraryLoadError = exports.Duration = exports.AbortError = void 0;
+exports.FfiConverterTypeAllDefaults = exports.FfiConverterTypeWithObject = exports.FfiConverterTypeNested = exports.FfiConverterTypeSyncFunction_ = exports.FfiConverterTypeRequest_ = exports.FfiConverterTypeMembers = exports.FfiConverterTypeFfiConverterTypeMembers_ = exports.FfiConverterTypeWord = exports.FfiConverterTypeBoolean_ = exports.FfiConverterTypeSmallValues = exports.FfiConverterTypeSignedValues = exports.FfiConverterTypeImplicit = exports.FfiConverterTypeExplicitValuedEnum = exports.FfiConverterTypeAnimalSignedLarge = exports.FfiConverterTypeAnimalLargeUInt = exports.Object_ = exports.Widget = exports.Loader = exports.Failure = exports.Gauge = exports.ParseError = exports.NameError = exports.FlatNameError = exports.EvalError_ = exports.TupleError = exports.HtmlError = exports.RecWithDefault = exports.Mixed = exports.AllDefaults = exports.WithObject = exports.Nested = exports.Members = exports.Slot = exports.Tagged = exports.Promise_ = exports.Word = exports.Boolean_ = exports.SmallValues = exports.SignedValues = exports.Implicit = exports.ExplicitValuedEnum = exports.AnimalSignedLarge = exports.AnimalLargeUInt = exports.UniffiError = exports.Timestamp = exports.RustPanic = exports.ObjectDestroyedError = exports.LibraryLoadError = exports.Duration = exports.AbortError = void 0;
+exports.FfiErrorLifterTypeFailure = exports.FfiErrorLifterTypeCustomRangeError = exports.FfiErrorLifterTypeCustomError = exports.FfiConverterTypeCustomRangeError = exports.FfiConverterTypeCustomError = exports.FfiConverterTypeObject_ = exports.FfiConverterTypeWidget = exports.FfiConverterTypeLoader = exports.FfiConverterTypeFailure = exports.FfiConverterTypeGauge = exports.FfiConverterTypeParseError = exports.FfiConverterTypeNameError = exports.FfiConverterTypeFlatNameError = exports.FfiConverterTypeEvalError_ = exports.FfiConverterTypeTupleError = exports.FfiConverterTypeHtmlError = exports.FfiConverterTypeSlot = exports.FfiConverterTypeTagged = exports.FfiConverterTypePromise_ = exports.FfiConverterTypeRecWithDefault = exports.FfiConverterTypeMixed = void 0;
 exports.animalLargeUintValue = animalLargeUintValue;
 exports.animalSignedLargeValue = animalSignedLargeValue;
 exports.explicitValuedValue = explicitValuedValue;
 exports.implicitValue = implicitValue;
 exports.signedValuesValue = signedValuesValue;
 exports.smallValuesValue = smallValuesValue;
+exports.oopsCustom = oopsCustom;
+exports.oopsCustomAsync = oopsCustomAsync;
+exports.oopsRange = oopsRange;
+exports.oopsTuple = oopsTuple;
 exports.parseHtml = parseHtml;
 exports.parseHtmlAsync = parseHtmlAsync;
 exports.echoConverterNamed = echoConverterNamed;
@@ -14,12 +19,20 @@ exports.echoMembers = echoMembers;
 exports.echoSyncFunction = echoSyncFunction;
 exports.echoTagged = echoTagged;
 exports.errorVariant_ = errorVariant_;
+exports.evaluate = evaluate;
+exports.fail = fail;
+exports.failAsync = failAsync;
+exports.fetch_ = fetch_;
+exports.parseCode = parseCode;
+exports.setTimeout_ = setTimeout_;
 exports.throwFlatVariant = throwFlatVariant;
 exports.throwNameError = throwNameError;
 exports.nestedSerial = nestedSerial;
 exports.objectSerial = objectSerial;
 exports.objectsConstructed = objectsConstructed;
+exports.slotSerial = slotSerial;
 exports.withObjectSerial = withObjectSerial;
+exports.withObjectSerials = withObjectSerials;
 exports.echoAllDefaults = echoAllDefaults;
 exports.echoMixed = echoMixed;
 exports.nestedN = nestedN;
@@ -119,6 +132,14 @@ exports.SmallValues = (0, runtime_1.withDiscriminants)('SmallValues', {
     Top: 'Top',
 });
 /**
+ * The variants of {@link Boolean_}, their Rust discriminants (`discriminant(variant)`,
+ * `fromDiscriminant(value)`).
+ */
+exports.Boolean_ = (0, runtime_1.withDiscriminants)('Boolean_', { Done: 0, More: 1 })({
+    Done: 'Done',
+    More: 'More',
+});
+/**
  * The variants of {@link Word}, their Rust discriminants (`discriminant(variant)`,
  * `fromDiscriminant(value)`), and its methods.
  */
@@ -135,6 +156,11 @@ exports.Word = (0, runtime_1.withDiscriminants)('Word', { Variant: 0, Tag: 1, In
         return calls.Word_fromDiscriminant.call([self]);
     },
 });
+/** Constructors of each variant of {@link Promise_}. */
+exports.Promise_ = {
+    Pending: () => ({ tag: 'Pending' }),
+    Resolved: (fields) => exports.FfiConverterTypePromise_.complete({ tag: 'Resolved', ...fields }),
+};
 /** Constructors of each variant of {@link Tagged}, and its methods. */
 exports.Tagged = {
     /** A field named `tag`, like the discriminant of the union. */
@@ -164,6 +190,11 @@ exports.Tagged = {
         return calls.Tagged_uniffiTraitHash.call([self]);
     },
 };
+/** Constructors of each variant of {@link Slot}. */
+exports.Slot = {
+    Filled: (fields = {}) => exports.FfiConverterTypeSlot.complete({ tag: 'Filled', ...fields }),
+    Empty: () => ({ tag: 'Empty' }),
+};
 /**
  * The methods of {@link Members}, as functions taking the record first.
  */
@@ -175,6 +206,13 @@ exports.Members = {
     /** A method named `hash`. */
     hash_(self) {
         return calls.Members_hash.call([self]);
+    },
+    /**
+     * A method named like a member of every object (`valueOf`), with a parameter that becomes
+     * `self` in camelCase, like the receiver of the generated function.
+     */
+    valueOf_(self, self_) {
+        return calls.Members_valueOf.call([self, self_]);
     },
 };
 /**
@@ -281,6 +319,53 @@ exports.HtmlError = HtmlError;
     }
     HtmlError.Other = Other;
 })(HtmlError || (exports.HtmlError = HtmlError = {}));
+/** A tuple error, as in uniffi's error-types fixture: the error a custom type is carried by. */
+class TupleError extends runtime_1.UniffiError {
+}
+exports.TupleError = TupleError;
+(function (TupleError) {
+    class Oops extends TupleError {
+        /** The variant's unnamed fields, in order. */
+        inner;
+        constructor(inner) {
+            super('TupleError', 'Oops', { inner });
+            this.inner = inner;
+        }
+    }
+    TupleError.Oops = Oops;
+    class Value extends TupleError {
+        /** The variant's unnamed fields, in order. */
+        inner;
+        constructor(inner) {
+            super('TupleError', 'Value', { inner });
+            this.inner = inner;
+        }
+    }
+    TupleError.Value = Value;
+})(TupleError || (exports.TupleError = TupleError = {}));
+/**
+ * An error enum named like a JavaScript global (`EvalError`), with a variant named like a
+ * global too (`Symbol`).
+ */
+class EvalError_ extends runtime_1.UniffiError {
+}
+exports.EvalError_ = EvalError_;
+(function (EvalError_) {
+    class Symbol extends EvalError_ {
+        description;
+        constructor(fields) {
+            super('EvalError', 'Symbol', fields);
+            this.description = fields.description;
+        }
+    }
+    EvalError_.Symbol = Symbol;
+    class Syntax extends EvalError_ {
+        constructor() {
+            super('EvalError', 'Syntax', {});
+        }
+    }
+    EvalError_.Syntax = Syntax;
+})(EvalError_ || (exports.EvalError_ = EvalError_ = {}));
 /** A flat error with variants named `Variant`, `Name` and `Message`. */
 class FlatNameError extends runtime_1.UniffiError {
 }
@@ -360,27 +445,143 @@ exports.NameError = NameError;
     }
     NameError.Constructor = Constructor;
 })(NameError || (exports.NameError = NameError = {}));
+/** An error with a variant named like itself, and a field named like its method. */
+class ParseError extends runtime_1.UniffiError {
+    /** A method named like the field of a variant. */
+    code() {
+        return calls.ParseError_code.call([this]);
+    }
+}
+exports.ParseError = ParseError;
+(function (ParseError) {
+    /** Named like the error: its class would shadow the one it extends. */
+    class ParseError_ extends ParseError {
+        code_;
+        equals_;
+        constructor(fields) {
+            super('ParseError', 'ParseError', fields);
+            this.code_ = fields.code_;
+            this.equals_ = fields.equals_;
+        }
+    }
+    ParseError.ParseError_ = ParseError_;
+    class Other extends ParseError {
+        constructor() {
+            super('ParseError', 'Other', {});
+        }
+    }
+    ParseError.Other = Other;
+})(ParseError || (exports.ParseError = ParseError = {}));
+/** An object whose method fails with the custom error. */
+class Gauge extends runtime_1.UniffiObject {
+    constructor(limit) {
+        super();
+        exports.FfiConverterTypeGauge.attach(this, calls.Gauge_new.call([limit]));
+    }
+    /** `value` when it is within the limit, else `CustomError(value)`. */
+    read(value) {
+        return calls.Gauge_read.call([this, value]);
+    }
+}
+exports.Gauge = Gauge;
+/**
+ * An object used as an error, with methods named like members of `Error`
+ * (`message`, `name`, `stack`, `cause`) and of every object (`value_of`), a named constructor
+ * called like a static member of every `Error` class (`capture_stack_trace`), and no primary
+ * constructor.
+ */
+class Failure extends runtime_1.UniffiErrorObject {
+    /**
+     * Instances come from Rust: Failure has no primary constructor. This one throws; it
+     * is public (taking `never`) so that assertions typed with a constructor accept the class:
+     * `expect(f).toThrow(Failure)`.
+     */
+    constructor(_fromRust) {
+        super();
+        throw new TypeError('Failure has no constructor: instances come from Rust');
+    }
+    static captureStackTrace_(code) {
+        return calls.Failure_captureStackTrace.call([code]);
+    }
+    cause_() {
+        return calls.Failure_cause.call([this]);
+    }
+    message_() {
+        return calls.Failure_message.call([this]);
+    }
+    name_() {
+        return calls.Failure_name.call([this]);
+    }
+    stack_() {
+        return calls.Failure_stack.call([this]);
+    }
+    valueOf_() {
+        return calls.Failure_valueOf.call([this]);
+    }
+    /** The value formatted by Rust's `Display`. */
+    toString() {
+        return calls.Failure_uniffiTraitDisplay.call([this]);
+    }
+}
+exports.Failure = Failure;
+/**
+ * An object with an async primary constructor (the static `create`) and a named constructor
+ * called `create`.
+ */
+class Loader extends runtime_1.UniffiObject {
+    /** Instances come from Rust: Loader has no primary constructor. */
+    constructor() {
+        super();
+    }
+    static create_(source) {
+        return calls.Loader_create.call([source]);
+    }
+    static create(source, options) {
+        return calls.Loader_new.call([source], options);
+    }
+    source() {
+        return calls.Loader_source.call([this]);
+    }
+}
+exports.Loader = Loader;
 /** An object whose methods are named like the members every object has. */
 class Widget extends runtime_1.UniffiObject {
     constructor(value) {
         super();
         exports.FfiConverterTypeWidget.attach(this, calls.Widget_new.call([value]));
     }
+    /** Named constructors called like static members of every class: `call`, `toString`. */
+    static call_(value) {
+        return calls.Widget_call.call([value]);
+    }
     /** A named constructor called `name` (a static member of every class). */
     static name_(value) {
         return calls.Widget_name.call([value]);
+    }
+    static toString_(value) {
+        return calls.Widget_toString.call([value]);
     }
     /** A method named `destroy`. */
     destroy_() {
         return calls.Widget_destroy.call([this]);
     }
+    hasOwnProperty_(key) {
+        return calls.Widget_hasOwnProperty.call([this, key]);
+    }
     /** A method named `is_destroyed`. */
     isDestroyed_() {
         return calls.Widget_isDestroyed.call([this]);
     }
+    toLocaleString_() {
+        return calls.Widget_toLocaleString.call([this]);
+    }
     /** A method named like the class's private brand. */
     uniffiTypeWidget_() {
         return calls.Widget_uniffiTypeWidget.call([this]);
+    }
+    /** Methods named like members of every object: `valueOf`, `hasOwnProperty`, `toLocaleString`. */
+    valueOf_() {
+        return calls.Widget_valueOf.call([this]);
     }
 }
 exports.Widget = Widget;
@@ -436,6 +637,10 @@ exports.FfiConverterTypeSmallValues = new runtime_1.FlatEnumConverter('SmallValu
     exports.SmallValues.Four,
     exports.SmallValues.Top,
 ]);
+exports.FfiConverterTypeBoolean_ = new runtime_1.FlatEnumConverter('Boolean_', [
+    exports.Boolean_.Done,
+    exports.Boolean_.More,
+]);
 exports.FfiConverterTypeWord = new runtime_1.FlatEnumConverter('Word', [
     exports.Word.Variant,
     exports.Word.Tag,
@@ -443,20 +648,36 @@ exports.FfiConverterTypeWord = new runtime_1.FlatEnumConverter('Word', [
 ]);
 exports.FfiConverterTypeFfiConverterTypeMembers_ = new runtime_1.RecordConverter('FfiConverterTypeMembers_');
 exports.FfiConverterTypeMembers = new runtime_1.RecordConverter('Members');
+exports.FfiConverterTypeRequest_ = new runtime_1.RecordConverter('Request_');
 exports.FfiConverterTypeSyncFunction_ = new runtime_1.RecordConverter('SyncFunction_');
 exports.FfiConverterTypeNested = new runtime_1.RecordConverter('Nested');
 exports.FfiConverterTypeWithObject = new runtime_1.RecordConverter('WithObject');
 exports.FfiConverterTypeAllDefaults = new runtime_1.RecordConverter('AllDefaults');
 exports.FfiConverterTypeMixed = new runtime_1.RecordConverter('Mixed');
 exports.FfiConverterTypeRecWithDefault = new runtime_1.RecordConverter('RecWithDefault');
+exports.FfiConverterTypePromise_ = new runtime_1.TaggedEnumConverter('Promise_');
 exports.FfiConverterTypeTagged = new runtime_1.TaggedEnumConverter('Tagged');
+exports.FfiConverterTypeSlot = new runtime_1.TaggedEnumConverter('Slot');
 exports.FfiConverterTypeHtmlError = new runtime_1.ErrorConverter('HtmlError');
+exports.FfiConverterTypeTupleError = new runtime_1.ErrorConverter('TupleError');
+exports.FfiConverterTypeEvalError_ = new runtime_1.ErrorConverter('EvalError_');
 exports.FfiConverterTypeFlatNameError = new runtime_1.ErrorConverter('FlatNameError');
 exports.FfiConverterTypeNameError = new runtime_1.ErrorConverter('NameError');
+exports.FfiConverterTypeParseError = new runtime_1.ErrorConverter('ParseError');
+exports.FfiConverterTypeGauge = new runtime_1.ObjectConverter('Gauge', ffi_1.library, () => Gauge, 'uniffi_fixture_real_world_fn_clone_gauge', 'uniffi_fixture_real_world_fn_free_gauge');
+exports.FfiConverterTypeFailure = new runtime_1.ObjectConverter('Failure', ffi_1.library, () => Failure, 'uniffi_fixture_real_world_fn_clone_failure', 'uniffi_fixture_real_world_fn_free_failure');
+exports.FfiConverterTypeLoader = new runtime_1.ObjectConverter('Loader', ffi_1.library, () => Loader, 'uniffi_fixture_real_world_fn_clone_loader', 'uniffi_fixture_real_world_fn_free_loader');
 exports.FfiConverterTypeWidget = new runtime_1.ObjectConverter('Widget', ffi_1.library, () => Widget, 'uniffi_fixture_real_world_fn_clone_widget', 'uniffi_fixture_real_world_fn_free_widget');
 exports.FfiConverterTypeObject_ = new runtime_1.ObjectConverter('Object_', ffi_1.library, () => Object_, 'uniffi_fixture_real_world_fn_clone_object', 'uniffi_fixture_real_world_fn_free_object');
-const FfiConverterOptionalU32 = new runtime_1.OptionalConverter(runtime_1.FfiConverterU32);
+exports.FfiConverterTypeCustomError = new runtime_1.CustomConverter('CustomError');
+exports.FfiConverterTypeCustomRangeError = new runtime_1.CustomConverter('CustomRangeError');
+exports.FfiErrorLifterTypeCustomError = (0, runtime_1.objectErrorLifter)(exports.FfiConverterTypeCustomError);
+exports.FfiErrorLifterTypeCustomRangeError = (0, runtime_1.objectErrorLifter)(exports.FfiConverterTypeCustomRangeError);
+exports.FfiErrorLifterTypeFailure = (0, runtime_1.objectErrorLifter)(exports.FfiConverterTypeFailure);
 const FfiConverterOptionalString = new runtime_1.OptionalConverter(runtime_1.FfiConverterString);
+const FfiConverterSequenceTypeWithObject = new runtime_1.SequenceConverter(exports.FfiConverterTypeWithObject);
+const FfiConverterSequenceU64 = new runtime_1.SequenceConverter(runtime_1.FfiConverterU64);
+const FfiConverterOptionalU32 = new runtime_1.OptionalConverter(runtime_1.FfiConverterU32);
 const FfiConverterSequenceU32 = new runtime_1.SequenceConverter(runtime_1.FfiConverterU32);
 const FfiConverterMapStringU32 = new runtime_1.MapConverter(runtime_1.FfiConverterString, runtime_1.FfiConverterU32);
 exports.FfiConverterTypeFfiConverterTypeMembers_.define({
@@ -472,6 +693,9 @@ exports.FfiConverterTypeMembers.define({
     toString: runtime_1.FfiConverterString,
     valueOf: runtime_1.FfiConverterU32,
     hasOwnProperty: runtime_1.FfiConverterBool,
+});
+exports.FfiConverterTypeRequest_.define({
+    url: runtime_1.FfiConverterString,
 });
 exports.FfiConverterTypeSyncFunction_.define({
     value: runtime_1.FfiConverterU32,
@@ -523,16 +747,34 @@ exports.FfiConverterTypeRecWithDefault.define({
 }, {
     n: () => (42),
 });
+exports.FfiConverterTypePromise_.define([
+    ['Pending', { fields: {} }],
+    ['Resolved', { fields: { value: runtime_1.FfiConverterString } }],
+]);
 exports.FfiConverterTypeTagged.define([
     ['Tag', { fields: { tag_: runtime_1.FfiConverterString, inner: runtime_1.FfiConverterU32 } }],
     ['Inner', { tuple: [runtime_1.FfiConverterString] }],
     ['Variant', { fields: { constructor: runtime_1.FfiConverterString, toString: runtime_1.FfiConverterString } }],
+]);
+exports.FfiConverterTypeSlot.define([
+    ['Filled', { fields: { object: exports.FfiConverterTypeObject_, count: runtime_1.FfiConverterU32 }, defaults: { object: () => (new Object_()), count: () => (1) } }],
+    ['Empty', { fields: {} }],
 ]);
 exports.FfiConverterTypeHtmlError.define([
     (0, runtime_1.errorVariant)('InvalidHtml', () => new HtmlError.InvalidHtml(), {}),
     (0, runtime_1.errorVariant)('Other', (fields) => new HtmlError.Other(fields), {
         reason: runtime_1.FfiConverterString,
     }),
+]);
+exports.FfiConverterTypeTupleError.define([
+    (0, runtime_1.errorTupleVariant)('Oops', (inner) => new TupleError.Oops(inner), [runtime_1.FfiConverterString]),
+    (0, runtime_1.errorTupleVariant)('Value', (inner) => new TupleError.Value(inner), [runtime_1.FfiConverterU16]),
+]);
+exports.FfiConverterTypeEvalError_.define([
+    (0, runtime_1.errorVariant)('Symbol', (fields) => new EvalError_.Symbol(fields), {
+        description: runtime_1.FfiConverterString,
+    }),
+    (0, runtime_1.errorVariant)('Syntax', () => new EvalError_.Syntax(), {}),
 ]);
 exports.FfiConverterTypeFlatNameError.define([
     (0, runtime_1.flatErrorVariant)('Variant', (message) => new FlatNameError.Variant_(message)),
@@ -557,6 +799,18 @@ exports.FfiConverterTypeNameError.define([
         toString_: runtime_1.FfiConverterString,
     }),
 ]);
+exports.FfiConverterTypeParseError.define([
+    (0, runtime_1.errorVariant)('ParseError', (fields) => new ParseError.ParseError_(fields), {
+        code_: runtime_1.FfiConverterU32,
+        equals_: runtime_1.FfiConverterBool,
+    }),
+    (0, runtime_1.errorVariant)('Other', () => new ParseError.Other(), {}),
+]);
+exports.FfiConverterTypeCustomError.define(exports.FfiConverterTypeTupleError);
+exports.FfiConverterTypeCustomRangeError.define(exports.FfiConverterTypeTupleError, {
+    lift: (value) => new RangeError(`out of range (${String(value)})`, { cause: value }),
+    lower: (value) => value.cause,
+});
 // Every Rust function, constructor and method, with the converters of its parameters, result
 // and error.
 const calls = {
@@ -566,6 +820,10 @@ const calls = {
     implicitValue: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.implicitValue, [['value', exports.FfiConverterTypeImplicit]], runtime_1.FfiConverterI64),
     signedValuesValue: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.signedValuesValue, [['value', exports.FfiConverterTypeSignedValues]], runtime_1.FfiConverterI8),
     smallValuesValue: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.smallValuesValue, [['value', exports.FfiConverterTypeSmallValues]], runtime_1.FfiConverterU8),
+    oopsCustom: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.oopsCustom, [['i', runtime_1.FfiConverterU16]], undefined, exports.FfiErrorLifterTypeCustomError),
+    oopsCustomAsync: new runtime_1.AsyncFunction(ffi_1.library, ffi_1.ffiFunctions.oopsCustomAsync, [['i', runtime_1.FfiConverterU16]], runtime_1.FfiConverterU32, exports.FfiErrorLifterTypeCustomError),
+    oopsRange: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.oopsRange, [['i', runtime_1.FfiConverterU16]], undefined, exports.FfiErrorLifterTypeCustomRangeError),
+    oopsTuple: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.oopsTuple, [['i', runtime_1.FfiConverterU16], ['text', runtime_1.FfiConverterString]], undefined, exports.FfiConverterTypeTupleError),
     parseHtml: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.parseHtml, [['html', runtime_1.FfiConverterString]], runtime_1.FfiConverterString, exports.FfiConverterTypeHtmlError),
     parseHtmlAsync: new runtime_1.AsyncFunction(ffi_1.library, ffi_1.ffiFunctions.parseHtmlAsync, [['html', runtime_1.FfiConverterString]], runtime_1.FfiConverterString, exports.FfiConverterTypeHtmlError),
     echoConverterNamed: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.echoConverterNamed, [['value', exports.FfiConverterTypeFfiConverterTypeMembers_]], exports.FfiConverterTypeFfiConverterTypeMembers_),
@@ -573,12 +831,25 @@ const calls = {
     echoSyncFunction: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.echoSyncFunction, [['value', exports.FfiConverterTypeSyncFunction_]], exports.FfiConverterTypeSyncFunction_),
     echoTagged: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.echoTagged, [['value', exports.FfiConverterTypeTagged]], exports.FfiConverterTypeTagged),
     errorVariant: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.errorVariant, [['flat_error_variant', runtime_1.FfiConverterU32]], runtime_1.FfiConverterU32),
+    evaluate: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.evaluate, [['description', FfiConverterOptionalString]], undefined, exports.FfiConverterTypeEvalError_),
+    fail: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.fail, [['code', runtime_1.FfiConverterU32]], undefined, exports.FfiErrorLifterTypeFailure),
+    failAsync: new runtime_1.AsyncFunction(ffi_1.library, ffi_1.ffiFunctions.failAsync, [['code', runtime_1.FfiConverterU32]], undefined, exports.FfiErrorLifterTypeFailure),
+    fetch: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.fetch, [['request', exports.FfiConverterTypeRequest_], ['state', exports.FfiConverterTypeBoolean_]], exports.FfiConverterTypePromise_),
+    parseCode: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.parseCode, [['code', runtime_1.FfiConverterU32]], undefined, exports.FfiConverterTypeParseError),
+    setTimeout: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.setTimeout, [
+        ['undefined', runtime_1.FfiConverterU32],
+        ['process', runtime_1.FfiConverterString],
+        ['global_this', runtime_1.FfiConverterBool],
+        ['options', runtime_1.FfiConverterU8],
+    ], runtime_1.FfiConverterString),
     throwFlatVariant: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.throwFlatVariant, [], undefined, exports.FfiConverterTypeFlatNameError),
     throwNameError: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.throwNameError, [['which', runtime_1.FfiConverterString], ['text', runtime_1.FfiConverterString], ['number', runtime_1.FfiConverterU32]], undefined, exports.FfiConverterTypeNameError),
     nestedSerial: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.nestedSerial, [['value', exports.FfiConverterTypeNested]], runtime_1.FfiConverterU64),
     objectSerial: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.objectSerial, [['object', exports.FfiConverterTypeObject_]], runtime_1.FfiConverterU64),
     objectsConstructed: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.objectsConstructed, [], runtime_1.FfiConverterU64),
+    slotSerial: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.slotSerial, [['slot', exports.FfiConverterTypeSlot]], runtime_1.FfiConverterU64),
     withObjectSerial: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.withObjectSerial, [['value', exports.FfiConverterTypeWithObject]], runtime_1.FfiConverterU64),
+    withObjectSerials: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.withObjectSerials, [['values', FfiConverterSequenceTypeWithObject]], FfiConverterSequenceU64),
     echoAllDefaults: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.echoAllDefaults, [['value', exports.FfiConverterTypeAllDefaults]], exports.FfiConverterTypeAllDefaults),
     echoMixed: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.echoMixed, [['value', exports.FfiConverterTypeMixed]], exports.FfiConverterTypeMixed),
     nestedN: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.nestedN, [['value', exports.FfiConverterTypeAllDefaults]], runtime_1.FfiConverterU8),
@@ -587,6 +858,7 @@ const calls = {
     rustRecWithDefault: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.rustRecWithDefault, [], exports.FfiConverterTypeRecWithDefault),
     Members_create: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Members_create, [['self', exports.FfiConverterTypeMembers]], runtime_1.FfiConverterString),
     Members_hash: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Members_hash, [['self', exports.FfiConverterTypeMembers]], runtime_1.FfiConverterU32),
+    Members_valueOf: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Members_valueOf, [['self', exports.FfiConverterTypeMembers], ['self_', runtime_1.FfiConverterU32]], runtime_1.FfiConverterU32),
     Word_discriminant: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Word_discriminant, [['self', exports.FfiConverterTypeWord]], runtime_1.FfiConverterString),
     Word_fromDiscriminant: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Word_fromDiscriminant, [['self', exports.FfiConverterTypeWord]], runtime_1.FfiConverterString),
     Tagged_display: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Tagged_display, [['self', exports.FfiConverterTypeTagged]], runtime_1.FfiConverterString),
@@ -594,11 +866,29 @@ const calls = {
     Tagged_uniffiTraitDisplay: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Tagged_uniffiTraitDisplay, [['self', exports.FfiConverterTypeTagged]], runtime_1.FfiConverterString),
     Tagged_uniffiTraitEqEq: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Tagged_uniffiTraitEqEq, [['self', exports.FfiConverterTypeTagged], ['other', exports.FfiConverterTypeTagged]], runtime_1.FfiConverterBool),
     Tagged_uniffiTraitHash: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Tagged_uniffiTraitHash, [['self', exports.FfiConverterTypeTagged]], runtime_1.FfiConverterU64),
+    ParseError_code: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.ParseError_code, [['self', exports.FfiConverterTypeParseError]], runtime_1.FfiConverterU32),
+    Gauge_new: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Gauge_new, [['limit', runtime_1.FfiConverterU16]], runtime_1.FfiConverterHandle),
+    Gauge_read: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Gauge_read, [['self', exports.FfiConverterTypeGauge], ['value', runtime_1.FfiConverterU16]], runtime_1.FfiConverterU16, exports.FfiErrorLifterTypeCustomError),
+    Failure_captureStackTrace: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Failure_captureStackTrace, [['code', runtime_1.FfiConverterU32]], exports.FfiConverterTypeFailure),
+    Failure_cause: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Failure_cause, [['self', exports.FfiConverterTypeFailure]], runtime_1.FfiConverterU32),
+    Failure_message: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Failure_message, [['self', exports.FfiConverterTypeFailure]], runtime_1.FfiConverterString),
+    Failure_name: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Failure_name, [['self', exports.FfiConverterTypeFailure]], runtime_1.FfiConverterString),
+    Failure_stack: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Failure_stack, [['self', exports.FfiConverterTypeFailure]], runtime_1.FfiConverterString),
+    Failure_valueOf: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Failure_valueOf, [['self', exports.FfiConverterTypeFailure]], runtime_1.FfiConverterU32),
+    Failure_uniffiTraitDisplay: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Failure_uniffiTraitDisplay, [['self', exports.FfiConverterTypeFailure]], runtime_1.FfiConverterString),
+    Loader_create: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Loader_create, [['source', runtime_1.FfiConverterString]], exports.FfiConverterTypeLoader),
+    Loader_new: new runtime_1.AsyncFunction(ffi_1.library, ffi_1.ffiFunctions.Loader_new, [['source', runtime_1.FfiConverterString]], exports.FfiConverterTypeLoader),
+    Loader_source: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Loader_source, [['self', exports.FfiConverterTypeLoader]], runtime_1.FfiConverterString),
     Widget_new: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Widget_new, [['value', runtime_1.FfiConverterU32]], runtime_1.FfiConverterHandle),
+    Widget_call: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Widget_call, [['value', runtime_1.FfiConverterU32]], exports.FfiConverterTypeWidget),
     Widget_name: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Widget_name, [['value', runtime_1.FfiConverterU32]], exports.FfiConverterTypeWidget),
+    Widget_toString: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Widget_toString, [['value', runtime_1.FfiConverterU32]], exports.FfiConverterTypeWidget),
     Widget_destroy: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Widget_destroy, [['self', exports.FfiConverterTypeWidget]], runtime_1.FfiConverterString),
+    Widget_hasOwnProperty: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Widget_hasOwnProperty, [['self', exports.FfiConverterTypeWidget], ['key', runtime_1.FfiConverterString]], runtime_1.FfiConverterBool),
     Widget_isDestroyed: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Widget_isDestroyed, [['self', exports.FfiConverterTypeWidget]], runtime_1.FfiConverterU32),
+    Widget_toLocaleString: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Widget_toLocaleString, [['self', exports.FfiConverterTypeWidget]], runtime_1.FfiConverterString),
     Widget_uniffiTypeWidget: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Widget_uniffiTypeWidget, [['self', exports.FfiConverterTypeWidget]], runtime_1.FfiConverterU32),
+    Widget_valueOf: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Widget_valueOf, [['self', exports.FfiConverterTypeWidget]], runtime_1.FfiConverterU32),
     Object__new: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Object__new, [], runtime_1.FfiConverterHandle),
     Object__serial: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Object__serial, [['self', exports.FfiConverterTypeObject_]], runtime_1.FfiConverterU64),
 };
@@ -625,6 +915,22 @@ function signedValuesValue(value) {
 /** Rust's discriminant of the value. */
 function smallValuesValue(value) {
     return calls.smallValuesValue.call([value]);
+}
+/** Fails with `CustomError(i)`: TypeScript sees `TupleError.Value`. */
+function oopsCustom(i) {
+    return calls.oopsCustom.call([i]);
+}
+/** `oops_custom`, async. */
+function oopsCustomAsync(i, options) {
+    return calls.oopsCustomAsync.call([i], options);
+}
+/** Fails with `CustomRangeError(i)`. */
+function oopsRange(i) {
+    return calls.oopsRange.call([i]);
+}
+/** `TupleError::Oops(text)` when `i` is 0, else `TupleError::Value(i)`. */
+function oopsTuple(i, text) {
+    return calls.oopsTuple.call([i, text]);
 }
 /** The tag name of `<name>`; `""` is `InvalidHtml`, text not starting with `<` is `Other`. */
 function parseHtml(html) {
@@ -654,6 +960,33 @@ function echoTagged(value) {
 function errorVariant_(flatErrorVariant_) {
     return calls.errorVariant.call([flatErrorVariant_]);
 }
+/** Throws `EvalError::Symbol` (`description` given) or `EvalError::Syntax` (`None`). */
+function evaluate(description) {
+    return calls.evaluate.call([description]);
+}
+/** Fails with a `Failure` of `code`. */
+function fail(code) {
+    return calls.fail.call([code]);
+}
+/** `fail`, async. */
+function failAsync(code, options) {
+    return calls.failAsync.call([code], options);
+}
+/** A function named like a global (`fetch`), taking and returning types named like globals. */
+function fetch_(request, state) {
+    return calls.fetch.call([request, state]);
+}
+/** Throws `ParseError::ParseError { code, equals: true }`. */
+function parseCode(code) {
+    return calls.parseCode.call([code]);
+}
+/**
+ * Parameters named like globals (`undefined`, `process`, `globalThis`) and the generator's
+ * own `options`.
+ */
+function setTimeout_(undefined_, process_, globalThis_, options_) {
+    return calls.setTimeout.call([undefined_, process_, globalThis_, options_]);
+}
 /** Throws `FlatNameError::Variant`. */
 function throwFlatVariant() {
     return calls.throwFlatVariant.call([]);
@@ -677,9 +1010,17 @@ function objectSerial(object = new Object_()) {
 function objectsConstructed() {
     return calls.objectsConstructed.call([]);
 }
+/** The serial of the slot's object (0 for `Empty`). */
+function slotSerial(slot) {
+    return calls.slotSerial.call([slot]);
+}
 /** The serial of the record's object. */
 function withObjectSerial(value) {
     return calls.withObjectSerial.call([value]);
+}
+/** The serials of the records' objects, in order. */
+function withObjectSerials(values) {
+    return calls.withObjectSerials.call([values]);
 }
 /** Returns the record unchanged. */
 function echoAllDefaults(value) {

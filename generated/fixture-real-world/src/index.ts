@@ -2,6 +2,7 @@
 // Do not edit it: regenerate it with `cargo bindgen generate`.
 import {
   AsyncFunction,
+  CustomConverter,
   Duration,
   ErrorConverter,
   errorTupleVariant,
@@ -20,6 +21,7 @@ import {
   flatErrorVariant,
   MapConverter,
   ObjectConverter,
+  objectErrorLifter,
   OptionalConverter,
   RecordConverter,
   SequenceConverter,
@@ -27,6 +29,7 @@ import {
   TaggedEnumConverter,
   Timestamp,
   UniffiError,
+  UniffiErrorObject,
   UniffiObject,
   withDiscriminants,
 } from './runtime';
@@ -43,6 +46,10 @@ export {
   UniffiError,
 } from './runtime';
 export type { AsyncCallOptions } from './runtime';
+
+export type CustomError = TupleError;
+
+export type CustomRangeError = RangeError;
 
 /** Discriminants beyond `u32` (`#[repr(u64)]`), up to `u64::MAX`. */
 export type AnimalLargeUInt = 'Dog' | 'Cat' | 'Whale';
@@ -148,6 +155,17 @@ export const SmallValues = withDiscriminants<SmallValues, number>('SmallValues',
   Top: 'Top',
 } as const);
 
+export type Boolean_ = 'Done' | 'More';
+
+/**
+ * The variants of {@link Boolean_}, their Rust discriminants (`discriminant(variant)`,
+ * `fromDiscriminant(value)`).
+ */
+export const Boolean_ = withDiscriminants<Boolean_, number>('Boolean_', { Done: 0, More: 1 })({
+  Done: 'Done',
+  More: 'More',
+} as const);
+
 /** A flat enum whose variant names are the generator's words. */
 export type Word = 'Variant' | 'Tag' | 'Inner';
 
@@ -168,6 +186,18 @@ export const Word = withDiscriminants<Word, number>('Word', { Variant: 0, Tag: 1
     return calls.Word_fromDiscriminant.call([self]);
   },
 } as const);
+
+/** A tagged enum named like a global (`Promise`), a flat one too (`Boolean`). */
+export type Promise_ =
+  | { tag: 'Pending' }
+  | { tag: 'Resolved'; value: string };
+
+/** Constructors of each variant of {@link Promise_}. */
+export const Promise_ = {
+  Pending: (): Extract<Promise_, { tag: 'Pending' }> => ({ tag: 'Pending' }),
+  Resolved: (fields: { value: string }): Extract<Promise_, { tag: 'Resolved' }> =>
+    FfiConverterTypePromise_.complete({ tag: 'Resolved', ...fields }) as Extract<Promise_, { tag: 'Resolved' }>,
+} as const;
 
 /** A tagged enum whose fields are named `tag` and `inner`. */
 export type Tagged =
@@ -207,6 +237,18 @@ export const Tagged = {
   },
 } as const;
 
+/** An enum variant with a defaulted object field. */
+export type Slot =
+  | { tag: 'Filled'; object: Object_; count: number }
+  | { tag: 'Empty' };
+
+/** Constructors of each variant of {@link Slot}. */
+export const Slot = {
+  Filled: (fields: { object?: Object_; count?: number } = {}): Extract<Slot, { tag: 'Filled' }> =>
+    FfiConverterTypeSlot.complete({ tag: 'Filled', ...fields }) as Extract<Slot, { tag: 'Filled' }>,
+  Empty: (): Extract<Slot, { tag: 'Empty' }> => ({ tag: 'Empty' }),
+} as const;
+
 /** A record named like the converter of another type. */
 export interface FfiConverterTypeMembers_ {
   value: number;
@@ -237,7 +279,19 @@ export const Members = {
   hash_(self: Members): number {
     return calls.Members_hash.call([self]);
   },
+  /**
+   * A method named like a member of every object (`valueOf`), with a parameter that becomes
+   * `self` in camelCase, like the receiver of the generated function.
+   */
+  valueOf_(self: Members, self_: number): number {
+    return calls.Members_valueOf.call([self, self_]);
+  },
 } as const;
+
+/** A record named like a global of Node.js (`Request`). */
+export interface Request_ {
+  url: string;
+}
 
 /** A record named like a runtime class. */
 export interface SyncFunction_ {
@@ -431,6 +485,67 @@ export namespace HtmlError {
   export type Variant = InvalidHtml | Other;
 }
 
+/** A tuple error, as in uniffi's error-types fixture: the error a custom type is carried by. */
+export class TupleError extends UniffiError {
+  declare readonly tag: 'Oops' | 'Value';
+}
+
+export namespace TupleError {
+  export class Oops extends TupleError {
+    declare readonly tag: 'Oops';
+    /** The variant's unnamed fields, in order. */
+    readonly inner: [string];
+
+    constructor(inner: [string]) {
+      super('TupleError', 'Oops', { inner });
+      this.inner = inner;
+    }
+  }
+  export class Value extends TupleError {
+    declare readonly tag: 'Value';
+    /** The variant's unnamed fields, in order. */
+    readonly inner: [number];
+
+    constructor(inner: [number]) {
+      super('TupleError', 'Value', { inner });
+      this.inner = inner;
+    }
+  }
+
+  /** Every variant of TupleError: narrow with `switch (error.tag)`. */
+  export type Variant = Oops | Value;
+}
+
+/**
+ * An error enum named like a JavaScript global (`EvalError`), with a variant named like a
+ * global too (`Symbol`).
+ */
+export class EvalError_ extends UniffiError {
+  declare readonly tag: 'Symbol' | 'Syntax';
+}
+
+export namespace EvalError_ {
+  export class Symbol extends EvalError_ {
+    declare readonly tag: 'Symbol';
+    readonly description: string;
+
+    constructor(fields: { description: string }) {
+      super('EvalError', 'Symbol', fields);
+      this.description = fields.description;
+    }
+  }
+  export class Syntax extends EvalError_ {
+    declare readonly tag: 'Syntax';
+
+    constructor() {
+      super('EvalError', 'Syntax', {});
+    }
+  }
+
+  /** Every variant of EvalError_: narrow with `switch (error.tag)`. */
+  export type Variant = Symbol | Syntax;
+}
+
 /** A flat error with variants named `Variant`, `Name` and `Message`. */
 export class FlatNameError extends UniffiError {
   declare readonly tag: 'Variant' | 'Name' | 'Message';
@@ -527,6 +642,130 @@ export namespace NameError {
   export type Variant = Variant_ | Tag | Inner | Constructor;
 }
 
+/** An error with a variant named like itself, and a field named like its method. */
+export class ParseError extends UniffiError {
+  declare readonly tag: 'ParseError' | 'Other';
+
+  /** A method named like the field of a variant. */
+  code(): number {
+    return calls.ParseError_code.call([this]);
+  }
+}
+
+export namespace ParseError {
+  /** Named like the error: its class would shadow the one it extends. */
+  export class ParseError_ extends ParseError {
+    declare readonly tag: 'ParseError';
+    readonly code_: number;
+    readonly equals_: boolean;
+
+    constructor(fields: { code_: number; equals_: boolean }) {
+      super('ParseError', 'ParseError', fields);
+      this.code_ = fields.code_;
+      this.equals_ = fields.equals_;
+    }
+  }
+  export class Other extends ParseError {
+    declare readonly tag: 'Other';
+
+    constructor() {
+      super('ParseError', 'Other', {});
+    }
+  }
+
+  /** Every variant of ParseError: narrow with `switch (error.tag)`. */
+  export type Variant = ParseError_ | Other;
+}
+
+/** An object whose method fails with the custom error. */
+export class Gauge extends UniffiObject {
+  /** Makes the class nominal: another class with the same members is not a Gauge. */
+  private declare readonly uniffiTypeGauge: never;
+  constructor(limit: number) {
+    super();
+    FfiConverterTypeGauge.attach(this, calls.Gauge_new.call([limit]));
+  }
+
+  /** `value` when it is within the limit, else `CustomError(value)`. */
+  read(value: number): number {
+    return calls.Gauge_read.call([this, value]);
+  }
+}
+
+/**
+ * An object used as an error, with methods named like members of `Error`
+ * (`message`, `name`, `stack`, `cause`) and of every object (`value_of`), a named constructor
+ * called like a static member of every `Error` class (`capture_stack_trace`), and no primary
+ * constructor.
+ */
+export class Failure extends UniffiErrorObject {
+  /** Makes the class nominal: another class with the same members is not a Failure. */
+  private declare readonly uniffiTypeFailure: never;
+  /**
+   * Instances come from Rust: Failure has no primary constructor. This one throws; it
+   * is public (taking `never`) so that assertions typed with a constructor accept the class:
+   * `expect(f).toThrow(Failure)`.
+   */
+  constructor(_fromRust: never) {
+    super();
+    throw new TypeError('Failure has no constructor: instances come from Rust');
+  }
+
+  static captureStackTrace_(code: number): Failure {
+    return calls.Failure_captureStackTrace.call([code]);
+  }
+
+  cause_(): number {
+    return calls.Failure_cause.call([this]);
+  }
+
+  message_(): string {
+    return calls.Failure_message.call([this]);
+  }
+
+  name_(): string {
+    return calls.Failure_name.call([this]);
+  }
+
+  stack_(): string {
+    return calls.Failure_stack.call([this]);
+  }
+
+  valueOf_(): number {
+    return calls.Failure_valueOf.call([this]);
+  }
+
+  /** The value formatted by Rust's `Display`. */
+  override toString(): string {
+    return calls.Failure_uniffiTraitDisplay.call([this]);
+  }
+}
+
+/**
+ * An object with an async primary constructor (the static `create`) and a named constructor
+ * called `create`.
+ */
+export class Loader extends UniffiObject {
+  /** Makes the class nominal: another class with the same members is not a Loader. */
+  private declare readonly uniffiTypeLoader: never;
+  /** Instances come from Rust: Loader has no primary constructor. */
+  private constructor() {
+    super();
+  }
+
+  static create_(source: string): Loader {
+    return calls.Loader_create.call([source]);
+  }
+
+  static create(source: string, options?: AsyncCallOptions): Promise<Loader> {
+    return calls.Loader_new.call([source], options);
+  }
+
+  source(): string {
+    return calls.Loader_source.call([this]);
+  }
+}
+
 /** An object whose methods are named like the members every object has. */
 export class Widget extends UniffiObject {
   /** Makes the class nominal: another class with the same members is not a Widget. */
@@ -536,9 +775,18 @@ export class Widget extends UniffiObject {
     FfiConverterTypeWidget.attach(this, calls.Widget_new.call([value]));
   }
 
+  /** Named constructors called like static members of every class: `call`, `toString`. */
+  static call_(value: number): Widget {
+    return calls.Widget_call.call([value]);
+  }
+
   /** A named constructor called `name` (a static member of every class). */
   static name_(value: number): Widget {
     return calls.Widget_name.call([value]);
+  }
+
+  static toString_(value: number): Widget {
+    return calls.Widget_toString.call([value]);
   }
 
   /** A method named `destroy`. */
@@ -546,14 +794,27 @@ export class Widget extends UniffiObject {
     return calls.Widget_destroy.call([this]);
   }
 
+  hasOwnProperty_(key: string): boolean {
+    return calls.Widget_hasOwnProperty.call([this, key]);
+  }
+
   /** A method named `is_destroyed`. */
   isDestroyed_(): number {
     return calls.Widget_isDestroyed.call([this]);
   }
 
+  toLocaleString_(): string {
+    return calls.Widget_toLocaleString.call([this]);
+  }
+
   /** A method named like the class's private brand. */
   uniffiTypeWidget_(): number {
     return calls.Widget_uniffiTypeWidget.call([this]);
+  }
+
+  /** Methods named like members of every object: `valueOf`, `hasOwnProperty`, `toLocaleString`. */
+  valueOf_(): number {
+    return calls.Widget_valueOf.call([this]);
   }
 }
 
@@ -612,6 +873,10 @@ export const FfiConverterTypeSmallValues = new FlatEnumConverter<SmallValues>('S
   SmallValues.Four,
   SmallValues.Top,
 ]);
+export const FfiConverterTypeBoolean_ = new FlatEnumConverter<Boolean_>('Boolean_', [
+  Boolean_.Done,
+  Boolean_.More,
+]);
 export const FfiConverterTypeWord = new FlatEnumConverter<Word>('Word', [
   Word.Variant,
   Word.Tag,
@@ -619,16 +884,43 @@ export const FfiConverterTypeWord = new FlatEnumConverter<Word>('Word', [
 ]);
 export const FfiConverterTypeFfiConverterTypeMembers_ = new RecordConverter<FfiConverterTypeMembers_>('FfiConverterTypeMembers_');
 export const FfiConverterTypeMembers = new RecordConverter<Members>('Members');
+export const FfiConverterTypeRequest_ = new RecordConverter<Request_>('Request_');
 export const FfiConverterTypeSyncFunction_ = new RecordConverter<SyncFunction_>('SyncFunction_');
 export const FfiConverterTypeNested = new RecordConverter<Nested>('Nested');
 export const FfiConverterTypeWithObject = new RecordConverter<WithObject>('WithObject');
 export const FfiConverterTypeAllDefaults = new RecordConverter<AllDefaults>('AllDefaults');
 export const FfiConverterTypeMixed = new RecordConverter<Mixed>('Mixed');
 export const FfiConverterTypeRecWithDefault = new RecordConverter<RecWithDefault>('RecWithDefault');
+export const FfiConverterTypePromise_ = new TaggedEnumConverter<Promise_>('Promise_');
 export const FfiConverterTypeTagged = new TaggedEnumConverter<Tagged>('Tagged');
+export const FfiConverterTypeSlot = new TaggedEnumConverter<Slot>('Slot');
 export const FfiConverterTypeHtmlError = new ErrorConverter<HtmlError>('HtmlError');
+export const FfiConverterTypeTupleError = new ErrorConverter<TupleError>('TupleError');
+export const FfiConverterTypeEvalError_ = new ErrorConverter<EvalError_>('EvalError_');
 export const FfiConverterTypeFlatNameError = new ErrorConverter<FlatNameError>('FlatNameError');
 export const FfiConverterTypeNameError = new ErrorConverter<NameError>('NameError');
+export const FfiConverterTypeParseError = new ErrorConverter<ParseError>('ParseError');
+export const FfiConverterTypeGauge = new ObjectConverter<Gauge>(
+  'Gauge',
+  library,
+  () => Gauge,
+  'uniffi_fixture_real_world_fn_clone_gauge',
+  'uniffi_fixture_real_world_fn_free_gauge',
+);
+export const FfiConverterTypeFailure = new ObjectConverter<Failure>(
+  'Failure',
+  library,
+  () => Failure,
+  'uniffi_fixture_real_world_fn_clone_failure',
+  'uniffi_fixture_real_world_fn_free_failure',
+);
+export const FfiConverterTypeLoader = new ObjectConverter<Loader>(
+  'Loader',
+  library,
+  () => Loader,
+  'uniffi_fixture_real_world_fn_clone_loader',
+  'uniffi_fixture_real_world_fn_free_loader',
+);
 export const FfiConverterTypeWidget = new ObjectConverter<Widget>(
   'Widget',
   library,
@@ -643,9 +935,16 @@ export const FfiConverterTypeObject_ = new ObjectConverter<Object_>(
   'uniffi_fixture_real_world_fn_clone_object',
   'uniffi_fixture_real_world_fn_free_object',
 );
+export const FfiConverterTypeCustomError = new CustomConverter<CustomError, TupleError>('CustomError');
+export const FfiConverterTypeCustomRangeError = new CustomConverter<CustomRangeError, TupleError>('CustomRangeError');
+export const FfiErrorLifterTypeCustomError = objectErrorLifter(FfiConverterTypeCustomError);
+export const FfiErrorLifterTypeCustomRangeError = objectErrorLifter(FfiConverterTypeCustomRangeError);
+export const FfiErrorLifterTypeFailure = objectErrorLifter(FfiConverterTypeFailure);
 
-const FfiConverterOptionalU32 = new OptionalConverter(FfiConverterU32);
 const FfiConverterOptionalString = new OptionalConverter(FfiConverterString);
+const FfiConverterSequenceTypeWithObject = new SequenceConverter(FfiConverterTypeWithObject);
+const FfiConverterSequenceU64 = new SequenceConverter(FfiConverterU64);
+const FfiConverterOptionalU32 = new OptionalConverter(FfiConverterU32);
 const FfiConverterSequenceU32 = new SequenceConverter(FfiConverterU32);
 const FfiConverterMapStringU32 = new MapConverter(FfiConverterString, FfiConverterU32);
 
@@ -663,6 +962,10 @@ FfiConverterTypeMembers.define({
   toString: FfiConverterString,
   valueOf: FfiConverterU32,
   hasOwnProperty: FfiConverterBool,
+});
+
+FfiConverterTypeRequest_.define({
+  url: FfiConverterString,
 });
 
 FfiConverterTypeSyncFunction_.define({
@@ -735,16 +1038,42 @@ FfiConverterTypeRecWithDefault.define(
     n: () => (42),
   },
 );
+FfiConverterTypePromise_.define([
+  ['Pending', { fields: {} }],
+  ['Resolved', { fields: { value: FfiConverterString } }],
+]);
 FfiConverterTypeTagged.define([
   ['Tag', { fields: { tag_: FfiConverterString, inner: FfiConverterU32 } }],
   ['Inner', { tuple: [FfiConverterString] }],
   ['Variant', { fields: { constructor: FfiConverterString, toString: FfiConverterString } }],
+]);
+FfiConverterTypeSlot.define([
+  ['Filled', { fields: { object: FfiConverterTypeObject_, count: FfiConverterU32 }, defaults: { object: () => (new Object_()), count: () => (1) } }],
+  ['Empty', { fields: {} }],
 ]);
 FfiConverterTypeHtmlError.define([
   errorVariant('InvalidHtml', () => new HtmlError.InvalidHtml(), {}),
   errorVariant('Other', (fields) => new HtmlError.Other(fields), {
     reason: FfiConverterString,
   }),
+]);
+FfiConverterTypeTupleError.define([
+  errorTupleVariant(
+    'Oops',
+    (inner) => new TupleError.Oops(inner as [string]),
+    [FfiConverterString],
+  ),
+  errorTupleVariant(
+    'Value',
+    (inner) => new TupleError.Value(inner as [number]),
+    [FfiConverterU16],
+  ),
+]);
+FfiConverterTypeEvalError_.define([
+  errorVariant('Symbol', (fields) => new EvalError_.Symbol(fields), {
+    description: FfiConverterString,
+  }),
+  errorVariant('Syntax', () => new EvalError_.Syntax(), {}),
 ]);
 FfiConverterTypeFlatNameError.define([
   flatErrorVariant('Variant', (message) => new FlatNameError.Variant_(message)),
@@ -773,6 +1102,20 @@ FfiConverterTypeNameError.define([
     toString_: FfiConverterString,
   }),
 ]);
+FfiConverterTypeParseError.define([
+  errorVariant('ParseError', (fields) => new ParseError.ParseError_(fields), {
+    code_: FfiConverterU32,
+    equals_: FfiConverterBool,
+  }),
+  errorVariant('Other', () => new ParseError.Other(), {}),
+]);
+
+FfiConverterTypeCustomError.define(FfiConverterTypeTupleError);
+
+FfiConverterTypeCustomRangeError.define(FfiConverterTypeTupleError, {
+  lift: (value: TupleError): CustomRangeError => new RangeError(`out of range (${String(value)})`, { cause: value }),
+  lower: (value: CustomRangeError): TupleError => value.cause as TupleError,
+});
 
 // Every Rust function, constructor and method, with the converters of its parameters, result
 // and error.
@@ -812,6 +1155,34 @@ const calls = {
     ffiFunctions.smallValuesValue,
     [['value', FfiConverterTypeSmallValues]],
     FfiConverterU8,
+  ),
+  oopsCustom: new SyncFunction<void>(
+    library,
+    ffiFunctions.oopsCustom,
+    [['i', FfiConverterU16]],
+    undefined,
+    FfiErrorLifterTypeCustomError,
+  ),
+  oopsCustomAsync: new AsyncFunction<number>(
+    library,
+    ffiFunctions.oopsCustomAsync,
+    [['i', FfiConverterU16]],
+    FfiConverterU32,
+    FfiErrorLifterTypeCustomError,
+  ),
+  oopsRange: new SyncFunction<void>(
+    library,
+    ffiFunctions.oopsRange,
+    [['i', FfiConverterU16]],
+    undefined,
+    FfiErrorLifterTypeCustomRangeError,
+  ),
+  oopsTuple: new SyncFunction<void>(
+    library,
+    ffiFunctions.oopsTuple,
+    [['i', FfiConverterU16], ['text', FfiConverterString]],
+    undefined,
+    FfiConverterTypeTupleError,
   ),
   parseHtml: new SyncFunction<string>(
     library,
@@ -857,6 +1228,51 @@ const calls = {
     [['flat_error_variant', FfiConverterU32]],
     FfiConverterU32,
   ),
+  evaluate: new SyncFunction<void>(
+    library,
+    ffiFunctions.evaluate,
+    [['description', FfiConverterOptionalString]],
+    undefined,
+    FfiConverterTypeEvalError_,
+  ),
+  fail: new SyncFunction<void>(
+    library,
+    ffiFunctions.fail,
+    [['code', FfiConverterU32]],
+    undefined,
+    FfiErrorLifterTypeFailure,
+  ),
+  failAsync: new AsyncFunction<void>(
+    library,
+    ffiFunctions.failAsync,
+    [['code', FfiConverterU32]],
+    undefined,
+    FfiErrorLifterTypeFailure,
+  ),
+  fetch: new SyncFunction<Promise_>(
+    library,
+    ffiFunctions.fetch,
+    [['request', FfiConverterTypeRequest_], ['state', FfiConverterTypeBoolean_]],
+    FfiConverterTypePromise_,
+  ),
+  parseCode: new SyncFunction<void>(
+    library,
+    ffiFunctions.parseCode,
+    [['code', FfiConverterU32]],
+    undefined,
+    FfiConverterTypeParseError,
+  ),
+  setTimeout: new SyncFunction<string>(
+    library,
+    ffiFunctions.setTimeout,
+    [
+      ['undefined', FfiConverterU32],
+      ['process', FfiConverterString],
+      ['global_this', FfiConverterBool],
+      ['options', FfiConverterU8],
+    ],
+    FfiConverterString,
+  ),
   throwFlatVariant: new SyncFunction<void>(
     library,
     ffiFunctions.throwFlatVariant,
@@ -889,11 +1305,23 @@ const calls = {
     [],
     FfiConverterU64,
   ),
+  slotSerial: new SyncFunction<bigint>(
+    library,
+    ffiFunctions.slotSerial,
+    [['slot', FfiConverterTypeSlot]],
+    FfiConverterU64,
+  ),
   withObjectSerial: new SyncFunction<bigint>(
     library,
     ffiFunctions.withObjectSerial,
     [['value', FfiConverterTypeWithObject]],
     FfiConverterU64,
+  ),
+  withObjectSerials: new SyncFunction<bigint[]>(
+    library,
+    ffiFunctions.withObjectSerials,
+    [['values', FfiConverterSequenceTypeWithObject]],
+    FfiConverterSequenceU64,
   ),
   echoAllDefaults: new SyncFunction<AllDefaults>(
     library,
@@ -943,6 +1371,12 @@ const calls = {
     [['self', FfiConverterTypeMembers]],
     FfiConverterU32,
   ),
+  Members_valueOf: new SyncFunction<number>(
+    library,
+    ffiFunctions.Members_valueOf,
+    [['self', FfiConverterTypeMembers], ['self_', FfiConverterU32]],
+    FfiConverterU32,
+  ),
   Word_discriminant: new SyncFunction<string>(
     library,
     ffiFunctions.Word_discriminant,
@@ -985,15 +1419,106 @@ const calls = {
     [['self', FfiConverterTypeTagged]],
     FfiConverterU64,
   ),
+  ParseError_code: new SyncFunction<number>(
+    library,
+    ffiFunctions.ParseError_code,
+    [['self', FfiConverterTypeParseError]],
+    FfiConverterU32,
+  ),
+  Gauge_new: new SyncFunction<bigint>(
+    library,
+    ffiFunctions.Gauge_new,
+    [['limit', FfiConverterU16]],
+    FfiConverterHandle,
+  ),
+  Gauge_read: new SyncFunction<number>(
+    library,
+    ffiFunctions.Gauge_read,
+    [['self', FfiConverterTypeGauge], ['value', FfiConverterU16]],
+    FfiConverterU16,
+    FfiErrorLifterTypeCustomError,
+  ),
+  Failure_captureStackTrace: new SyncFunction<Failure>(
+    library,
+    ffiFunctions.Failure_captureStackTrace,
+    [['code', FfiConverterU32]],
+    FfiConverterTypeFailure,
+  ),
+  Failure_cause: new SyncFunction<number>(
+    library,
+    ffiFunctions.Failure_cause,
+    [['self', FfiConverterTypeFailure]],
+    FfiConverterU32,
+  ),
+  Failure_message: new SyncFunction<string>(
+    library,
+    ffiFunctions.Failure_message,
+    [['self', FfiConverterTypeFailure]],
+    FfiConverterString,
+  ),
+  Failure_name: new SyncFunction<string>(
+    library,
+    ffiFunctions.Failure_name,
+    [['self', FfiConverterTypeFailure]],
+    FfiConverterString,
+  ),
+  Failure_stack: new SyncFunction<string>(
+    library,
+    ffiFunctions.Failure_stack,
+    [['self', FfiConverterTypeFailure]],
+    FfiConverterString,
+  ),
+  Failure_valueOf: new SyncFunction<number>(
+    library,
+    ffiFunctions.Failure_valueOf,
+    [['self', FfiConverterTypeFailure]],
+    FfiConverterU32,
+  ),
+  Failure_uniffiTraitDisplay: new SyncFunction<string>(
+    library,
+    ffiFunctions.Failure_uniffiTraitDisplay,
+    [['self', FfiConverterTypeFailure]],
+    FfiConverterString,
+  ),
+  Loader_create: new SyncFunction<Loader>(
+    library,
+    ffiFunctions.Loader_create,
+    [['source', FfiConverterString]],
+    FfiConverterTypeLoader,
+  ),
+  Loader_new: new AsyncFunction<Loader>(
+    library,
+    ffiFunctions.Loader_new,
+    [['source', FfiConverterString]],
+    FfiConverterTypeLoader,
+  ),
+  Loader_source: new SyncFunction<string>(
+    library,
+    ffiFunctions.Loader_source,
+    [['self', FfiConverterTypeLoader]],
+    FfiConverterString,
+  ),
   Widget_new: new SyncFunction<bigint>(
     library,
     ffiFunctions.Widget_new,
     [['value', FfiConverterU32]],
     FfiConverterHandle,
   ),
+  Widget_call: new SyncFunction<Widget>(
+    library,
+    ffiFunctions.Widget_call,
+    [['value', FfiConverterU32]],
+    FfiConverterTypeWidget,
+  ),
   Widget_name: new SyncFunction<Widget>(
     library,
     ffiFunctions.Widget_name,
+    [['value', FfiConverterU32]],
+    FfiConverterTypeWidget,
+  ),
+  Widget_toString: new SyncFunction<Widget>(
+    library,
+    ffiFunctions.Widget_toString,
     [['value', FfiConverterU32]],
     FfiConverterTypeWidget,
   ),
@@ -1003,15 +1528,33 @@ const calls = {
     [['self', FfiConverterTypeWidget]],
     FfiConverterString,
   ),
+  Widget_hasOwnProperty: new SyncFunction<boolean>(
+    library,
+    ffiFunctions.Widget_hasOwnProperty,
+    [['self', FfiConverterTypeWidget], ['key', FfiConverterString]],
+    FfiConverterBool,
+  ),
   Widget_isDestroyed: new SyncFunction<number>(
     library,
     ffiFunctions.Widget_isDestroyed,
     [['self', FfiConverterTypeWidget]],
     FfiConverterU32,
   ),
+  Widget_toLocaleString: new SyncFunction<string>(
+    library,
+    ffiFunctions.Widget_toLocaleString,
+    [['self', FfiConverterTypeWidget]],
+    FfiConverterString,
+  ),
   Widget_uniffiTypeWidget: new SyncFunction<number>(
     library,
     ffiFunctions.Widget_uniffiTypeWidget,
+    [['self', FfiConverterTypeWidget]],
+    FfiConverterU32,
+  ),
+  Widget_valueOf: new SyncFunction<number>(
+    library,
+    ffiFunctions.Widget_valueOf,
     [['self', FfiConverterTypeWidget]],
     FfiConverterU32,
   ),
@@ -1059,6 +1602,26 @@ export function smallValuesValue(value: SmallValues): number {
   return calls.smallValuesValue.call([value]);
 }
 
+/** Fails with `CustomError(i)`: TypeScript sees `TupleError.Value`. */
+export function oopsCustom(i: number): void {
+  return calls.oopsCustom.call([i]);
+}
+
+/** `oops_custom`, async. */
+export function oopsCustomAsync(i: number, options?: AsyncCallOptions): Promise<number> {
+  return calls.oopsCustomAsync.call([i], options);
+}
+
+/** Fails with `CustomRangeError(i)`. */
+export function oopsRange(i: number): void {
+  return calls.oopsRange.call([i]);
+}
+
+/** `TupleError::Oops(text)` when `i` is 0, else `TupleError::Value(i)`. */
+export function oopsTuple(i: number, text: string): void {
+  return calls.oopsTuple.call([i, text]);
+}
+
 /** The tag name of `<name>`; `""` is `InvalidHtml`, text not starting with `<` is `Other`. */
 export function parseHtml(html: string): string {
   return calls.parseHtml.call([html]);
@@ -1094,6 +1657,39 @@ export function errorVariant_(flatErrorVariant_: number): number {
   return calls.errorVariant.call([flatErrorVariant_]);
 }
 
+/** Throws `EvalError::Symbol` (`description` given) or `EvalError::Syntax` (`None`). */
+export function evaluate(description: string | undefined): void {
+  return calls.evaluate.call([description]);
+}
+
+/** Fails with a `Failure` of `code`. */
+export function fail(code: number): void {
+  return calls.fail.call([code]);
+}
+
+/** `fail`, async. */
+export function failAsync(code: number, options?: AsyncCallOptions): Promise<void> {
+  return calls.failAsync.call([code], options);
+}
+
+/** A function named like a global (`fetch`), taking and returning types named like globals. */
+export function fetch_(request: Request_, state: Boolean_): Promise_ {
+  return calls.fetch.call([request, state]);
+}
+
+/** Throws `ParseError::ParseError { code, equals: true }`. */
+export function parseCode(code: number): void {
+  return calls.parseCode.call([code]);
+}
+
+/**
+ * Parameters named like globals (`undefined`, `process`, `globalThis`) and the generator's
+ * own `options`.
+ */
+export function setTimeout_(undefined_: number, process_: string, globalThis_: boolean, options_: number): string {
+  return calls.setTimeout.call([undefined_, process_, globalThis_, options_]);
+}
+
 /** Throws `FlatNameError::Variant`. */
 export function throwFlatVariant(): void {
   return calls.throwFlatVariant.call([]);
@@ -1122,9 +1718,19 @@ export function objectsConstructed(): bigint {
   return calls.objectsConstructed.call([]);
 }
 
+/** The serial of the slot's object (0 for `Empty`). */
+export function slotSerial(slot: Slot): bigint {
+  return calls.slotSerial.call([slot]);
+}
+
 /** The serial of the record's object. */
 export function withObjectSerial(value: WithObject): bigint {
   return calls.withObjectSerial.call([value]);
+}
+
+/** The serials of the records' objects, in order. */
+export function withObjectSerials(values: WithObject[]): bigint[] {
+  return calls.withObjectSerials.call([values]);
 }
 
 /** Returns the record unchanged. */

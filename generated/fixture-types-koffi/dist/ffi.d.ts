@@ -1694,13 +1694,13 @@ export declare const ffiFunctions: {
         readonly returns: "rust_buffer";
         readonly checksum: readonly ["uniffi_fixture_types_checksum_func_unix_epoch", 597];
     };
-    readonly Blob_checksum: {
+    readonly Blob__checksum: {
         readonly name: "Blob.checksum";
         readonly symbol: "uniffi_fixture_types_fn_method_blob_checksum";
         readonly args: readonly ["rust_buffer"];
         readonly returns: "u32";
     };
-    readonly Blob_startsWith: {
+    readonly Blob__startsWith: {
         readonly name: "Blob.starts_with";
         readonly symbol: "uniffi_fixture_types_fn_method_blob_starts_with";
         readonly args: readonly ["rust_buffer", "foreign_bytes"];

@@ -185,7 +185,7 @@ export declare const Symbol_: {
     readonly AsyncIterator: "AsyncIterator";
 } & import("./runtime").EnumDiscriminants<Symbol_, number>;
 /** A `#[non_exhaustive]` enum with fields. */
-export type Event = {
+export type Event_ = {
     tag: 'KeyPress';
     /** The key, as text. */
     key: string;
@@ -196,19 +196,19 @@ export type Event = {
     /** New vertical position. */
     y: number;
 };
-/** Constructors of each variant of {@link Event}. */
-export declare const Event: {
+/** Constructors of each variant of {@link Event_}. */
+export declare const Event_: {
     /** A key was pressed. */
     readonly KeyPress: (fields: {
         key: string;
-    }) => Extract<Event, {
+    }) => Extract<Event_, {
         tag: "KeyPress";
     }>;
     /** The pointer moved. */
     readonly Move: (fields: {
         x: number;
         y: number;
-    }) => Extract<Event, {
+    }) => Extract<Event_, {
         tag: "Move";
     }>;
 };
@@ -420,20 +420,20 @@ export declare const Value: {
     }>;
 };
 /** A named blob of bytes: bytes inside a record, and a record method taking `&[u8]`. */
-export interface Blob {
+export interface Blob_ {
     /** The blob's name. */
     name: string;
     /** Its content. */
     data: Uint8Array;
 }
 /**
- * The methods of {@link Blob}, as functions taking the record first.
+ * The methods of {@link Blob_}, as functions taking the record first.
  */
-export declare const Blob: {
+export declare const Blob_: {
     /** Adler-32 of the content. */
-    readonly checksum: (self: Blob) => number;
+    readonly checksum: (self: Blob_) => number;
     /** Whether the content starts with `prefix` (a `&[u8]` argument of a record method). */
-    readonly startsWith: (self: Blob, prefix: Uint8Array) => boolean;
+    readonly startsWith: (self: Blob_, prefix: Uint8Array) => boolean;
 };
 /** One entry of an `i64 → f64` map. */
 export interface I64Entry {
@@ -1122,7 +1122,7 @@ export declare const FfiConverterTypeForeignEnum: FlatEnumConverter<ForeignEnum>
 export declare const FfiConverterTypeLiteral: FlatEnumConverter<Literal>;
 export declare const FfiConverterTypeOldEnum: FlatEnumConverter<OldEnum>;
 export declare const FfiConverterTypeSymbol_: FlatEnumConverter<Symbol_>;
-export declare const FfiConverterTypeBlob: RecordConverter<Blob>;
+export declare const FfiConverterTypeBlob_: RecordConverter<Blob_>;
 export declare const FfiConverterTypeI64Entry: RecordConverter<I64Entry>;
 export declare const FfiConverterTypeMapCheck: RecordConverter<MapCheck>;
 export declare const FfiConverterTypeBookmark: RecordConverter<Bookmark>;
@@ -1147,7 +1147,7 @@ export declare const FfiConverterTypeWrapper: RecordConverter<Wrapper>;
 export declare const FfiConverterTypeAppointment: RecordConverter<Appointment>;
 export declare const FfiConverterTypeDurationParts: RecordConverter<DurationParts>;
 export declare const FfiConverterTypeTimestampParts: RecordConverter<TimestampParts>;
-export declare const FfiConverterTypeEvent: TaggedEnumConverter<Event>;
+export declare const FfiConverterTypeEvent_: TaggedEnumConverter<Event_>;
 export declare const FfiConverterTypeExpr: TaggedEnumConverter<Expr>;
 export declare const FfiConverterTypeFigure: TaggedEnumConverter<Figure>;
 export declare const FfiConverterTypeOnly: TaggedEnumConverter<{
@@ -1182,7 +1182,7 @@ export declare function checksum(data: Uint8Array): number;
  */
 export declare function checksumVec(data: Uint8Array): number;
 /** Returns the blob unchanged. */
-export declare function echoBlob(blob: Blob): Blob;
+export declare function echoBlob(blob: Blob_): Blob_;
 /** Returns the list of buffers unchanged. */
 export declare function echoByteLists(data: Uint8Array[]): Uint8Array[];
 /** Returns the map of buffers unchanged. */
@@ -1457,7 +1457,7 @@ export declare function describeWeather(value: Weather): string;
 /** Returns the direction unchanged. */
 export declare function echoDirection(value: Direction): Direction;
 /** Returns the event unchanged. */
-export declare function echoEvent(value: Event): Event;
+export declare function echoEvent(value: Event_): Event_;
 /** Returns the expression unchanged. */
 export declare function echoExpr(expr: Expr): Expr;
 /** Returns the figure unchanged. */

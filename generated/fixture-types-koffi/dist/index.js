@@ -1,7 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.FfiConverterTypeRgba = exports.FfiConverterTypeBookmark = exports.FfiConverterTypeMapCheck = exports.FfiConverterTypeI64Entry = exports.FfiConverterTypeBlob = exports.FfiConverterTypeSymbol_ = exports.FfiConverterTypeOldEnum = exports.FfiConverterTypeLiteral = exports.FfiConverterTypeForeignEnum = exports.FfiConverterTypeWeather = exports.FfiConverterTypeSparse = exports.FfiConverterTypePriority = exports.FfiConverterTypeOffset = exports.FfiConverterTypeDirection = exports.FfiConverterTypeDocumentedEnum = exports.ValidationError = exports.StorageError = exports.ClashError = exports.ArithmeticError = exports.DocumentedError = exports.UrlError = exports.Version = exports.Settings = exports.Point = exports.Margins = exports.Rgba = exports.Bookmark = exports.Blob = exports.Value = exports.Only = exports.Figure = exports.Expr = exports.Event = exports.Symbol_ = exports.OldEnum = exports.Literal = exports.ForeignEnum = exports.Weather = exports.Sparse = exports.Priority = exports.Offset = exports.Direction = exports.DocumentedEnum = exports.UniffiError = exports.Timestamp = exports.RustPanic = exports.ObjectDestroyedError = exports.LibraryLoadError = exports.Duration = exports.AbortError = void 0;
-exports.FfiConverterTypeUrl = exports.FfiConverterTypeHandle = exports.FfiConverterTypeCelsius = exports.FfiConverterTypeValidationError = exports.FfiConverterTypeStorageError = exports.FfiConverterTypeClashError = exports.FfiConverterTypeArithmeticError = exports.FfiConverterTypeDocumentedError = exports.FfiConverterTypeUrlError = exports.FfiConverterTypeValue = exports.FfiConverterTypeOnly = exports.FfiConverterTypeFigure = exports.FfiConverterTypeExpr = exports.FfiConverterTypeEvent = exports.FfiConverterTypeTimestampParts = exports.FfiConverterTypeDurationParts = exports.FfiConverterTypeAppointment = exports.FfiConverterTypeWrapper = exports.FfiConverterTypeVersion = exports.FfiConverterTypeTreeNode = exports.FfiConverterTypeSettings = exports.FfiConverterTypePoint = exports.FfiConverterTypePath = exports.FfiConverterTypeNothing = exports.FfiConverterTypeMargins = exports.FfiConverterTypeLinkedNode = exports.FfiConverterTypeLine = exports.FfiConverterTypeEverything = exports.FfiConverterTypeNewRecord = exports.FfiConverterTypeMap_ = exports.FfiConverterTypeKeywords = exports.FfiConverterTypeForeignRecord = exports.FfiConverterTypeCasing = exports.FfiConverterTypeDocumented = void 0;
+exports.FfiConverterTypeRgba = exports.FfiConverterTypeBookmark = exports.FfiConverterTypeMapCheck = exports.FfiConverterTypeI64Entry = exports.FfiConverterTypeBlob_ = exports.FfiConverterTypeSymbol_ = exports.FfiConverterTypeOldEnum = exports.FfiConverterTypeLiteral = exports.FfiConverterTypeForeignEnum = exports.FfiConverterTypeWeather = exports.FfiConverterTypeSparse = exports.FfiConverterTypePriority = exports.FfiConverterTypeOffset = exports.FfiConverterTypeDirection = exports.FfiConverterTypeDocumentedEnum = exports.ValidationError = exports.StorageError = exports.ClashError = exports.ArithmeticError = exports.DocumentedError = exports.UrlError = exports.Version = exports.Settings = exports.Point = exports.Margins = exports.Rgba = exports.Bookmark = exports.Blob_ = exports.Value = exports.Only = exports.Figure = exports.Expr = exports.Event_ = exports.Symbol_ = exports.OldEnum = exports.Literal = exports.ForeignEnum = exports.Weather = exports.Sparse = exports.Priority = exports.Offset = exports.Direction = exports.DocumentedEnum = exports.UniffiError = exports.Timestamp = exports.RustPanic = exports.ObjectDestroyedError = exports.LibraryLoadError = exports.Duration = exports.AbortError = void 0;
+exports.FfiConverterTypeUrl = exports.FfiConverterTypeHandle = exports.FfiConverterTypeCelsius = exports.FfiConverterTypeValidationError = exports.FfiConverterTypeStorageError = exports.FfiConverterTypeClashError = exports.FfiConverterTypeArithmeticError = exports.FfiConverterTypeDocumentedError = exports.FfiConverterTypeUrlError = exports.FfiConverterTypeValue = exports.FfiConverterTypeOnly = exports.FfiConverterTypeFigure = exports.FfiConverterTypeExpr = exports.FfiConverterTypeEvent_ = exports.FfiConverterTypeTimestampParts = exports.FfiConverterTypeDurationParts = exports.FfiConverterTypeAppointment = exports.FfiConverterTypeWrapper = exports.FfiConverterTypeVersion = exports.FfiConverterTypeTreeNode = exports.FfiConverterTypeSettings = exports.FfiConverterTypePoint = exports.FfiConverterTypePath = exports.FfiConverterTypeNothing = exports.FfiConverterTypeMargins = exports.FfiConverterTypeLinkedNode = exports.FfiConverterTypeLine = exports.FfiConverterTypeEverything = exports.FfiConverterTypeNewRecord = exports.FfiConverterTypeMap_ = exports.FfiConverterTypeKeywords = exports.FfiConverterTypeForeignRecord = exports.FfiConverterTypeCasing = exports.FfiConverterTypeDocumented = void 0;
 exports.bytesEqual = bytesEqual;
 exports.checkPattern = checkPattern;
 exports.checksum = checksum;
@@ -433,12 +433,12 @@ exports.Symbol_ = (0, runtime_1.withDiscriminants)('Symbol_', { Iterator: 0, Asy
     /** Async iteration. */
     AsyncIterator: 'AsyncIterator',
 });
-/** Constructors of each variant of {@link Event}. */
-exports.Event = {
+/** Constructors of each variant of {@link Event_}. */
+exports.Event_ = {
     /** A key was pressed. */
-    KeyPress: (fields) => exports.FfiConverterTypeEvent.complete({ tag: 'KeyPress', ...fields }),
+    KeyPress: (fields) => exports.FfiConverterTypeEvent_.complete({ tag: 'KeyPress', ...fields }),
     /** The pointer moved. */
-    Move: (fields) => exports.FfiConverterTypeEvent.complete({ tag: 'Move', ...fields }),
+    Move: (fields) => exports.FfiConverterTypeEvent_.complete({ tag: 'Move', ...fields }),
 };
 /** Constructors of each variant of {@link Expr}. */
 exports.Expr = {
@@ -499,16 +499,16 @@ exports.Value = {
     String: (v0) => ({ tag: 'String', inner: [v0] }),
 };
 /**
- * The methods of {@link Blob}, as functions taking the record first.
+ * The methods of {@link Blob_}, as functions taking the record first.
  */
-exports.Blob = {
+exports.Blob_ = {
     /** Adler-32 of the content. */
     checksum(self) {
-        return calls.Blob_checksum.call([self]);
+        return calls.Blob__checksum.call([self]);
     },
     /** Whether the content starts with `prefix` (a `&[u8]` argument of a record method). */
     startsWith(self, prefix) {
-        return calls.Blob_startsWith.call([self, prefix]);
+        return calls.Blob__startsWith.call([self, prefix]);
     },
 };
 /**
@@ -941,7 +941,7 @@ exports.FfiConverterTypeSymbol_ = new runtime_1.FlatEnumConverter('Symbol_', [
     exports.Symbol_.Iterator,
     exports.Symbol_.AsyncIterator,
 ]);
-exports.FfiConverterTypeBlob = new runtime_1.RecordConverter('Blob');
+exports.FfiConverterTypeBlob_ = new runtime_1.RecordConverter('Blob_');
 exports.FfiConverterTypeI64Entry = new runtime_1.RecordConverter('I64Entry');
 exports.FfiConverterTypeMapCheck = new runtime_1.RecordConverter('MapCheck');
 exports.FfiConverterTypeBookmark = new runtime_1.RecordConverter('Bookmark');
@@ -966,7 +966,7 @@ exports.FfiConverterTypeWrapper = new runtime_1.RecordConverter('Wrapper');
 exports.FfiConverterTypeAppointment = new runtime_1.RecordConverter('Appointment');
 exports.FfiConverterTypeDurationParts = new runtime_1.RecordConverter('DurationParts');
 exports.FfiConverterTypeTimestampParts = new runtime_1.RecordConverter('TimestampParts');
-exports.FfiConverterTypeEvent = new runtime_1.TaggedEnumConverter('Event');
+exports.FfiConverterTypeEvent_ = new runtime_1.TaggedEnumConverter('Event_');
 exports.FfiConverterTypeExpr = new runtime_1.TaggedEnumConverter('Expr');
 exports.FfiConverterTypeFigure = new runtime_1.TaggedEnumConverter('Figure');
 exports.FfiConverterTypeOnly = new runtime_1.TaggedEnumConverter('Only');
@@ -1036,7 +1036,7 @@ const FfiConverterSequenceTypeExpr = new runtime_1.SequenceConverter(exports.Ffi
 const FfiConverterOptionalTypeExpr = new runtime_1.OptionalConverter(exports.FfiConverterTypeExpr);
 const FfiConverterOptionalTypePriority = new runtime_1.OptionalConverter(exports.FfiConverterTypePriority);
 const FfiConverterOptionalTypePoint = new runtime_1.OptionalConverter(exports.FfiConverterTypePoint);
-exports.FfiConverterTypeBlob.define({
+exports.FfiConverterTypeBlob_.define({
     name: runtime_1.FfiConverterString,
     data: runtime_1.FfiConverterBytes,
 });
@@ -1218,7 +1218,7 @@ exports.FfiConverterTypeTimestampParts.define({
     seconds: runtime_1.FfiConverterI64,
     nanos: runtime_1.FfiConverterU32,
 });
-exports.FfiConverterTypeEvent.define([
+exports.FfiConverterTypeEvent_.define([
     ['KeyPress', { fields: { key: runtime_1.FfiConverterString } }],
     ['Move', { fields: { x: runtime_1.FfiConverterI32, y: runtime_1.FfiConverterI32 } }],
 ]);
@@ -1316,7 +1316,7 @@ const calls = {
     checkPattern: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.checkPattern, [['data', runtime_1.FfiConverterForeignBytes], ['seed', runtime_1.FfiConverterU8]], runtime_1.FfiConverterBool),
     checksum: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.checksum, [['data', runtime_1.FfiConverterForeignBytes]], runtime_1.FfiConverterU32),
     checksumVec: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.checksumVec, [['data', runtime_1.FfiConverterBytes]], runtime_1.FfiConverterU32),
-    echoBlob: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.echoBlob, [['blob', exports.FfiConverterTypeBlob]], exports.FfiConverterTypeBlob),
+    echoBlob: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.echoBlob, [['blob', exports.FfiConverterTypeBlob_]], exports.FfiConverterTypeBlob_),
     echoByteLists: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.echoByteLists, [['data', FfiConverterSequenceBytes]], FfiConverterSequenceBytes),
     echoByteMap: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.echoByteMap, [['data', FfiConverterMapStringBytes]], FfiConverterMapStringBytes),
     echoBytes: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.echoBytes, [['data', runtime_1.FfiConverterBytes]], runtime_1.FfiConverterBytes),
@@ -1429,7 +1429,7 @@ const calls = {
     describeFigure: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.describeFigure, [['value', exports.FfiConverterTypeFigure]], runtime_1.FfiConverterString),
     describeWeather: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.describeWeather, [['value', exports.FfiConverterTypeWeather]], runtime_1.FfiConverterString),
     echoDirection: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.echoDirection, [['value', exports.FfiConverterTypeDirection]], exports.FfiConverterTypeDirection),
-    echoEvent: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.echoEvent, [['value', exports.FfiConverterTypeEvent]], exports.FfiConverterTypeEvent),
+    echoEvent: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.echoEvent, [['value', exports.FfiConverterTypeEvent_]], exports.FfiConverterTypeEvent_),
     echoExpr: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.echoExpr, [['expr', exports.FfiConverterTypeExpr]], exports.FfiConverterTypeExpr),
     echoFigure: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.echoFigure, [['value', exports.FfiConverterTypeFigure]], exports.FfiConverterTypeFigure),
     echoOnly: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.echoOnly, [['value', exports.FfiConverterTypeOnly]], exports.FfiConverterTypeOnly),
@@ -1598,8 +1598,8 @@ const calls = {
     timestampFromParts: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.timestampFromParts, [['seconds', runtime_1.FfiConverterI64], ['nanos', runtime_1.FfiConverterU32]], runtime_1.FfiConverterTimestamp),
     timestampParts: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.timestampParts, [['value', runtime_1.FfiConverterTimestamp]], exports.FfiConverterTypeTimestampParts),
     unixEpoch: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.unixEpoch, [], runtime_1.FfiConverterTimestamp),
-    Blob_checksum: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Blob_checksum, [['self', exports.FfiConverterTypeBlob]], runtime_1.FfiConverterU32),
-    Blob_startsWith: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Blob_startsWith, [['self', exports.FfiConverterTypeBlob], ['prefix', runtime_1.FfiConverterForeignBytes]], runtime_1.FfiConverterBool),
+    Blob__checksum: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Blob__checksum, [['self', exports.FfiConverterTypeBlob_]], runtime_1.FfiConverterU32),
+    Blob__startsWith: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Blob__startsWith, [['self', exports.FfiConverterTypeBlob_], ['prefix', runtime_1.FfiConverterForeignBytes]], runtime_1.FfiConverterBool),
     Rgba_mixedWith: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Rgba_mixedWith, [
         ['self', exports.FfiConverterTypeRgba],
         ['other', exports.FfiConverterTypeRgba],

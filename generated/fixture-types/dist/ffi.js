@@ -1705,13 +1705,13 @@ exports.ffiFunctions = {
         returns: 'rust_buffer',
         checksum: ['uniffi_fixture_types_checksum_func_unix_epoch', 597],
     },
-    Blob_checksum: {
+    Blob__checksum: {
         name: 'Blob.checksum',
         symbol: 'uniffi_fixture_types_fn_method_blob_checksum',
         args: ['rust_buffer'],
         returns: 'u32',
     },
-    Blob_startsWith: {
+    Blob__startsWith: {
         name: 'Blob.starts_with',
         symbol: 'uniffi_fixture_types_fn_method_blob_starts_with',
         args: ['rust_buffer', 'foreign_bytes'],

@@ -290,7 +290,7 @@ export const Symbol_ = withDiscriminants<Symbol_, number>('Symbol_', { Iterator:
 } as const);
 
 /** A `#[non_exhaustive]` enum with fields. */
-export type Event =
+export type Event_ =
   | {
       tag: 'KeyPress';
       /** The key, as text. */
@@ -304,14 +304,14 @@ export type Event =
       y: number;
     };
 
-/** Constructors of each variant of {@link Event}. */
-export const Event = {
+/** Constructors of each variant of {@link Event_}. */
+export const Event_ = {
   /** A key was pressed. */
-  KeyPress: (fields: { key: string }): Extract<Event, { tag: 'KeyPress' }> =>
-    FfiConverterTypeEvent.complete({ tag: 'KeyPress', ...fields }) as Extract<Event, { tag: 'KeyPress' }>,
+  KeyPress: (fields: { key: string }): Extract<Event_, { tag: 'KeyPress' }> =>
+    FfiConverterTypeEvent_.complete({ tag: 'KeyPress', ...fields }) as Extract<Event_, { tag: 'KeyPress' }>,
   /** The pointer moved. */
-  Move: (fields: { x: number; y: number }): Extract<Event, { tag: 'Move' }> =>
-    FfiConverterTypeEvent.complete({ tag: 'Move', ...fields }) as Extract<Event, { tag: 'Move' }>,
+  Move: (fields: { x: number; y: number }): Extract<Event_, { tag: 'Move' }> =>
+    FfiConverterTypeEvent_.complete({ tag: 'Move', ...fields }) as Extract<Event_, { tag: 'Move' }>,
 } as const;
 
 /** An arithmetic expression: a recursive enum through `Box<Self>`. */
@@ -481,7 +481,7 @@ export const Value = {
 } as const;
 
 /** A named blob of bytes: bytes inside a record, and a record method taking `&[u8]`. */
-export interface Blob {
+export interface Blob_ {
   /** The blob's name. */
   name: string;
   /** Its content. */
@@ -489,16 +489,16 @@ export interface Blob {
 }
 
 /**
- * The methods of {@link Blob}, as functions taking the record first.
+ * The methods of {@link Blob_}, as functions taking the record first.
  */
-export const Blob = {
+export const Blob_ = {
   /** Adler-32 of the content. */
-  checksum(self: Blob): number {
-    return calls.Blob_checksum.call([self]);
+  checksum(self: Blob_): number {
+    return calls.Blob__checksum.call([self]);
   },
   /** Whether the content starts with `prefix` (a `&[u8]` argument of a record method). */
-  startsWith(self: Blob, prefix: Uint8Array): boolean {
-    return calls.Blob_startsWith.call([self, prefix]);
+  startsWith(self: Blob_, prefix: Uint8Array): boolean {
+    return calls.Blob__startsWith.call([self, prefix]);
   },
 } as const;
 
@@ -1393,7 +1393,7 @@ export const FfiConverterTypeSymbol_ = new FlatEnumConverter<Symbol_>('Symbol_',
   Symbol_.Iterator,
   Symbol_.AsyncIterator,
 ]);
-export const FfiConverterTypeBlob = new RecordConverter<Blob>('Blob');
+export const FfiConverterTypeBlob_ = new RecordConverter<Blob_>('Blob_');
 export const FfiConverterTypeI64Entry = new RecordConverter<I64Entry>('I64Entry');
 export const FfiConverterTypeMapCheck = new RecordConverter<MapCheck>('MapCheck');
 export const FfiConverterTypeBookmark = new RecordConverter<Bookmark>('Bookmark');
@@ -1418,7 +1418,7 @@ export const FfiConverterTypeWrapper = new RecordConverter<Wrapper>('Wrapper');
 export const FfiConverterTypeAppointment = new RecordConverter<Appointment>('Appointment');
 export const FfiConverterTypeDurationParts = new RecordConverter<DurationParts>('DurationParts');
 export const FfiConverterTypeTimestampParts = new RecordConverter<TimestampParts>('TimestampParts');
-export const FfiConverterTypeEvent = new TaggedEnumConverter<Event>('Event');
+export const FfiConverterTypeEvent_ = new TaggedEnumConverter<Event_>('Event_');
 export const FfiConverterTypeExpr = new TaggedEnumConverter<Expr>('Expr');
 export const FfiConverterTypeFigure = new TaggedEnumConverter<Figure>('Figure');
 export const FfiConverterTypeOnly = new TaggedEnumConverter<Only>('Only');
@@ -1490,7 +1490,7 @@ const FfiConverterOptionalTypeExpr = new OptionalConverter(FfiConverterTypeExpr)
 const FfiConverterOptionalTypePriority = new OptionalConverter(FfiConverterTypePriority);
 const FfiConverterOptionalTypePoint = new OptionalConverter(FfiConverterTypePoint);
 
-FfiConverterTypeBlob.define({
+FfiConverterTypeBlob_.define({
   name: FfiConverterString,
   data: FfiConverterBytes,
 });
@@ -1709,7 +1709,7 @@ FfiConverterTypeTimestampParts.define({
   seconds: FfiConverterI64,
   nanos: FfiConverterU32,
 });
-FfiConverterTypeEvent.define([
+FfiConverterTypeEvent_.define([
   ['KeyPress', { fields: { key: FfiConverterString } }],
   ['Move', { fields: { x: FfiConverterI32, y: FfiConverterI32 } }],
 ]);
@@ -1835,11 +1835,11 @@ const calls = {
     [['data', FfiConverterBytes]],
     FfiConverterU32,
   ),
-  echoBlob: new SyncFunction<Blob>(
+  echoBlob: new SyncFunction<Blob_>(
     library,
     ffiFunctions.echoBlob,
-    [['blob', FfiConverterTypeBlob]],
-    FfiConverterTypeBlob,
+    [['blob', FfiConverterTypeBlob_]],
+    FfiConverterTypeBlob_,
   ),
   echoByteLists: new SyncFunction<Uint8Array[]>(
     library,
@@ -2346,11 +2346,11 @@ const calls = {
     [['value', FfiConverterTypeDirection]],
     FfiConverterTypeDirection,
   ),
-  echoEvent: new SyncFunction<Event>(
+  echoEvent: new SyncFunction<Event_>(
     library,
     ffiFunctions.echoEvent,
-    [['value', FfiConverterTypeEvent]],
-    FfiConverterTypeEvent,
+    [['value', FfiConverterTypeEvent_]],
+    FfiConverterTypeEvent_,
   ),
   echoExpr: new SyncFunction<Expr>(
     library,
@@ -3313,16 +3313,16 @@ const calls = {
     [],
     FfiConverterTimestamp,
   ),
-  Blob_checksum: new SyncFunction<number>(
+  Blob__checksum: new SyncFunction<number>(
     library,
-    ffiFunctions.Blob_checksum,
-    [['self', FfiConverterTypeBlob]],
+    ffiFunctions.Blob__checksum,
+    [['self', FfiConverterTypeBlob_]],
     FfiConverterU32,
   ),
-  Blob_startsWith: new SyncFunction<boolean>(
+  Blob__startsWith: new SyncFunction<boolean>(
     library,
-    ffiFunctions.Blob_startsWith,
-    [['self', FfiConverterTypeBlob], ['prefix', FfiConverterForeignBytes]],
+    ffiFunctions.Blob__startsWith,
+    [['self', FfiConverterTypeBlob_], ['prefix', FfiConverterForeignBytes]],
     FfiConverterBool,
   ),
   Rgba_mixedWith: new SyncFunction<Rgba>(
@@ -3508,7 +3508,7 @@ export function checksumVec(data: Uint8Array): number {
 }
 
 /** Returns the blob unchanged. */
-export function echoBlob(blob: Blob): Blob {
+export function echoBlob(blob: Blob_): Blob_ {
   return calls.echoBlob.call([blob]);
 }
 
@@ -4043,7 +4043,7 @@ export function echoDirection(value: Direction): Direction {
 }
 
 /** Returns the event unchanged. */
-export function echoEvent(value: Event): Event {
+export function echoEvent(value: Event_): Event_ {
   return calls.echoEvent.call([value]);
 }
 

@@ -131,13 +131,13 @@ export type FieldDefaults<T> = {
 export declare class RecordConverter<T extends object> extends BufferConverter<T> {
     readonly typeName: string;
     private entries;
+    private readonly defaults;
     /** Pass the fields now, or later through {@link define} (generated code does the latter). */
     constructor(typeName: string, fields?: FieldConverters<T>, defaults?: FieldDefaults<T>);
     define(fields: FieldConverters<T>, defaults?: FieldDefaults<T>): this;
     private minSize;
     /** The sum of the fields' (computed on first use, when every converter is defined); 0 without fields. */
     get minEncodedSize(): number;
-    private fieldValue;
     check(value: unknown, path: string): void;
     allocationSize(value: T): number;
     write(value: T, writer: Writer): void;
@@ -165,6 +165,7 @@ export declare class TaggedEnumConverter<T extends {
     private variants;
     /** Per variant, its named fields with their converters and defaults (empty for tuple variants). */
     private fieldLists;
+    private readonly defaults;
     constructor(typeName: string);
     define(variants: ReadonlyArray<readonly [tag: T['tag'], payload: VariantPayload]>): this;
     /** Every variant takes at least its 4-byte index. */

@@ -21,7 +21,11 @@ export interface ErrorLifter {
     readonly typeName: string;
     readAll(bytes: Uint8Array): Error;
 }
-/** The lifter of an object used as an error: the buffer holds the object's handle. */
+/**
+ * The lifter of an error that its converter reads: an object used as an error (the buffer holds
+ * its handle), or a custom type over an error enum or an object (the custom type's lift, if
+ * any, turns what the builtin's converter read into what is thrown).
+ */
 export declare function objectErrorLifter<E extends Error>(converter: FfiConverter<E>): ErrorLifter;
 /** An error enum: a 1-based variant index, then the variant's payload (flat errors: a message from Rust, nothing to Rust). */
 export declare class ErrorConverter<E extends UniffiError> extends BufferConverter<E> implements ErrorLifter {

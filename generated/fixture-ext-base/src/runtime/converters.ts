@@ -590,6 +590,30 @@ export type FieldDefaults<T> = { readonly [K in keyof T]?: () => T[K] };
 
 type FieldEntry = readonly [name: string, converter: FfiConverter<unknown>, fallback: (() => unknown) | undefined];
 
+/**
+ * The Rust defaults made for the omitted fields of values sent to Rust, by value: each is made
+ * once per value, on the first pass that needs it, so the check, size and write passes (and any
+ * later sending of the same value) see the same default. An object default
+ * (`#[uniffi(default)] object: Arc<Object>`) is built once, as a record built once holds one
+ * object in the reference bindings.
+ */
+class MadeDefaults {
+  private readonly made = new WeakMap<object, Record<string, unknown>>();
+
+  /** `value[name]`, or when it is `undefined`, the default `fallback` made for `value`. */
+  field(value: object, name: string, fallback: (() => unknown) | undefined): unknown {
+    const given = (value as Record<string, unknown>)[name];
+    if (given !== undefined || fallback === undefined) return given;
+    let made = this.made.get(value);
+    if (made === undefined) {
+      made = Object.create(null) as Record<string, unknown>;
+      this.made.set(value, made);
+    }
+    if (!(name in made)) made[name] = fallback();
+    return made[name];
+  }
+}
+
 function fieldEntries(fields: object, defaults: object): FieldEntry[] {
   return Object.entries(fields).map(([name, converter]) => [
     name,
@@ -607,6 +631,7 @@ function fieldEntries(fields: object, defaults: object): FieldEntry[] {
  */
 export class RecordConverter<T extends object> extends BufferConverter<T> {
   private entries: readonly FieldEntry[] = [];
+  private readonly defaults = new MadeDefaults();
 
   /** Pass the fields now, or later through {@link define} (generated code does the latter). */
   constructor(
@@ -639,34 +664,26 @@ export class RecordConverter<T extends object> extends BufferConverter<T> {
     return this.minSize;
   }
 
-  private fieldValue(record: Record<string, unknown>, name: string, fallback: (() => unknown) | undefined): unknown {
-    const value = record[name];
-    return value === undefined && fallback !== undefined ? fallback() : value;
-  }
-
   check(value: unknown, path: string): void {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       throw typeError(path, `a ${this.typeName} object`, value);
     }
-    const record = value as Record<string, unknown>;
     for (const [name, converter, fallback] of this.entries) {
-      converter.check(this.fieldValue(record, name, fallback), `${path}.${name}`);
+      converter.check(this.defaults.field(value, name, fallback), `${path}.${name}`);
     }
   }
   allocationSize(value: T): number {
-    const record = value as Record<string, unknown>;
     let size = 0;
     for (const [name, converter, fallback] of this.entries) {
-      size += converter.allocationSize(this.fieldValue(record, name, fallback));
+      size += converter.allocationSize(this.defaults.field(value, name, fallback));
     }
     return size;
   }
   write(value: T, writer: Writer): void {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) this.check(value, rewritten(this.typeName));
     // Each field read once here; its converter validates what it writes.
-    const record = value as Record<string, unknown>;
     for (const [name, converter, fallback] of this.entries) {
-      converter.write(this.fieldValue(record, name, fallback), writer);
+      converter.write(this.defaults.field(value, name, fallback), writer);
     }
   }
   read(reader: Reader): T {
@@ -696,6 +713,7 @@ export class TaggedEnumConverter<T extends { readonly tag: string }> extends Buf
   private variants: ReadonlyArray<readonly [tag: string, payload: VariantPayload]> = [];
   /** Per variant, its named fields with their converters and defaults (empty for tuple variants). */
   private fieldLists: ReadonlyArray<ReadonlyArray<readonly [name: string, converter: FfiConverter<unknown>, fallback: (() => unknown) | undefined]>> = [];
+  private readonly defaults = new MadeDefaults();
 
   constructor(readonly typeName: string) {
     super();
@@ -736,14 +754,14 @@ export class TaggedEnumConverter<T extends { readonly tag: string }> extends Buf
     if (typeof input !== 'object' || input === null || typeof (input as { tag?: unknown }).tag !== 'string') {
       throw typeError(path, `a ${this.typeName} (an object with a tag)`, input);
     }
-    const value = this.complete(input as T);
-    const tag = value.tag;
-    const entry = this.variants.find(([name]) => name === tag);
+    const record = input as Record<string, unknown>;
+    const tag = record.tag;
+    const index = this.indexOf(tag);
+    const entry = this.variants[index];
     if (entry === undefined) {
       throw typeError(`${path}.tag`, `one of ${this.variants.map(([t]) => JSON.stringify(t)).join(', ')}`, tag);
     }
     const payload = entry[1];
-    const record = value as unknown as Record<string, unknown>;
     if ('tuple' in payload) {
       const inner = record.inner;
       if (!Array.isArray(inner) || inner.length !== payload.tuple.length) {
@@ -751,7 +769,9 @@ export class TaggedEnumConverter<T extends { readonly tag: string }> extends Buf
       }
       payload.tuple.forEach((converter, i) => converter.check(inner[i], `${path}.inner[${i}]`));
     } else {
-      for (const [name, converter] of Object.entries(payload.fields)) converter.check(record[name], `${path}.${name}`);
+      for (const [name, converter, fallback] of this.fieldLists[index] ?? []) {
+        converter.check(this.defaults.field(record, name, fallback), `${path}.${name}`);
+      }
     }
   }
   allocationSize(input: T): number {
@@ -767,8 +787,7 @@ export class TaggedEnumConverter<T extends { readonly tag: string }> extends Buf
       for (let i = 0; i < items.length; i++) size += (items[i] as FfiConverter<unknown>).allocationSize(inner[i]);
     } else {
       for (const [name, converter, fallback] of this.fieldLists[index] ?? []) {
-        const field = record[name];
-        size += converter.allocationSize(field === undefined && fallback !== undefined ? fallback() : field);
+        size += converter.allocationSize(this.defaults.field(record, name, fallback));
       }
     }
     return size;
@@ -793,8 +812,7 @@ export class TaggedEnumConverter<T extends { readonly tag: string }> extends Buf
       for (let i = 0; i < items.length; i++) (items[i] as FfiConverter<unknown>).write(inner[i], writer);
     } else {
       for (const [name, converter, fallback] of this.fieldLists[index] ?? []) {
-        const field = record[name];
-        converter.write(field === undefined && fallback !== undefined ? fallback() : field, writer);
+        converter.write(this.defaults.field(record, name, fallback), writer);
       }
     }
   }

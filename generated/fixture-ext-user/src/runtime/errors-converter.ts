@@ -91,7 +91,11 @@ export interface ErrorLifter {
   readAll(bytes: Uint8Array): Error;
 }
 
-/** The lifter of an object used as an error: the buffer holds the object's handle. */
+/**
+ * The lifter of an error that its converter reads: an object used as an error (the buffer holds
+ * its handle), or a custom type over an error enum or an object (the custom type's lift, if
+ * any, turns what the builtin's converter read into what is thrown).
+ */
 export function objectErrorLifter<E extends Error>(converter: FfiConverter<E>): ErrorLifter {
   return {
     typeName: converter.typeName,

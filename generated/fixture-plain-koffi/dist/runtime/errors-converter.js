@@ -70,7 +70,11 @@ function exportsDisplay(error) {
     }
     return false;
 }
-/** The lifter of an object used as an error: the buffer holds the object's handle. */
+/**
+ * The lifter of an error that its converter reads: an object used as an error (the buffer holds
+ * its handle), or a custom type over an error enum or an object (the custom type's lift, if
+ * any, turns what the builtin's converter read into what is thrown).
+ */
 function objectErrorLifter(converter) {
     return {
         typeName: converter.typeName,

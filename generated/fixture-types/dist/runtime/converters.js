@@ -580,6 +580,30 @@ class MapConverter extends BufferConverter {
     }
 }
 exports.MapConverter = MapConverter;
+/**
+ * The Rust defaults made for the omitted fields of values sent to Rust, by value: each is made
+ * once per value, on the first pass that needs it, so the check, size and write passes (and any
+ * later sending of the same value) see the same default. An object default
+ * (`#[uniffi(default)] object: Arc<Object>`) is built once, as a record built once holds one
+ * object in the reference bindings.
+ */
+class MadeDefaults {
+    made = new WeakMap();
+    /** `value[name]`, or when it is `undefined`, the default `fallback` made for `value`. */
+    field(value, name, fallback) {
+        const given = value[name];
+        if (given !== undefined || fallback === undefined)
+            return given;
+        let made = this.made.get(value);
+        if (made === undefined) {
+            made = Object.create(null);
+            this.made.set(value, made);
+        }
+        if (!(name in made))
+            made[name] = fallback();
+        return made[name];
+    }
+}
 function fieldEntries(fields, defaults) {
     return Object.entries(fields).map(([name, converter]) => [
         name,
@@ -597,6 +621,7 @@ function fieldEntries(fields, defaults) {
 class RecordConverter extends BufferConverter {
     typeName;
     entries = [];
+    defaults = new MadeDefaults();
     /** Pass the fields now, or later through {@link define} (generated code does the latter). */
     constructor(typeName, fields, defaults) {
         super();
@@ -623,24 +648,18 @@ class RecordConverter extends BufferConverter {
         }
         return this.minSize;
     }
-    fieldValue(record, name, fallback) {
-        const value = record[name];
-        return value === undefined && fallback !== undefined ? fallback() : value;
-    }
     check(value, path) {
         if (typeof value !== 'object' || value === null || Array.isArray(value)) {
             throw typeError(path, `a ${this.typeName} object`, value);
         }
-        const record = value;
         for (const [name, converter, fallback] of this.entries) {
-            converter.check(this.fieldValue(record, name, fallback), `${path}.${name}`);
+            converter.check(this.defaults.field(value, name, fallback), `${path}.${name}`);
         }
     }
     allocationSize(value) {
-        const record = value;
         let size = 0;
         for (const [name, converter, fallback] of this.entries) {
-            size += converter.allocationSize(this.fieldValue(record, name, fallback));
+            size += converter.allocationSize(this.defaults.field(value, name, fallback));
         }
         return size;
     }
@@ -648,9 +667,8 @@ class RecordConverter extends BufferConverter {
         if (typeof value !== 'object' || value === null || Array.isArray(value))
             this.check(value, rewritten(this.typeName));
         // Each field read once here; its converter validates what it writes.
-        const record = value;
         for (const [name, converter, fallback] of this.entries) {
-            converter.write(this.fieldValue(record, name, fallback), writer);
+            converter.write(this.defaults.field(value, name, fallback), writer);
         }
     }
     read(reader) {
@@ -671,6 +689,7 @@ class TaggedEnumConverter extends BufferConverter {
     variants = [];
     /** Per variant, its named fields with their converters and defaults (empty for tuple variants). */
     fieldLists = [];
+    defaults = new MadeDefaults();
     constructor(typeName) {
         super();
         this.typeName = typeName;
@@ -708,14 +727,14 @@ class TaggedEnumConverter extends BufferConverter {
         if (typeof input !== 'object' || input === null || typeof input.tag !== 'string') {
             throw typeError(path, `a ${this.typeName} (an object with a tag)`, input);
         }
-        const value = this.complete(input);
-        const tag = value.tag;
-        const entry = this.variants.find(([name]) => name === tag);
+        const record = input;
+        const tag = record.tag;
+        const index = this.indexOf(tag);
+        const entry = this.variants[index];
         if (entry === undefined) {
             throw typeError(`${path}.tag`, `one of ${this.variants.map(([t]) => JSON.stringify(t)).join(', ')}`, tag);
         }
         const payload = entry[1];
-        const record = value;
         if ('tuple' in payload) {
             const inner = record.inner;
             if (!Array.isArray(inner) || inner.length !== payload.tuple.length) {
@@ -724,8 +743,9 @@ class TaggedEnumConverter extends BufferConverter {
             payload.tuple.forEach((converter, i) => converter.check(inner[i], `${path}.inner[${i}]`));
         }
         else {
-            for (const [name, converter] of Object.entries(payload.fields))
-                converter.check(record[name], `${path}.${name}`);
+            for (const [name, converter, fallback] of this.fieldLists[index] ?? []) {
+                converter.check(this.defaults.field(record, name, fallback), `${path}.${name}`);
+            }
         }
     }
     allocationSize(input) {
@@ -745,8 +765,7 @@ class TaggedEnumConverter extends BufferConverter {
         }
         else {
             for (const [name, converter, fallback] of this.fieldLists[index] ?? []) {
-                const field = record[name];
-                size += converter.allocationSize(field === undefined && fallback !== undefined ? fallback() : field);
+                size += converter.allocationSize(this.defaults.field(record, name, fallback));
             }
         }
         return size;
@@ -774,8 +793,7 @@ class TaggedEnumConverter extends BufferConverter {
         }
         else {
             for (const [name, converter, fallback] of this.fieldLists[index] ?? []) {
-                const field = record[name];
-                converter.write(field === undefined && fallback !== undefined ? fallback() : field, writer);
+                converter.write(this.defaults.field(record, name, fallback), writer);
             }
         }
     }
