@@ -1,6 +1,18 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.FfiConverterHandle = exports.ObjectConverter = exports.UniffiErrorObject = exports.UniffiObject = exports.ObjectDestroyedError = void 0;
+/**
+ * Objects (`#[derive(uniffi::Object)]`): a JavaScript instance owns one Rust handle.
+ *
+ * Lifetime rules:
+ * - `destroy()` (also `[Symbol.dispose]`, so `using` works) frees the Rust side at once; it is
+ *   idempotent. Any later call on the object throws an {@link ObjectDestroyedError}.
+ * - If JavaScript forgets an object, a FinalizationRegistry frees the Rust side after the object
+ *   is garbage collected: a safety net, not a schedule.
+ * - Every time the object crosses to Rust (as receiver, argument, field...) the handle is cloned
+ *   first, because Rust consumes the handle it receives. Handles received from Rust are owned.
+ */
+const node_worker_threads_1 = require("node:worker_threads");
 const converters_1 = require("./converters");
 const lowering_1 = require("./lowering");
 const brand_1 = require("./brand");
@@ -26,22 +38,51 @@ const OBJECT_TYPE = Symbol.for('uniffi-bindgen-ts.object-type');
 if (typeof Symbol.dispose !== 'symbol') {
     Object.defineProperty(Symbol, 'dispose', { value: Symbol.for('nodejs.dispose') });
 }
-const finalizer = new FinalizationRegistry((token) => {
+/**
+ * The states of a worker thread's live objects, freed when the worker ends: nothing else would
+ * free them (the FinalizationRegistry does not run at exit), and the Rust objects would outlive
+ * the worker in the process. On the main thread, undefined: its end is the process's.
+ */
+const liveStates = node_worker_threads_1.isMainThread ? undefined : new Set();
+/** Frees the handle `state` owns, if it still owns one. */
+function release(state) {
+    const handle = state.handle;
+    if (handle === undefined)
+        return;
+    state.handle = undefined;
+    liveStates?.delete(state);
+    state.converter.freeHandle(handle);
+}
+// The held value is the state (never the object itself, or it could not be collected).
+const finalizer = new FinalizationRegistry((state) => {
     try {
-        token.converter.freeHandle(token.handle);
+        release(state);
     }
     catch {
         // A finalizer must not throw; the process may be shutting down.
     }
 });
+if (liveStates !== undefined) {
+    // Node emits 'exit' in a worker that ends on its own or calls process.exit(), not in one that
+    // is terminated. Registered as this module loads, before any library opens, so it runs before
+    // the backends free their own memory at exit (listeners run in the order they were added).
+    process.once('exit', () => {
+        for (const state of [...liveStates]) {
+            try {
+                release(state);
+            }
+            catch {
+                // The worker is ending: free the others.
+            }
+        }
+    });
+}
 function destroyObject(target) {
     const state = states.get(target);
-    const handle = state?.handle;
-    if (state === undefined || handle === undefined)
+    if (state === undefined || state.handle === undefined)
         return;
-    state.handle = undefined;
     finalizer.unregister(state);
-    state.converter.freeHandle(handle);
+    release(state);
 }
 /** Base class of every generated object class. */
 class UniffiObject {
@@ -103,7 +144,8 @@ class ObjectConverter {
         }
         const state = { handle, converter: this };
         states.set(target, state);
-        finalizer.register(target, { handle, converter: state.converter }, state);
+        liveStates?.add(state);
+        finalizer.register(target, state, state);
         return target;
     }
     /**

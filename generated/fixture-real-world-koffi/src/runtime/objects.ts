@@ -9,6 +9,7 @@
  * - Every time the object crosses to Rust (as receiver, argument, field...) the handle is cloned
  *   first, because Rust consumes the handle it receives. Handles received from Rust are owned.
  */
+import { isMainThread } from 'node:worker_threads';
 import type { Reader, Writer } from './codec';
 import { rewritten, typeError } from './converters';
 import type { FfiConverter } from './converters';
@@ -48,27 +49,51 @@ if (typeof Symbol.dispose !== 'symbol') {
 }
 
 
-/** What the finalizer needs: never the object itself, or it could not be collected. */
-interface FinalizerToken {
-  readonly handle: bigint;
-  readonly converter: ObjectConverter<ObjectInstance>;
+/**
+ * The states of a worker thread's live objects, freed when the worker ends: nothing else would
+ * free them (the FinalizationRegistry does not run at exit), and the Rust objects would outlive
+ * the worker in the process. On the main thread, undefined: its end is the process's.
+ */
+const liveStates: Set<ObjectState> | undefined = isMainThread ? undefined : new Set();
+
+/** Frees the handle `state` owns, if it still owns one. */
+function release(state: ObjectState): void {
+  const handle = state.handle;
+  if (handle === undefined) return;
+  state.handle = undefined;
+  liveStates?.delete(state);
+  state.converter.freeHandle(handle);
 }
 
-const finalizer = new FinalizationRegistry<FinalizerToken>((token) => {
+// The held value is the state (never the object itself, or it could not be collected).
+const finalizer = new FinalizationRegistry<ObjectState>((state) => {
   try {
-    token.converter.freeHandle(token.handle);
+    release(state);
   } catch {
     // A finalizer must not throw; the process may be shutting down.
   }
 });
 
+if (liveStates !== undefined) {
+  // Node emits 'exit' in a worker that ends on its own or calls process.exit(), not in one that
+  // is terminated. Registered as this module loads, before any library opens, so it runs before
+  // the backends free their own memory at exit (listeners run in the order they were added).
+  process.once('exit', () => {
+    for (const state of [...liveStates]) {
+      try {
+        release(state);
+      } catch {
+        // The worker is ending: free the others.
+      }
+    }
+  });
+}
+
 function destroyObject(target: object): void {
   const state = states.get(target);
-  const handle = state?.handle;
-  if (state === undefined || handle === undefined) return;
-  state.handle = undefined;
+  if (state === undefined || state.handle === undefined) return;
   finalizer.unregister(state);
-  state.converter.freeHandle(handle);
+  release(state);
 }
 
 /** Base class of every generated object class. */
@@ -135,7 +160,8 @@ export class ObjectConverter<T extends ObjectInstance> implements FfiConverter<T
     }
     const state: ObjectState = { handle, converter: this as unknown as ObjectConverter<ObjectInstance> };
     states.set(target, state);
-    finalizer.register(target, { handle, converter: state.converter }, state);
+    liveStates?.add(state);
+    finalizer.register(target, state, state);
     return target;
   }
 

@@ -30,6 +30,8 @@ class Arena {
     view;
     base;
     memory;
+    /** Set by {@link retire}: the native block is gone. */
+    retired = false;
     foreignBytesCursor = exports.DATA;
     temporaryAllocations = [];
     /** Calls in progress: a call made from a callback during another must not reuse its bytes. */
@@ -46,6 +48,19 @@ class Arena {
             throw new RangeError(`the arena needs ${exports.ARENA_SIZE} bytes, got ${view.length}`);
     }
     /**
+     * For a backend about to free the arena's native block (its thread is ending): from now on
+     * `view` is plain JavaScript memory and every call or address throws, so that nothing that
+     * still runs (a later 'exit' listener) writes to freed memory or hands it to Rust.
+     */
+    retire() {
+        this.retired = true;
+        this.view = Buffer.alloc(exports.ARENA_SIZE);
+    }
+    checkLive() {
+        if (this.retired)
+            throw new Error('this library can no longer be called: its thread is ending and its native memory was freed');
+    }
+    /**
      * Prepares FFI-buffer calls of one signature: arguments `kinds` in, a `returnKind` followed,
      * when `hasStatus`, by a RustCallStatus out. The size check happens here, once.
      */
@@ -59,6 +74,7 @@ class Arena {
         const statusAt = exports.RET + (0, ffi_types_1.ffiBufferElements)(returnKind) * ELEMENT;
         const usesData = kinds.includes('foreign_bytes');
         return (values, invoke) => {
+            this.checkLive();
             if (this.depth === 0)
                 this.foreignBytesCursor = exports.DATA;
             const temporaries = this.temporaryAllocations.length;
@@ -208,6 +224,7 @@ class Arena {
     }
     /** The native address of an arena offset. */
     address(at) {
+        this.checkLive();
         return this.base + at;
     }
 }

@@ -12,6 +12,7 @@
  */
 import koffi from 'koffi';
 import type { LibraryHandle, TypeObject } from 'koffi';
+import { isMainThread } from 'node:worker_threads';
 import { EMPTY_RUST_BUFFER, futureSuffix, isStructKind } from '../ffi-types';
 import type { FfiFunctionDeclaration, FfiKind, FfiValue, RustBuffer } from '../ffi-types';
 import { Arena, ARENA_SIZE, DATA, DATA_SIZE, OUT, STATUS } from './arena';
@@ -213,6 +214,19 @@ class KoffiLibrary implements NativeLibrary {
       const handler = this.continuationHandler;
       if (handler !== undefined) guard(() => handler(Number(data), code));
     }, CONTINUATION);
+    // A worker's kept buffers would outlive it in the process (the arena is JavaScript memory).
+    if (!isMainThread) process.once('exit', () => this.releaseAtThreadExit());
+  }
+
+  /** The worker is ending: kept buffers go back to Rust. */
+  private releaseAtThreadExit(): void {
+    for (const buffer of this.pool.drain()) {
+      try {
+        this.helpers.free(buffer);
+      } catch {
+        // The thread is ending: free the rest.
+      }
+    }
   }
 
   private helper(name: string): string {

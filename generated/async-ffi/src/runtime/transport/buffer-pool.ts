@@ -16,10 +16,11 @@ const MAX_POOLED_CAPACITY = 4096;
 
 export class RustBufferPool {
   private readonly buffers: RustBuffer[] = [];
+  private closed = false;
 
   /** Keeps `buffer` for reuse, or returns false when the caller must free it. */
   keep(buffer: RustBuffer): boolean {
-    if (buffer.data === 0 || buffer.capacity > MAX_POOLED_CAPACITY || this.buffers.length >= POOL_SIZE) return false;
+    if (buffer.data === 0 || buffer.capacity > MAX_POOLED_CAPACITY || this.buffers.length >= POOL_SIZE || this.closed) return false;
     this.buffers.push(buffer);
     return true;
   }
@@ -36,6 +37,12 @@ export class RustBufferPool {
       }
     }
     return undefined;
+  }
+
+  /** Every kept buffer, for the caller to free; nothing is kept from now on (the thread is ending). */
+  drain(): RustBuffer[] {
+    this.closed = true;
+    return this.buffers.splice(0);
   }
 
   /** Buffers kept right now. */

@@ -5,9 +5,10 @@ const POOL_SIZE = 8;
 const MAX_POOLED_CAPACITY = 4096;
 class RustBufferPool {
     buffers = [];
+    closed = false;
     /** Keeps `buffer` for reuse, or returns false when the caller must free it. */
     keep(buffer) {
-        if (buffer.data === 0 || buffer.capacity > MAX_POOLED_CAPACITY || this.buffers.length >= POOL_SIZE)
+        if (buffer.data === 0 || buffer.capacity > MAX_POOLED_CAPACITY || this.buffers.length >= POOL_SIZE || this.closed)
             return false;
         this.buffers.push(buffer);
         return true;
@@ -24,6 +25,11 @@ class RustBufferPool {
             }
         }
         return undefined;
+    }
+    /** Every kept buffer, for the caller to free; nothing is kept from now on (the thread is ending). */
+    drain() {
+        this.closed = true;
+        return this.buffers.splice(0);
     }
     /** Buffers kept right now. */
     get size() {

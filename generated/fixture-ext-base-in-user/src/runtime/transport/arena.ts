@@ -41,6 +41,8 @@ export const MAX_ARGUMENT_ELEMENTS = ARGS_SIZE / ELEMENT;
 export type FfiBufferFrame = (values: readonly FfiValue[], invoke: (args: number, ret: number) => void) => CallResult;
 
 export class Arena {
+  /** Set by {@link retire}: the native block is gone. */
+  private retired = false;
   private foreignBytesCursor = DATA;
   private readonly temporaryAllocations: number[] = [];
   /** Calls in progress: a call made from a callback during another must not reuse its bytes. */
@@ -51,11 +53,25 @@ export class Arena {
    * @param base the native address of `view[0]`
    */
   constructor(
-    readonly view: Buffer,
+    public view: Buffer,
     readonly base: number,
     private readonly memory: NativeMemory,
   ) {
     if (view.length < ARENA_SIZE) throw new RangeError(`the arena needs ${ARENA_SIZE} bytes, got ${view.length}`);
+  }
+
+  /**
+   * For a backend about to free the arena's native block (its thread is ending): from now on
+   * `view` is plain JavaScript memory and every call or address throws, so that nothing that
+   * still runs (a later 'exit' listener) writes to freed memory or hands it to Rust.
+   */
+  retire(): void {
+    this.retired = true;
+    this.view = Buffer.alloc(ARENA_SIZE);
+  }
+
+  private checkLive(): void {
+    if (this.retired) throw new Error('this library can no longer be called: its thread is ending and its native memory was freed');
   }
 
   /**
@@ -71,6 +87,7 @@ export class Arena {
     const statusAt = RET + ffiBufferElements(returnKind) * ELEMENT;
     const usesData = kinds.includes('foreign_bytes');
     return (values, invoke) => {
+      this.checkLive();
       if (this.depth === 0) this.foreignBytesCursor = DATA;
       const temporaries = this.temporaryAllocations.length;
       this.depth++;
@@ -223,6 +240,7 @@ export class Arena {
 
   /** The native address of an arena offset. */
   address(at: number): number {
+    this.checkLive();
     return this.base + at;
   }
 }

@@ -17,6 +17,7 @@ exports.transport = void 0;
  * - Bytes move between JavaScript and Rust memory with the C library's `memcpy`.
  */
 const ffi_rs_1 = require("ffi-rs");
+const node_worker_threads_1 = require("node:worker_threads");
 const ffi_types_1 = require("../ffi-types");
 const arena_1 = require("./arena");
 const buffer_pool_1 = require("./buffer-pool");
@@ -114,7 +115,8 @@ class FfiRsLibrary {
         const malloc = new NativeFunction(libc, 'malloc', [I64], I64);
         const free = new NativeFunction(libc, 'free', [I64], Void);
         const memcpyFromBuffer = new NativeFunction(libc, 'memcpy', [I64, U8Array, I64], I64);
-        // The arena is allocated once and never freed: it lives as long as the library.
+        // The arena is allocated once and lives as long as the library, freed only when a worker
+        // thread that opened it ends (see releaseAtThreadExit).
         const base = malloc.call([arena_1.ARENA_SIZE]);
         if (!base)
             throw new Error('cannot allocate the native scratch arena');
@@ -134,6 +136,23 @@ class FfiRsLibrary {
         this.fromBytesCall = this.fn((0, native_1.helperSymbol)(crateName, 'rustbuffer_from_bytes'), [I64, I64, I64, I64], I64);
         // RustBuffer rustbuffer_alloc(u64 size, RustCallStatus*), hidden return pointer first.
         this.allocCall = this.fn((0, native_1.helperSymbol)(crateName, 'rustbuffer_alloc'), [I64, I64, I64], I64);
+        // A worker's memory outlives it in the process. Registered after the objects module's own
+        // 'exit' listener (it loaded before any library opened), so objects are freed first.
+        if (!node_worker_threads_1.isMainThread)
+            process.once('exit', () => this.releaseAtThreadExit(base));
+    }
+    /** The worker is ending: kept buffers go back to Rust, the arena to the C allocator. */
+    releaseAtThreadExit(base) {
+        for (const buffer of this.pool.drain()) {
+            try {
+                this.freeRustBuffer(buffer);
+            }
+            catch {
+                // The thread is ending: free the rest.
+            }
+        }
+        this.arena.retire();
+        this.memory.free(base);
     }
     fn(symbol, paramsType, retType) {
         let f = this.functions.get(symbol);
@@ -217,6 +236,9 @@ class FfiRsLibrary {
     rustBufferFree(buffer) {
         if ((buffer.data === 0 && buffer.capacity === 0) || this.pool.keep(buffer))
             return;
+        this.freeRustBuffer(buffer);
+    }
+    freeRustBuffer(buffer) {
         this.arena.clearStatus();
         this.rustBufferFreeCall.call((0, c_abi_1.sysvFreeArguments)(buffer.capacity, buffer.len, buffer.data, this.arena.address(arena_1.STATUS)));
         this.checkHelperStatus('rustbuffer_free');

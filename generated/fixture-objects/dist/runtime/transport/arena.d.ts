@@ -19,9 +19,11 @@ export declare const MAX_ARGUMENT_ELEMENTS: number;
 /** One prepared FFI-buffer signature: writes the values, runs `invoke(args, ret)`, reads the result. */
 export type FfiBufferFrame = (values: readonly FfiValue[], invoke: (args: number, ret: number) => void) => CallResult;
 export declare class Arena {
-    readonly view: Buffer;
+    view: Buffer;
     readonly base: number;
     private readonly memory;
+    /** Set by {@link retire}: the native block is gone. */
+    private retired;
     private foreignBytesCursor;
     private readonly temporaryAllocations;
     /** Calls in progress: a call made from a callback during another must not reuse its bytes. */
@@ -31,6 +33,13 @@ export declare class Arena {
      * @param base the native address of `view[0]`
      */
     constructor(view: Buffer, base: number, memory: NativeMemory);
+    /**
+     * For a backend about to free the arena's native block (its thread is ending): from now on
+     * `view` is plain JavaScript memory and every call or address throws, so that nothing that
+     * still runs (a later 'exit' listener) writes to freed memory or hands it to Rust.
+     */
+    retire(): void;
+    private checkLive;
     /**
      * Prepares FFI-buffer calls of one signature: arguments `kinds` in, a `returnKind` followed,
      * when `hasStatus`, by a RustCallStatus out. The size check happens here, once.

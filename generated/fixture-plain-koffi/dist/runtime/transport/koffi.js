@@ -18,6 +18,7 @@ exports.koffiTransport = koffiTransport;
  * (`c-abi.ts`), and koffi's structs everywhere else.
  */
 const koffi_1 = __importDefault(require("koffi"));
+const node_worker_threads_1 = require("node:worker_threads");
 const ffi_types_1 = require("../ffi-types");
 const arena_1 = require("./arena");
 const c_abi_1 = require("./c-abi");
@@ -180,6 +181,20 @@ class KoffiLibrary {
             if (handler !== undefined)
                 guard(() => handler(Number(data), code));
         }, CONTINUATION);
+        // A worker's kept buffers would outlive it in the process (the arena is JavaScript memory).
+        if (!node_worker_threads_1.isMainThread)
+            process.once('exit', () => this.releaseAtThreadExit());
+    }
+    /** The worker is ending: kept buffers go back to Rust. */
+    releaseAtThreadExit() {
+        for (const buffer of this.pool.drain()) {
+            try {
+                this.helpers.free(buffer);
+            }
+            catch {
+                // The thread is ending: free the rest.
+            }
+        }
     }
     helper(name) {
         return (0, native_1.helperSymbol)(this.crateName, name);

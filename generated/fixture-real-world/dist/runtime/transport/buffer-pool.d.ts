@@ -12,10 +12,13 @@
 import type { RustBuffer } from '../ffi-types';
 export declare class RustBufferPool {
     private readonly buffers;
+    private closed;
     /** Keeps `buffer` for reuse, or returns false when the caller must free it. */
     keep(buffer: RustBuffer): boolean;
     /** A kept buffer of at least `len` bytes of capacity, now the caller's; undefined when none fits. */
     take(len: number): RustBuffer | undefined;
+    /** Every kept buffer, for the caller to free; nothing is kept from now on (the thread is ending). */
+    drain(): RustBuffer[];
     /** Buffers kept right now. */
     get size(): number;
 }

@@ -15,6 +15,7 @@
  */
 import { createExternalBuffer, DataType, freePointer, funcConstructor, load, open, PointerType, createPointer, unwrapPointer } from 'ffi-rs';
 import type { FieldType, JsExternal } from 'ffi-rs';
+import { isMainThread } from 'node:worker_threads';
 import { EMPTY_RUST_BUFFER, futureSuffix } from '../ffi-types';
 import type { FfiFunctionDeclaration, FfiKind, FfiValue, RustBuffer } from '../ffi-types';
 import { Arena, ARENA_SIZE, DATA, DATA_SIZE, OUT, STATUS } from './arena';
@@ -131,7 +132,8 @@ class FfiRsLibrary implements NativeLibrary {
     const malloc = new NativeFunction(libc, 'malloc', [I64], I64);
     const free = new NativeFunction(libc, 'free', [I64], Void);
     const memcpyFromBuffer = new NativeFunction(libc, 'memcpy', [I64, U8Array, I64], I64);
-    // The arena is allocated once and never freed: it lives as long as the library.
+    // The arena is allocated once and lives as long as the library, freed only when a worker
+    // thread that opened it ends (see releaseAtThreadExit).
     const base = malloc.call([ARENA_SIZE]) as number;
     if (!base) throw new Error('cannot allocate the native scratch arena');
     // memcpy returns its destination: the cheapest way to turn an address into an ffi-rs External.
@@ -151,6 +153,22 @@ class FfiRsLibrary implements NativeLibrary {
     this.fromBytesCall = this.fn(helperSymbol(crateName, 'rustbuffer_from_bytes'), [I64, I64, I64, I64], I64);
     // RustBuffer rustbuffer_alloc(u64 size, RustCallStatus*), hidden return pointer first.
     this.allocCall = this.fn(helperSymbol(crateName, 'rustbuffer_alloc'), [I64, I64, I64], I64);
+    // A worker's memory outlives it in the process. Registered after the objects module's own
+    // 'exit' listener (it loaded before any library opened), so objects are freed first.
+    if (!isMainThread) process.once('exit', () => this.releaseAtThreadExit(base));
+  }
+
+  /** The worker is ending: kept buffers go back to Rust, the arena to the C allocator. */
+  private releaseAtThreadExit(base: number): void {
+    for (const buffer of this.pool.drain()) {
+      try {
+        this.freeRustBuffer(buffer);
+      } catch {
+        // The thread is ending: free the rest.
+      }
+    }
+    this.arena.retire();
+    this.memory.free(base);
   }
 
   private fn(symbol: string, paramsType: FieldType[], retType: FieldType): NativeFunction {
@@ -243,6 +261,10 @@ class FfiRsLibrary implements NativeLibrary {
 
   rustBufferFree(buffer: RustBuffer): void {
     if ((buffer.data === 0 && buffer.capacity === 0) || this.pool.keep(buffer)) return;
+    this.freeRustBuffer(buffer);
+  }
+
+  private freeRustBuffer(buffer: RustBuffer): void {
     this.arena.clearStatus();
     this.rustBufferFreeCall.call(sysvFreeArguments(buffer.capacity, buffer.len, buffer.data, this.arena.address(STATUS)));
     this.checkHelperStatus('rustbuffer_free');
