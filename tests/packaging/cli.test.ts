@@ -91,6 +91,25 @@ describe('outside a cargo workspace', () => {
   });
 });
 
+describe('the first generation in a folder of its own, as the README describes it', () => {
+  test('--no-compile, npm install && npm run build in the package, then generate compiles by itself', () => {
+    const out = join(outside, 'own');
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+    expect(cli(['generate', library, '--out-dir', out, '--no-compile', '--bundle-library']).status).toBe(0);
+    expect(existsSync(join(out, 'dist'))).toBe(false);
+    const install = spawnSync(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: out, encoding: 'utf8' });
+    expect(install.status).toBe(0);
+    expect(spawnSync(npm, ['run', 'build'], { cwd: out, encoding: 'utf8' }).status).toBe(0);
+    expect(existsSync(join(out, 'dist/index.mjs'))).toBe(true);
+    // Now TypeScript, @types/node and the transport are in the package's node_modules.
+    const again = cli(['generate', library, '--out-dir', out, '--bundle-library']);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toContain(join(out, 'dist/index.d.ts'));
+    const run = spawnSync(process.execPath, ['-e', `console.log(require(${JSON.stringify(out)}).add(40, 2))`], { cwd: outside, encoding: 'utf8' });
+    expect(run.stdout).toBe('42\n');
+  }, 120_000);
+});
+
 describe('platform-package', () => {
   test('writes <name>-<platform>-<arch>[-<abi>] with os, cpu and libc, the library and a README', () => {
     const out = join(outside, 'platform');
