@@ -12,32 +12,47 @@ use camino::{Utf8Path, Utf8PathBuf};
 fn setup_hint(out_dir: &Utf8Path) -> String {
     format!(
         "The generator compiles the package with TypeScript, which it looks for from {out_dir} and from the \
-         current folder. Install it where the package lives (npm install --save-dev typescript @types/node, \
-         and the package's transport), pass --typescript <path to the typescript package>, or pass --no-compile \
-         and build later with `npm install && npm run build` in {out_dir}"
+         current folder; the compile itself, like any TypeScript project, finds @types/node and the package's \
+         transport from {out_dir}. Install them where the package lives (npm install in it, or in a folder above \
+         it), pass --typescript <path to the typescript package>, or pass --no-compile and build later with \
+         `npm install && npm run build` in {out_dir}"
     )
 }
 
-/// Finds `typescript/lib/tsc.js`: the given path (the package folder or the file itself), else
-/// Node's resolution from `out_dir`, then from the current folder.
+/// Finds the TypeScript compiler: the given path (the `typescript` package folder, or its `tsc`
+/// script), else the `typescript` package Node resolves from `out_dir`, then from the current
+/// folder. The script is the package's own `bin.tsc`, so that any TypeScript version works.
 pub fn find_typescript(out_dir: &Utf8Path, given: Option<&Utf8Path>) -> Result<Utf8PathBuf> {
-    if let Some(path) = given {
-        let tsc = if path.is_dir() { path.join("lib/tsc.js") } else { path.to_path_buf() };
-        if !tsc.is_file() {
-            bail!("--typescript {path}: no TypeScript compiler at {tsc}");
+    let package_dir = match given {
+        Some(path) if path.is_file() => return Ok(path.to_path_buf()),
+        Some(path) if path.join("package.json").is_file() => path.to_path_buf(),
+        Some(path) => bail!("--typescript {path}: neither the typescript package folder nor its tsc script"),
+        None => {
+            let script = "const paths = process.argv.slice(1);\
+                          process.stdout.write(require.resolve('typescript/package.json', { paths }));";
+            let output = Command::new(node())
+                .args(["-e", script, out_dir.as_str(), "."])
+                .output()
+                .with_context(|| format!("cannot run node (needed to compile the package). {}", setup_hint(out_dir)))?;
+            if !output.status.success() {
+                bail!("TypeScript is not installed where the package can see it. {}", setup_hint(out_dir));
+            }
+            let manifest = Utf8PathBuf::from(String::from_utf8(output.stdout).context("the path of TypeScript is not UTF-8")?);
+            manifest.parent().map(Utf8Path::to_path_buf).unwrap_or_default()
         }
-        return Ok(tsc);
+    };
+    let manifest = package_dir.join("package.json");
+    let text = std::fs::read_to_string(&manifest).with_context(|| format!("cannot read {manifest}"))?;
+    let json: serde_json::Value = serde_json::from_str(&text).with_context(|| format!("{manifest} is not valid JSON"))?;
+    let bin = match json.get("bin") {
+        Some(serde_json::Value::String(path)) => Some(path.as_str()),
+        Some(bins) => bins.get("tsc").and_then(|b| b.as_str()),
+        None => None,
+    };
+    match bin {
+        Some(bin) => Ok(package_dir.join(bin)),
+        None => bail!("{manifest} names no `tsc` in its `bin`: is {package_dir} the typescript package?"),
     }
-    let script = "const paths = process.argv.slice(1);\
-                  process.stdout.write(require.resolve('typescript/lib/tsc.js', { paths }));";
-    let output = Command::new(node())
-        .args(["-e", script, out_dir.as_str(), "."])
-        .output()
-        .with_context(|| format!("cannot run node (needed to compile the package). {}", setup_hint(out_dir)))?;
-    if !output.status.success() {
-        bail!("TypeScript is not installed where the package can see it. {}", setup_hint(out_dir));
-    }
-    Ok(Utf8PathBuf::from(String::from_utf8(output.stdout).context("the path of tsc.js is not UTF-8")?))
 }
 
 /// `node`, or `$NODE` when set.

@@ -86,10 +86,17 @@ impl BindgenPathsLayer for ConfigOverride {
 
 /// `cargo metadata` of the given manifest, or of the current folder's workspace when there is
 /// one: without a workspace the generator still works, from `--config` or the defaults.
-fn cargo_metadata(manifest_path: Option<&Utf8Path>, notes: &mut Vec<String>) -> Result<Option<cargo_metadata::Metadata>> {
+fn cargo_metadata(
+    manifest_path: Option<&Utf8Path>,
+    config_given: bool,
+    notes: &mut Vec<String>,
+) -> Result<Option<cargo_metadata::Metadata>> {
     let mut command = cargo_metadata::MetadataCommand::new();
     match manifest_path {
         Some(path) => {
+            if path.is_dir() {
+                bail!("--manifest-path {path} is a folder: pass the Cargo.toml in it");
+            }
             if !path.is_file() {
                 bail!("--manifest-path {path}: no such file");
             }
@@ -102,10 +109,18 @@ fn cargo_metadata(manifest_path: Option<&Utf8Path>, notes: &mut Vec<String>) -> 
             Err(error) => {
                 let reason = format!("{error:#}");
                 let reason = reason.lines().find(|l| !l.trim().is_empty()).unwrap_or("").trim().to_string();
-                notes.push(format!(
-                    "no cargo workspace here ({reason}): the crate's uniffi.toml and Cargo.toml were not read; \
-                     pass --manifest-path <its Cargo.toml> or --config <its uniffi.toml> to use them"
-                ));
+                notes.push(if config_given {
+                    format!(
+                        "no cargo workspace here ({reason}): the crate's Cargo.toml was not read, so the package's \
+                         version and license are uniffi.toml's or the defaults (0.0.0, none); pass --manifest-path \
+                         <its Cargo.toml> to use it"
+                    )
+                } else {
+                    format!(
+                        "no cargo workspace here ({reason}): the crate's uniffi.toml and Cargo.toml were not read; \
+                         pass --manifest-path <its Cargo.toml> or --config <its uniffi.toml> to use them"
+                    )
+                });
                 Ok(None)
             }
         },
@@ -138,7 +153,7 @@ pub fn generate(options: &GenerateOptions) -> Result<Generation> {
         }
         paths.add_layer(ConfigOverride(config.clone()));
     }
-    let cargo = cargo_metadata(options.manifest_path.as_deref(), &mut notes)?;
+    let cargo = cargo_metadata(options.manifest_path.as_deref(), options.config.is_some(), &mut notes)?;
     if let Some(cargo) = &cargo {
         paths.add_layer(CrateConfigSupplier::from(cargo.clone()));
     }
@@ -195,8 +210,12 @@ pub fn generate(options: &GenerateOptions) -> Result<Generation> {
 
     let library_name = loader.library_name(library).unwrap_or(&crate_name).to_string();
     let info = crate_info(cargo.as_ref(), &crate_name);
-    let package = model::Package::with_crate_info(&component.ci, &config, &library_name, &info)
+    let mut package = model::Package::with_crate_info(&component.ci, &config, &library_name, &info)
         .with_context(|| format!("cannot generate bindings for {crate_name}"))?;
+    if options.bundle_library {
+        // The package carries its library: a platform package of the same name would win over it.
+        package.platform_packages.clear();
+    }
     let out_dir = &options.out_dir;
     let mut written = write_package(&package, out_dir)?;
     if options.bundle_library {

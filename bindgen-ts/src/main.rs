@@ -5,7 +5,7 @@ use std::io::Write;
 use anyhow::{Context, Result};
 use camino::Utf8PathBuf;
 use clap::{Parser, Subcommand};
-use uniffi_bindgen_ts::npm::{write_platform_package, MainPackage, Target};
+use uniffi_bindgen_ts::npm::{check_platform_library, write_platform_package, MainPackage, Target};
 use uniffi_bindgen_ts::transport::Transport;
 use uniffi_bindgen_ts::Overrides;
 
@@ -144,13 +144,14 @@ fn run() -> Result<()> {
         }
         Command::PlatformPackage { library, package, out_dir, target } => {
             let main = MainPackage::read(&package)?;
+            let bytes = std::fs::read(&library).with_context(|| format!("cannot read the library {library}"))?;
             let target = match target {
                 Some(name) => Target::parse(&name)?,
-                None => {
-                    let bytes = std::fs::read(&library).with_context(|| format!("cannot read the library {library}"))?;
-                    Target::of_library(&bytes).with_context(|| format!("{library}"))?
-                }
+                None => Target::of_library(&bytes).with_context(|| format!("{library}"))?,
             };
+            if let Some(note) = check_platform_library(&bytes, &main, target).with_context(|| format!("{library}"))? {
+                eprintln!("note: {note}");
+            }
             list_written(&write_platform_package(&main, &library, target, &out_dir)?)
         }
     }

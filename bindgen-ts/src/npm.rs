@@ -93,7 +93,7 @@ impl Target {
                 return Ok(find("win32", arch, Some("msvc")));
             }
         }
-        bail!("cannot tell which platform the library is for (no ELF, 64-bit Mach-O or PE header): pass --target")
+        bail!("not a shared library that a platform package can carry (no ELF, 64-bit Mach-O or PE header)")
     }
 
     /// `os`/`cpu`/`libc` of the platform package's package.json (npm's names: `glibc`, `musl`).
@@ -150,6 +150,10 @@ pub struct MainPackage {
     pub version: String,
     pub license: Option<String>,
     pub library_name: String,
+    /// The UniFFI crate the package was generated for (`uniffi.crate`).
+    pub crate_name: String,
+    /// The platform packages it lists (`optionalDependencies`).
+    pub listed: Vec<String>,
 }
 
 impl MainPackage {
@@ -166,8 +170,33 @@ impl MainPackage {
             version: field("/version").ok_or_else(|| missing("version"))?,
             license: field("/license"),
             library_name: field("/uniffi/libraryName").ok_or_else(|| missing("uniffi.libraryName"))?,
+            crate_name: field("/uniffi/crate").ok_or_else(|| missing("uniffi.crate"))?,
+            listed: json
+                .pointer("/optionalDependencies")
+                .and_then(|d| d.as_object())
+                .map(|d| d.keys().cloned().collect())
+                .unwrap_or_default(),
         })
     }
+}
+
+/// Checks that `bytes` can be this package's library for `target`: a shared library (whatever
+/// `--target` says), of the package's crate, built for the target's platform and architecture.
+/// The C library is not checked (musl shows only in the loader's name); `--target` decides it.
+/// Returns a note when the package does not list the target.
+pub fn check_platform_library(bytes: &[u8], main: &MainPackage, target: Target) -> Result<Option<String>> {
+    let built_for = Target::of_library(bytes)?;
+    if (built_for.platform, built_for.arch) != (target.platform, target.arch) {
+        bail!("the library is built for {}-{}, not for {target}", built_for.platform, built_for.arch);
+    }
+    let contract = format!("ffi_{}_uniffi_contract_version", main.crate_name);
+    if !contains(bytes, contract.as_bytes()) {
+        bail!("the library is not one of the crate {} that {} was generated for (it has no {contract})", main.crate_name, main.name);
+    }
+    let name = platform_package_name(&main.name, target);
+    Ok((!main.listed.contains(&name)).then(|| {
+        format!("{} does not list {name} in its optionalDependencies (see `platforms` in uniffi.toml), so npm will not install it", main.name)
+    }))
 }
 
 /// Writes `<out_dir>/<name>-<target>/` with its package.json, README and the library, and
@@ -282,7 +311,7 @@ mod tests {
         pe.extend_from_slice(&0x8664u16.to_le_bytes());
         assert_eq!(Target::of_library(&pe).unwrap().to_string(), "win32-x64-msvc");
         assert!(Target::of_library(&elf(0x28, b"")).unwrap_err().to_string().contains("unsupported ELF machine"));
-        assert!(Target::of_library(b"not a library").unwrap_err().to_string().contains("--target"));
+        assert!(Target::of_library(b"not a library").unwrap_err().to_string().contains("not a shared library"));
     }
 
     #[test]
@@ -292,6 +321,34 @@ mod tests {
         if let (Ok(bytes), true) = (std::fs::read(library), cfg!(all(target_os = "linux", target_arch = "x86_64", target_env = "gnu"))) {
             assert_eq!(Target::of_library(&bytes).unwrap().to_string(), "linux-x64-gnu");
         }
+    }
+
+    fn main_package() -> MainPackage {
+        MainPackage {
+            name: "demo".into(),
+            version: "1.0.0".into(),
+            license: None,
+            library_name: "demo".into(),
+            crate_name: "demo".into(),
+            listed: vec!["demo-linux-x64-gnu".into()],
+        }
+    }
+
+    #[test]
+    fn a_platform_library_must_match_the_target_and_the_crate() {
+        let library = elf(0x3e, b"..ffi_demo_uniffi_contract_version..");
+        let main = main_package();
+        let gnu = Target::parse("linux-x64-gnu").unwrap();
+        assert_eq!(check_platform_library(&library, &main, gnu).unwrap(), None);
+        // The C library is --target's to say; a target the package does not list is a note.
+        let note = check_platform_library(&library, &main, Target::parse("linux-x64-musl").unwrap()).unwrap();
+        assert!(note.unwrap().contains("does not list demo-linux-x64-musl"));
+        let error = check_platform_library(&library, &main, Target::parse("darwin-arm64").unwrap()).unwrap_err();
+        assert!(error.to_string().contains("built for linux-x64, not for darwin-arm64"), "{error}");
+        let other = elf(0x3e, b"ffi_other_uniffi_contract_version");
+        let error = check_platform_library(&other, &main, gnu).unwrap_err();
+        assert!(error.to_string().contains("not one of the crate demo"), "{error}");
+        assert!(check_platform_library(b"text", &main, gnu).is_err());
     }
 
     #[test]

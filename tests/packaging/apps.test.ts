@@ -181,6 +181,8 @@ describe('a package with its library bundled (prebuilds/)', () => {
       cwd: repoRoot,
     });
     expect(readdirSync(join(packageDir, 'prebuilds'))).toEqual([`${process.platform}-${process.arch}`]);
+    // It carries its library, so it lists no platform package that could take its place.
+    expect(JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'))).not.toHaveProperty('optionalDependencies');
     const tarball = pack(packageDir);
     const dir = join(work, 'bundled-app');
     mkdirSync(dir);

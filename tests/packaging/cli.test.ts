@@ -1,7 +1,7 @@
 // The generator as an installed binary: its version, generating outside any cargo workspace,
 // where the config comes from, and the platform-package command.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 
@@ -57,10 +57,12 @@ describe('outside a cargo workspace', () => {
     expect(readFileSync(join(out, 'src/ffi.ts'), 'utf8')).toContain("searchPaths: ['.']");
   });
 
-  test('--config applies the crate uniffi.toml', () => {
+  test('--config applies the crate uniffi.toml; the note says only Cargo.toml went unread', () => {
     const out = join(outside, 'config');
     const result = cli(['generate', library, '--out-dir', out, '--no-compile', '--config', resolve(repoRoot, 'crates/async-ffi/uniffi.toml')]);
     expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/the crate's Cargo\.toml was not read, so the package's version and license are uniffi\.toml's or the defaults/);
+    expect(result.stderr).not.toContain('uniffi.toml and Cargo.toml were not read');
     expect(readFileSync(join(out, 'src/ffi.ts'), 'utf8')).toContain("searchPaths: ['.', '../../target/release']");
   });
 
@@ -71,6 +73,12 @@ describe('outside a cargo workspace', () => {
     expect(result.status).toBe(0);
     expect(manifest(out)).toMatchObject({ name: 'async-ffi', version: '0.1.0', license: 'MIT' });
     expect(readFileSync(join(out, 'src/ffi.ts'), 'utf8')).toContain("'../../target/release'");
+  });
+
+  test('a folder as --manifest-path is an error saying to pass its Cargo.toml', () => {
+    const result = cli(['generate', library, '--out-dir', join(outside, 'x'), '--manifest-path', repoRoot]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`--manifest-path ${repoRoot} is a folder: pass the Cargo.toml in it`);
   });
 
   test('a missing --manifest-path is an error naming it', () => {
@@ -87,7 +95,7 @@ describe('outside a cargo workspace', () => {
       env: { ...process.env, NODE_PATH: '' },
     });
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/TypeScript is not installed where the package can see it.*npm install --save-dev typescript @types\/node.*--no-compile/s);
+    expect(result.stderr).toMatch(/TypeScript is not installed where the package can see it.*npm install in it.*--typescript.*--no-compile/s);
   });
 });
 
@@ -132,6 +140,32 @@ describe('platform-package', () => {
     const bad = cli(['platform-package', library, '--package', resolve(repoRoot, 'generated/async-ffi'), '--out-dir', out, '--target', 'linux-sparc']);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(/unknown target `linux-sparc` \(known: linux-x64-gnu, .*darwin-arm64/);
+  });
+
+  test('a library that is not for the target, or not of the package crate, or not a library, is refused', () => {
+    const pkg = resolve(repoRoot, 'generated/async-ffi');
+    const wrongTarget = cli(['platform-package', library, '--package', pkg, '--out-dir', join(outside, 'w1'), '--target', 'darwin-arm64']);
+    expect(wrongTarget.status).toBe(1);
+    expect(wrongTarget.stderr).toContain('built for linux-x64, not for darwin-arm64');
+    const otherCrate = resolve(repoRoot, 'target/release/libfixture_objects.so');
+    const wrongCrate = cli(['platform-package', otherCrate, '--package', pkg, '--out-dir', join(outside, 'w2')]);
+    expect(wrongCrate.status).toBe(1);
+    expect(wrongCrate.stderr).toContain('not one of the crate async_ffi that async-ffi was generated for');
+    const text = join(outside, 'notes.so');
+    writeFileSync(text, 'not a library');
+    const notLibrary = cli(['platform-package', text, '--package', pkg, '--out-dir', join(outside, 'w3'), '--target', 'linux-x64-gnu']);
+    expect(notLibrary.status).toBe(1);
+    expect(notLibrary.stderr).toContain('not a shared library');
+    for (const dir of ['w1', 'w2', 'w3']) expect(existsSync(join(outside, dir))).toBe(false);
+  });
+
+  test('a target the package does not list is written, with a note that npm will not install it', () => {
+    const result = cli(['platform-package', library, '--package', resolve(repoRoot, 'generated/async-ffi-koffi'), '--out-dir', join(outside, 'k')]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    const ffiRsOnly = resolve(repoRoot, 'generated/async-ffi');
+    // ffi-rs lists linux-x64-gnu/musl and darwin-x64; a musl build of it is listed, so no note.
+    expect(cli(['platform-package', library, '--package', ffiRsOnly, '--out-dir', join(outside, 'm'), '--target', 'linux-x64-musl']).stderr).toBe('');
   });
 
   test('a folder that is not a generated package is refused, naming it', () => {

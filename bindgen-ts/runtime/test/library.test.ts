@@ -170,7 +170,7 @@ describe('library lookup', () => {
       LibraryLoadError,
       `Cannot find the native library ${file} of demo_crate for ${platformTarget()}`,
       'DEMO_LIBRARY_PATH',
-      `install ${platformPackage}`,
+      `Install ${platformPackage}, or set DEMO_LIBRARY_PATH`,
     );
     expect(error.name).toBe('LibraryLoadError');
     const tried = [

@@ -108,10 +108,13 @@ function findLibrary(location, env = process.env, resolvePackage = resolveFromHe
             tried.push({ place: candidate, outcome: 'no file' });
         }
     }
-    const platformPackage = location.packageName === undefined ? '' : `install ${platformPackageName(location.packageName)}, `;
+    const library = `${variable} to the library file (built with cargo build --release)`;
+    const advice = location.packageName === undefined
+        ? `Set ${library}.`
+        : `Install ${platformPackageName(location.packageName)}, or set ${library}.`;
     throw new errors_1.LibraryLoadError(`Cannot find the native library ${file} of ${location.crateName} for ${platformTarget()}. Tried:\n` +
         tried.map((t) => `  - ${t.place}: ${t.outcome}`).join('\n') +
-        `\nBuild the crate (cargo build --release), ${platformPackage}or set ${variable} to the library file.`);
+        `\n${advice}`);
 }
 function checkOverride(location, variable, value) {
     if (value.trim() === '') {

@@ -62,7 +62,7 @@ class UniffiLibrary {
     }
 }
 exports.UniffiLibrary = UniffiLibrary;
-const REBUILD = 'Rebuild the library and regenerate the bindings from it (cargo build, then cargo bindgen generate).';
+const REBUILD = 'Install the package and its platform package at the same version, or rebuild the library and regenerate the bindings from it (cargo build, then uniffi-bindgen-ts generate).';
 function checkIntegrity(native, options) {
     const { crateName, contractVersion } = options;
     const symbol = `ffi_${crateName}_uniffi_contract_version`;

@@ -73,7 +73,8 @@ export class UniffiLibrary {
   }
 }
 
-const REBUILD = 'Rebuild the library and regenerate the bindings from it (cargo build, then cargo bindgen generate).';
+const REBUILD =
+  'Install the package and its platform package at the same version, or rebuild the library and regenerate the bindings from it (cargo build, then uniffi-bindgen-ts generate).';
 
 function checkIntegrity(native: NativeLibrary, options: LibraryOptions): void {
   const { crateName, contractVersion } = options;
