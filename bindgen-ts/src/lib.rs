@@ -198,7 +198,7 @@ pub fn generate(options: &GenerateOptions) -> Result<Generation> {
     options.overrides.apply(&mut config);
     let transport = config.transport.unwrap_or_default();
     let has_callables = !component.ci.function_definitions().is_empty();
-    if transport.needs_ffi_buffer_scaffolding() && has_callables && !contains(&bytes, b"uniffi_ffibuffer_") {
+    if transport.needs_ffi_buffer_scaffolding() && has_callables && !npm::contains(&bytes, b"uniffi_ffibuffer_") {
         bail!(
             "crate {crate_name} ({library}) was built without UniFFI's FFI-buffer scaffolding, which the {transport} \
              transport calls every function through. Either enable it in the crate \
@@ -275,9 +275,6 @@ fn not_a_library(bytes: &[u8]) -> Option<&'static str> {
     }
 }
 
-fn contains(haystack: &[u8], needle: &[u8]) -> bool {
-    haystack.windows(needle.len()).any(|w| w == needle)
-}
 
 /// Writes the package's files; the source folder is the generator's alone, so it is emptied first
 /// (no file a previous version wrote lingers). `prebuilds/` and anything else is left alone.

@@ -139,7 +139,8 @@ pub fn platform_package_name(package_name: &str, target: Target) -> String {
     format!("{package_name}-{target}")
 }
 
-fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+/// Whether `needle` occurs in `haystack` (symbol names and loader paths in a library file).
+pub(crate) fn contains(haystack: &[u8], needle: &[u8]) -> bool {
     haystack.windows(needle.len()).any(|w| w == needle)
 }
 

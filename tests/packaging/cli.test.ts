@@ -159,13 +159,18 @@ describe('platform-package', () => {
     for (const dir of ['w1', 'w2', 'w3']) expect(existsSync(join(outside, dir))).toBe(false);
   });
 
-  test('a target the package does not list is written, with a note that npm will not install it', () => {
-    const result = cli(['platform-package', library, '--package', resolve(repoRoot, 'generated/async-ffi-koffi'), '--out-dir', join(outside, 'k')]);
-    expect(result.status).toBe(0);
-    expect(result.stderr).toBe('');
-    const ffiRsOnly = resolve(repoRoot, 'generated/async-ffi');
-    // ffi-rs lists linux-x64-gnu/musl and darwin-x64; a musl build of it is listed, so no note.
-    expect(cli(['platform-package', library, '--package', ffiRsOnly, '--out-dir', join(outside, 'm'), '--target', 'linux-x64-musl']).stderr).toBe('');
+  test('a listed target gets no note; one the package does not list is written, with a note that npm will not install it', () => {
+    // Every package of async-ffi lists linux-x64-gnu, so no note.
+    const listed = cli(['platform-package', library, '--package', resolve(repoRoot, 'generated/async-ffi-koffi'), '--out-dir', join(outside, 'k')]);
+    expect(listed.status).toBe(0);
+    expect(listed.stderr).toBe('');
+    // A package that bundles its library lists no platform package at all.
+    const bundled = join(outside, 'bundled-pkg');
+    expect(cli(['generate', library, '--out-dir', bundled, '--no-compile', '--bundle-library']).status).toBe(0);
+    const unlisted = cli(['platform-package', library, '--package', bundled, '--out-dir', join(outside, 'u')]);
+    expect(unlisted.status).toBe(0);
+    expect(unlisted.stderr).toMatch(/^note: async-ffi does not list async-ffi-linux-x64-\w+ in its optionalDependencies .*npm will not install it/);
+    expect(readdirSync(join(outside, 'u'))).toHaveLength(1);
   });
 
   test('a folder that is not a generated package is refused, naming it', () => {

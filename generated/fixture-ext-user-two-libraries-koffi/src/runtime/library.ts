@@ -2,7 +2,6 @@
  * Opening a generated package's cdylib and checking that it matches the bindings: the UniFFI
  * contract version and every function's checksum. Where the file is found: `library-lookup.ts`.
  */
-import { existsSync } from 'node:fs';
 import { LibraryLoadError } from './errors';
 import { FutureDriver } from './future';
 import { findLibrary } from './library-lookup';
@@ -54,9 +53,6 @@ export class UniffiLibrary {
   private open(): { native: NativeLibrary; futures: FutureDriver } {
     const options = this.options;
     const path = findLibrary(options);
-    if (!existsSync(path)) {
-      throw new LibraryLoadError(`no file at ${path}`);
-    }
     const problem = libraryFileProblem(path);
     if (problem !== undefined) {
       throw new LibraryLoadError(`Cannot use ${path} as the native library of ${options.crateName}: ${problem}. ${REBUILD}`);

@@ -5,7 +5,6 @@ exports.UniffiLibrary = void 0;
  * Opening a generated package's cdylib and checking that it matches the bindings: the UniFFI
  * contract version and every function's checksum. Where the file is found: `library-lookup.ts`.
  */
-const node_fs_1 = require("node:fs");
 const errors_1 = require("./errors");
 const future_1 = require("./future");
 const library_lookup_1 = require("./library-lookup");
@@ -41,9 +40,6 @@ class UniffiLibrary {
     open() {
         const options = this.options;
         const path = (0, library_lookup_1.findLibrary)(options);
-        if (!(0, node_fs_1.existsSync)(path)) {
-            throw new errors_1.LibraryLoadError(`no file at ${path}`);
-        }
         const problem = (0, library_file_1.libraryFileProblem)(path);
         if (problem !== undefined) {
             throw new errors_1.LibraryLoadError(`Cannot use ${path} as the native library of ${options.crateName}: ${problem}. ${REBUILD}`);
