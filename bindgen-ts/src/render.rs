@@ -37,9 +37,11 @@ const RUNTIME_FILES: &[(&str, &str)] = &[
     ("future.ts", include_str!("../runtime/src/future.ts")),
     ("handle-map.ts", include_str!("../runtime/src/handle-map.ts")),
     ("index.ts", include_str!("../runtime/src/index.ts")),
+    ("integrity.ts", include_str!("../runtime/src/integrity.ts")),
     ("library.ts", include_str!("../runtime/src/library.ts")),
     ("library-file.ts", include_str!("../runtime/src/library-file.ts")),
     ("library-lookup.ts", include_str!("../runtime/src/library-lookup.ts")),
+    ("lifting.ts", include_str!("../runtime/src/lifting.ts")),
     ("lowering.ts", include_str!("../runtime/src/lowering.ts")),
     ("objects.ts", include_str!("../runtime/src/objects.ts")),
     ("rust-call.ts", include_str!("../runtime/src/rust-call.ts")),
@@ -63,6 +65,7 @@ fn transport_file(transport: Transport) -> (&'static str, &'static str) {
 /// name may take one of them, see `model::names`).
 pub const RUNTIME_VALUES: &[&str] = &[
     "AsyncFunction",
+    "AsyncMethod",
     "CallbackInterfaceConverter",
     "ForeignTraitConverter",
     "CustomConverter",
@@ -94,6 +97,7 @@ pub const RUNTIME_VALUES: &[&str] = &[
     "SequenceConverter",
     "SetConverter",
     "SyncFunction",
+    "SyncMethod",
     "TaggedEnumConverter",
     "Timestamp",
     "UniffiError",

@@ -116,6 +116,107 @@ describe('across two cdylibs', () => {
     wallet.destroy();
     expect(base.liveWallets()).toBe(0n);
   });
+
+  // An object belongs to the library that returned it, whichever package's class it is.
+  describe('a base object made by the user library', () => {
+    const eur = (amountMinor: bigint) => ({ amountMinor, currency: 'Eur' as const });
+    const paid = () => userTwo.addLine(userTwo.newInvoice(1, 'ACC-8', 'Eur'), { description: 'x', unitPrice: eur(150n), quantity: 2 });
+
+    test('is a Wallet of the base package whose methods run in the user library', async () => {
+      const inUser = userTwo.liveWalletsInUser();
+      const inBase = base.liveWallets();
+      const wallet = userTwo.walletForInvoice(paid());
+      expect(wallet).toBeInstanceOf(base.Wallet);
+      expect(userTwo.liveWalletsInUser()).toBe(inUser + 1n);
+      expect(base.liveWallets()).toBe(inBase);
+      // The method ran in the copy of the base crate inside the user library.
+      expect(wallet.libraryToken()).toBe(userTwo.baseTokenInUser());
+      expect(wallet.libraryToken()).not.toBe(base.instanceToken());
+      expect(wallet.balance()).toEqual(eur(300n));
+      expect(wallet.owner()).toBe('ACC-8');
+      expect(wallet.deposit(eur(5n))).toEqual(eur(305n));
+      await expect(wallet.balanceAsync()).resolves.toEqual(eur(305n));
+      expect(() => wallet.deposit({ amountMinor: 1n, currency: 'Usd' })).toThrow(base.MoneyError.CurrencyMismatch);
+      // Freed in the library that made it.
+      wallet.destroy();
+      expect(userTwo.liveWalletsInUser()).toBe(inUser);
+      expect(base.liveWallets()).toBe(inBase);
+    });
+
+    test('is taken back by the user library, directly and nested in values', () => {
+      const wallet = userTwo.walletForInvoice(paid());
+      expect(userTwo.payInvoice(paid(), wallet)).toEqual(eur(0n));
+      expect(userTwo.balances([wallet, wallet])).toEqual([eur(0n), eur(0n)]);
+      const account = userTwo.openAccount('ACC-9', 'Eur');
+      // A wallet nested in a returned record belongs to the user library too.
+      expect(account.wallet.libraryToken()).toBe(userTwo.baseTokenInUser());
+      expect(userTwo.findWallet([account], 'ACC-9')?.libraryToken()).toBe(userTwo.baseTokenInUser());
+      const byOwner = userTwo.walletsByOwner([wallet, account.wallet]);
+      expect([...byOwner.keys()].sort()).toEqual(['ACC-8', 'ACC-9']);
+      for (const w of byOwner.values()) expect(w.libraryToken()).toBe(userTwo.baseTokenInUser());
+      for (const w of [wallet, account.wallet, ...byOwner.values()]) w.destroy();
+    });
+
+    test('is refused by the base library, and the base library\'s objects by its methods', () => {
+      const fromUser = userTwo.walletForInvoice(paid());
+      const fromBase = new base.Wallet('ACC-8', 'Eur');
+      const userLib = /a Wallet object belongs to .*libfixture_ext_user\.so and cannot be passed to a function of .*libfixture_ext_base\.so/;
+      const baseLib = /a Wallet object belongs to .*libfixture_ext_base\.so and cannot be passed to a function of .*libfixture_ext_user\.so/;
+      expect(() => fromBase.transferTo(fromUser, eur(1n))).toThrow(userLib);
+      expect(() => fromUser.transferTo(fromBase, eur(1n))).toThrow(baseLib);
+      // Between two wallets of one library, in that library.
+      const other = userTwo.walletForInvoice(paid());
+      expect(fromUser.transferTo(other, eur(100n))).toEqual(eur(200n));
+      expect(other.balance()).toEqual(eur(400n));
+      const second = new base.Wallet('ACC-8', 'Eur');
+      expect(fromBase.transferTo(second, eur(0n))).toEqual(eur(0n));
+      for (const w of [fromUser, other, fromBase, second]) w.destroy();
+      expect(base.liveWallets()).toBe(0n);
+    });
+
+    test('an object thrown by the user library as an error: its methods and message come from there', async () => {
+      const inv = paid();
+      expect(userTwo.auditedTotal(inv, 1000n)).toEqual(eur(300n));
+      let error: unknown;
+      try {
+        userTwo.auditedTotal(inv, 100n);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(base.AuditFailure);
+      const failure = error as base.AuditFailure;
+      expect(failure.message).toBe('audit refused 3.00 EUR: over the limit of 100');
+      expect(failure.reason()).toBe('over the limit of 100');
+      expect(failure.amount()).toEqual(eur(300n));
+      expect(failure.libraryToken()).toBe(userTwo.baseTokenInUser());
+      failure.destroy();
+      const rejected = await userTwo.auditedTotalAsync(inv, 10n).catch((e: unknown) => e);
+      expect(rejected).toBeInstanceOf(base.AuditFailure);
+      expect((rejected as base.AuditFailure).libraryToken()).toBe(userTwo.baseTokenInUser());
+      // Made by the base library, it runs there.
+      const fromBase = (() => {
+        try {
+          base.audit(eur(500n), 1n);
+        } catch (e) {
+          return e as base.AuditFailure;
+        }
+        throw new Error('base.audit did not throw');
+      })();
+      expect(fromBase.libraryToken()).toBe(base.instanceToken());
+      for (const f of [rejected as base.AuditFailure, fromBase]) f.destroy();
+    });
+
+    test('a trait object made by the user library is called there and taken back', () => {
+      const pricing = userTwo.volumeAsPricing(new userTwo.VolumePricing(eur(100n), 3));
+      expect(pricing).toBeInstanceOf(base.Pricing);
+      expect(pricing.label()).toBe('1.00 EUR each, 1 in 3 free');
+      expect(userTwo.priceLine('boxes', pricing, 3)).toEqual({ description: 'boxes', unitPrice: eur(66n), quantity: 3 });
+      const fromBase = base.unitPricing(eur(10n));
+      expect(() => userTwo.priceLine('x', fromBase, 1)).toThrow(/a Pricing object belongs to .*libfixture_ext_base\.so/);
+      pricing.destroy();
+      fromBase.destroy();
+    });
+  });
 });
 
 // The positions of external types by_value.rs and objects.rs leave out (positions.rs): an

@@ -73,7 +73,7 @@ class FakeFutures {
 
 function setup(): { fake: FakeFutures; driver: FutureDriver; call(signal?: AbortSignal): [bigint, Promise<unknown>] } {
   const fake = new FakeFutures();
-  const driver = new FutureDriver(fake.native);
+  const driver = FutureDriver.of(fake.native);
   return {
     fake,
     driver,

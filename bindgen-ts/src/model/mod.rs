@@ -75,6 +75,8 @@ pub struct Callable {
     pub params: Vec<Param>,
     /// For methods: the converter of the receiver (passed as the first argument).
     pub receiver: Option<String>,
+    /// A method of an object: it runs in the library that made its receiver.
+    pub object_method: bool,
     pub returns: Option<TsType>,
     /// The error lifter, when the callable declares an error type.
     pub throws: Option<String>,
@@ -156,10 +158,11 @@ impl Callable {
 
     /// The runtime class that performs the call.
     pub fn runtime_class(&self) -> &'static str {
-        if self.is_async {
-            "AsyncFunction"
-        } else {
-            "SyncFunction"
+        match (self.is_async, self.object_method) {
+            (false, false) => "SyncFunction",
+            (true, false) => "AsyncFunction",
+            (false, true) => "SyncMethod",
+            (true, true) => "AsyncMethod",
         }
     }
 
@@ -990,13 +993,17 @@ impl Builder<'_> {
         let mut renamed_for_error = false;
         for m in o.methods() {
             let mut method = self.method(o.name(), m, &converter)?;
+            method.object_method = true;
             if is_error {
                 method.ts_name = names::error_method_name(m.name());
                 renamed_for_error |= method.ts_name != names::method_name(m.name());
             }
             methods.push(method);
         }
-        methods.extend(self.trait_methods(o.name(), &o.uniffi_trait_methods(), &converter, true)?);
+        for mut method in self.trait_methods(o.name(), &o.uniffi_trait_methods(), &converter, true)? {
+            method.object_method = true;
+            methods.push(method);
+        }
         // `#[uniffi::export] impl Trait for Object`: as in the reference bindings, the class
         // implements the trait's interface (its methods are the object's own).
         for t in o.trait_impls() {
@@ -1165,6 +1172,7 @@ impl Builder<'_> {
             docs: Docs::new(c.docstring()),
             params,
             receiver,
+            object_method: false,
             returns,
             throws,
             is_async: c.is_async(),
@@ -1265,6 +1273,38 @@ mod tests {
         assert_eq!(fetch.ffi.key, "Counter_fetch");
         assert_eq!(fetch.ffi.args, ["handle", "handle"]);
         assert!(counter.clone_symbol.starts_with("uniffi_demo_fn_clone_counter"));
+    }
+
+    #[test]
+    fn object_methods_run_in_the_library_of_their_receiver_and_other_callables_in_their_own() {
+        let p = package(UDL);
+        let counter = &p.objects[0];
+        let method = |name: &str| counter.methods.iter().find(|m| m.ts_name == name).unwrap();
+        assert_eq!(method("increment").runtime_class(), "SyncMethod");
+        assert_eq!(method("fetch").runtime_class(), "AsyncMethod");
+        assert_eq!(counter.primary_constructor.as_ref().unwrap().runtime_class(), "SyncFunction");
+        assert_eq!(counter.constructors[0].runtime_class(), "SyncFunction");
+        let greet = p.functions.iter().find(|f| f.ts_name == "greet").unwrap();
+        assert_eq!(greet.runtime_class(), "AsyncFunction");
+        // A record's methods take the record by value: no library to follow.
+        let with_methods = package(
+            r#"
+            namespace demo {};
+            [Traits=(Display)] dictionary Point { i32 x; };
+            [Traits=(Display)] interface Pin { constructor(); };
+            "#,
+        );
+        let display = |callables: &[Callable]| callables.iter().find(|m| m.ts_name == "toString" || m.ts_name == "display").map(Callable::runtime_class);
+        assert_eq!(display(&with_methods.objects[0].methods), Some("SyncMethod"));
+        assert_eq!(display(&with_methods.records[0].methods), Some("SyncFunction"));
+        // An error enum's methods are instance methods of its class, but take the value.
+        let error = package(
+            r#"
+            namespace demo { [Throws=Oops] void f(); };
+            [Error, Traits=(Display)] interface Oops { Bad(); };
+            "#,
+        );
+        assert_eq!(display(&error.errors[0].methods), Some("SyncFunction"));
     }
 
     fn flat_enum(discr_type: Option<Type>, discrs: &[Option<uniffi_meta::LiteralMetadata>]) -> Enum {

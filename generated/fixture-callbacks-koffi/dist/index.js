@@ -315,35 +315,35 @@ const calls = {
     checkWith: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.checkWith, [['t', exports.FfiConverterTypeTransformer], ['value', runtime_1.FfiConverterI32]], runtime_1.FfiConverterString),
     exercise: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.exercise, [['t', exports.FfiConverterTypeTransformer]], FfiConverterSequenceString),
     shoutWith: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.shoutWith, [['t', exports.FfiConverterTypeTransformer], ['value', runtime_1.FfiConverterString]], runtime_1.FfiConverterString),
-    Fetcher_fetch: new runtime_1.AsyncFunction(ffi_1.library, ffi_1.ffiFunctions.Fetcher_fetch, [['self', exports.FfiConverterTypeFetcherObject], ['url', runtime_1.FfiConverterString]], runtime_1.FfiConverterString, exports.FfiConverterTypeFetchError),
-    Fetcher_size: new runtime_1.AsyncFunction(ffi_1.library, ffi_1.ffiFunctions.Fetcher_size, [['self', exports.FfiConverterTypeFetcherObject], ['url', runtime_1.FfiConverterString]], runtime_1.FfiConverterU64),
-    Fetcher_ping: new runtime_1.AsyncFunction(ffi_1.library, ffi_1.ffiFunctions.Fetcher_ping, [['self', exports.FfiConverterTypeFetcherObject]], undefined),
+    Fetcher_fetch: new runtime_1.AsyncMethod(ffi_1.library, ffi_1.ffiFunctions.Fetcher_fetch, [['self', exports.FfiConverterTypeFetcherObject], ['url', runtime_1.FfiConverterString]], runtime_1.FfiConverterString, exports.FfiConverterTypeFetchError),
+    Fetcher_size: new runtime_1.AsyncMethod(ffi_1.library, ffi_1.ffiFunctions.Fetcher_size, [['self', exports.FfiConverterTypeFetcherObject], ['url', runtime_1.FfiConverterString]], runtime_1.FfiConverterU64),
+    Fetcher_ping: new runtime_1.AsyncMethod(ffi_1.library, ffi_1.ffiFunctions.Fetcher_ping, [['self', exports.FfiConverterTypeFetcherObject]], undefined),
     LogSink_new: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.LogSink_new, [['logger', exports.FfiConverterTypeLogger]], runtime_1.FfiConverterHandle),
-    LogSink_detach: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.LogSink_detach, [['self', exports.FfiConverterTypeLogSink]], undefined),
-    LogSink_write: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.LogSink_write, [
+    LogSink_detach: new runtime_1.SyncMethod(ffi_1.library, ffi_1.ffiFunctions.LogSink_detach, [['self', exports.FfiConverterTypeLogSink]], undefined),
+    LogSink_write: new runtime_1.SyncMethod(ffi_1.library, ffi_1.ffiFunctions.LogSink_write, [
         ['self', exports.FfiConverterTypeLogSink],
         ['level', runtime_1.FfiConverterU8],
         ['message', runtime_1.FfiConverterString],
     ], runtime_1.FfiConverterBool),
     PrefixStore_new: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.PrefixStore_new, [['prefix', runtime_1.FfiConverterString]], runtime_1.FfiConverterHandle),
-    PrefixStore_get: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.PrefixStore_get, [['self', exports.FfiConverterTypePrefixStore], ['key', runtime_1.FfiConverterString]], FfiConverterOptionalString),
-    PrefixStore_kind: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.PrefixStore_kind, [['self', exports.FfiConverterTypePrefixStore]], runtime_1.FfiConverterString),
-    PrefixStore_put: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.PrefixStore_put, [
+    PrefixStore_get: new runtime_1.SyncMethod(ffi_1.library, ffi_1.ffiFunctions.PrefixStore_get, [['self', exports.FfiConverterTypePrefixStore], ['key', runtime_1.FfiConverterString]], FfiConverterOptionalString),
+    PrefixStore_kind: new runtime_1.SyncMethod(ffi_1.library, ffi_1.ffiFunctions.PrefixStore_kind, [['self', exports.FfiConverterTypePrefixStore]], runtime_1.FfiConverterString),
+    PrefixStore_put: new runtime_1.SyncMethod(ffi_1.library, ffi_1.ffiFunctions.PrefixStore_put, [
         ['self', exports.FfiConverterTypePrefixStore],
         ['key', runtime_1.FfiConverterString],
         ['value', runtime_1.FfiConverterString],
     ], undefined),
-    PrefixStore_storedKeys: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.PrefixStore_storedKeys, [['self', exports.FfiConverterTypePrefixStore]], FfiConverterSequenceString),
-    Store_get: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Store_get, [['self', exports.FfiConverterTypeStoreObject], ['key', runtime_1.FfiConverterString]], FfiConverterOptionalString),
-    Store_put: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Store_put, [
+    PrefixStore_storedKeys: new runtime_1.SyncMethod(ffi_1.library, ffi_1.ffiFunctions.PrefixStore_storedKeys, [['self', exports.FfiConverterTypePrefixStore]], FfiConverterSequenceString),
+    Store_get: new runtime_1.SyncMethod(ffi_1.library, ffi_1.ffiFunctions.Store_get, [['self', exports.FfiConverterTypeStoreObject], ['key', runtime_1.FfiConverterString]], FfiConverterOptionalString),
+    Store_put: new runtime_1.SyncMethod(ffi_1.library, ffi_1.ffiFunctions.Store_put, [
         ['self', exports.FfiConverterTypeStoreObject],
         ['key', runtime_1.FfiConverterString],
         ['value', runtime_1.FfiConverterString],
     ], undefined),
-    Store_kind: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Store_kind, [['self', exports.FfiConverterTypeStoreObject]], runtime_1.FfiConverterString),
-    Counter_add: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Counter_add, [['self', exports.FfiConverterTypeCounterObject], ['amount', runtime_1.FfiConverterU64]], runtime_1.FfiConverterU64),
+    Store_kind: new runtime_1.SyncMethod(ffi_1.library, ffi_1.ffiFunctions.Store_kind, [['self', exports.FfiConverterTypeStoreObject]], runtime_1.FfiConverterString),
+    Counter_add: new runtime_1.SyncMethod(ffi_1.library, ffi_1.ffiFunctions.Counter_add, [['self', exports.FfiConverterTypeCounterObject], ['amount', runtime_1.FfiConverterU64]], runtime_1.FfiConverterU64),
     Tag_new: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Tag_new, [['name', runtime_1.FfiConverterString]], runtime_1.FfiConverterHandle),
-    Tag_name: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Tag_name, [['self', exports.FfiConverterTypeTag]], runtime_1.FfiConverterString),
+    Tag_name: new runtime_1.SyncMethod(ffi_1.library, ffi_1.ffiFunctions.Tag_name, [['self', exports.FfiConverterTypeTag]], runtime_1.FfiConverterString),
 };
 /** Many fetches at once. */
 function fetchMany(fetcher, count, options) {

@@ -2,6 +2,7 @@
 // Do not edit it: regenerate it with `cargo bindgen generate`.
 import {
   AsyncFunction,
+  AsyncMethod,
   CallbackInterfaceConverter,
   Duration,
   ErrorConverter,
@@ -27,6 +28,7 @@ import {
   RecordConverter,
   SequenceConverter,
   SyncFunction,
+  SyncMethod,
   TaggedEnumConverter,
   Timestamp,
   UniffiError,
@@ -592,20 +594,20 @@ const calls = {
     [['t', FfiConverterTypeTransformer], ['value', FfiConverterString]],
     FfiConverterString,
   ),
-  Fetcher_fetch: new AsyncFunction<string>(
+  Fetcher_fetch: new AsyncMethod<string>(
     library,
     ffiFunctions.Fetcher_fetch,
     [['self', FfiConverterTypeFetcherObject], ['url', FfiConverterString]],
     FfiConverterString,
     FfiConverterTypeFetchError,
   ),
-  Fetcher_size: new AsyncFunction<bigint>(
+  Fetcher_size: new AsyncMethod<bigint>(
     library,
     ffiFunctions.Fetcher_size,
     [['self', FfiConverterTypeFetcherObject], ['url', FfiConverterString]],
     FfiConverterU64,
   ),
-  Fetcher_ping: new AsyncFunction<void>(
+  Fetcher_ping: new AsyncMethod<void>(
     library,
     ffiFunctions.Fetcher_ping,
     [['self', FfiConverterTypeFetcherObject]],
@@ -617,13 +619,13 @@ const calls = {
     [['logger', FfiConverterTypeLogger]],
     FfiConverterHandle,
   ),
-  LogSink_detach: new SyncFunction<void>(
+  LogSink_detach: new SyncMethod<void>(
     library,
     ffiFunctions.LogSink_detach,
     [['self', FfiConverterTypeLogSink]],
     undefined,
   ),
-  LogSink_write: new SyncFunction<boolean>(
+  LogSink_write: new SyncMethod<boolean>(
     library,
     ffiFunctions.LogSink_write,
     [
@@ -639,19 +641,19 @@ const calls = {
     [['prefix', FfiConverterString]],
     FfiConverterHandle,
   ),
-  PrefixStore_get: new SyncFunction<string | undefined>(
+  PrefixStore_get: new SyncMethod<string | undefined>(
     library,
     ffiFunctions.PrefixStore_get,
     [['self', FfiConverterTypePrefixStore], ['key', FfiConverterString]],
     FfiConverterOptionalString,
   ),
-  PrefixStore_kind: new SyncFunction<string>(
+  PrefixStore_kind: new SyncMethod<string>(
     library,
     ffiFunctions.PrefixStore_kind,
     [['self', FfiConverterTypePrefixStore]],
     FfiConverterString,
   ),
-  PrefixStore_put: new SyncFunction<void>(
+  PrefixStore_put: new SyncMethod<void>(
     library,
     ffiFunctions.PrefixStore_put,
     [
@@ -661,19 +663,19 @@ const calls = {
     ],
     undefined,
   ),
-  PrefixStore_storedKeys: new SyncFunction<string[]>(
+  PrefixStore_storedKeys: new SyncMethod<string[]>(
     library,
     ffiFunctions.PrefixStore_storedKeys,
     [['self', FfiConverterTypePrefixStore]],
     FfiConverterSequenceString,
   ),
-  Store_get: new SyncFunction<string | undefined>(
+  Store_get: new SyncMethod<string | undefined>(
     library,
     ffiFunctions.Store_get,
     [['self', FfiConverterTypeStoreObject], ['key', FfiConverterString]],
     FfiConverterOptionalString,
   ),
-  Store_put: new SyncFunction<void>(
+  Store_put: new SyncMethod<void>(
     library,
     ffiFunctions.Store_put,
     [
@@ -683,13 +685,13 @@ const calls = {
     ],
     undefined,
   ),
-  Store_kind: new SyncFunction<string>(
+  Store_kind: new SyncMethod<string>(
     library,
     ffiFunctions.Store_kind,
     [['self', FfiConverterTypeStoreObject]],
     FfiConverterString,
   ),
-  Counter_add: new SyncFunction<bigint>(
+  Counter_add: new SyncMethod<bigint>(
     library,
     ffiFunctions.Counter_add,
     [['self', FfiConverterTypeCounterObject], ['amount', FfiConverterU64]],
@@ -701,7 +703,7 @@ const calls = {
     [['name', FfiConverterString]],
     FfiConverterHandle,
   ),
-  Tag_name: new SyncFunction<string>(
+  Tag_name: new SyncMethod<string>(
     library,
     ffiFunctions.Tag_name,
     [['self', FfiConverterTypeTag]],

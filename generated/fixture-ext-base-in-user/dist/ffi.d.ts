@@ -77,6 +77,13 @@ export declare const ffiFunctions: {
         readonly returns: "rust_buffer";
         readonly checksum: readonly ["uniffi_fixture_ext_base_checksum_method_auditfailure_amount", 48570];
     };
+    readonly AuditFailure_libraryToken: {
+        readonly name: "AuditFailure.library_token";
+        readonly symbol: "uniffi_fixture_ext_base_fn_method_auditfailure_library_token";
+        readonly args: readonly ["handle"];
+        readonly returns: "u64";
+        readonly checksum: readonly ["uniffi_fixture_ext_base_checksum_method_auditfailure_library_token", 54505];
+    };
     readonly AuditFailure_reason: {
         readonly name: "AuditFailure.reason";
         readonly symbol: "uniffi_fixture_ext_base_fn_method_auditfailure_reason";
@@ -118,6 +125,14 @@ export declare const ffiFunctions: {
         readonly returns: "rust_buffer";
         readonly checksum: readonly ["uniffi_fixture_ext_base_checksum_method_wallet_balance", 62961];
     };
+    readonly Wallet_balanceAsync: {
+        readonly name: "Wallet.balance_async";
+        readonly symbol: "uniffi_fixture_ext_base_fn_method_wallet_balance_async";
+        readonly args: readonly ["handle"];
+        readonly returns: "handle";
+        readonly future: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_ext_base_checksum_method_wallet_balance_async", 55865];
+    };
     readonly Wallet_deposit: {
         readonly name: "Wallet.deposit";
         readonly symbol: "uniffi_fixture_ext_base_fn_method_wallet_deposit";
@@ -125,12 +140,26 @@ export declare const ffiFunctions: {
         readonly returns: "rust_buffer";
         readonly checksum: readonly ["uniffi_fixture_ext_base_checksum_method_wallet_deposit", 64713];
     };
+    readonly Wallet_libraryToken: {
+        readonly name: "Wallet.library_token";
+        readonly symbol: "uniffi_fixture_ext_base_fn_method_wallet_library_token";
+        readonly args: readonly ["handle"];
+        readonly returns: "u64";
+        readonly checksum: readonly ["uniffi_fixture_ext_base_checksum_method_wallet_library_token", 62376];
+    };
     readonly Wallet_owner: {
         readonly name: "Wallet.owner";
         readonly symbol: "uniffi_fixture_ext_base_fn_method_wallet_owner";
         readonly args: readonly ["handle"];
         readonly returns: "rust_buffer";
         readonly checksum: readonly ["uniffi_fixture_ext_base_checksum_method_wallet_owner", 59];
+    };
+    readonly Wallet_transferTo: {
+        readonly name: "Wallet.transfer_to";
+        readonly symbol: "uniffi_fixture_ext_base_fn_method_wallet_transfer_to";
+        readonly args: readonly ["handle", "handle", "rust_buffer"];
+        readonly returns: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_ext_base_checksum_method_wallet_transfer_to", 56980];
     };
 };
 /**

@@ -89,6 +89,13 @@ class AuditFailure extends runtime_1.UniffiErrorObject {
     amount() {
         return calls.AuditFailure_amount.call([this]);
     }
+    /**
+     * The [`instance_token`] of the library running this method: the library that made the
+     * failure.
+     */
+    libraryToken() {
+        return calls.AuditFailure_libraryToken.call([this]);
+    }
     /** Why the amount was refused. */
     reason() {
         return calls.AuditFailure_reason.call([this]);
@@ -129,6 +136,10 @@ class Wallet extends runtime_1.UniffiObject {
     balance() {
         return calls.Wallet_balance.call([this]);
     }
+    /** The balance, from an async method. */
+    balanceAsync(options) {
+        return calls.Wallet_balanceAsync.call([this], options);
+    }
     /**
      * Adds `amount` (negative to withdraw) and returns the new balance; the currency must
      * match.
@@ -136,9 +147,23 @@ class Wallet extends runtime_1.UniffiObject {
     deposit(amount) {
         return calls.Wallet_deposit.call([this, amount]);
     }
+    /**
+     * The [`instance_token`] of the library running this method: the library that made the
+     * wallet.
+     */
+    libraryToken() {
+        return calls.Wallet_libraryToken.call([this]);
+    }
     /** The owner. */
     owner() {
         return calls.Wallet_owner.call([this]);
+    }
+    /**
+     * Moves `amount` from this wallet to `to` and returns this wallet's new balance: an object
+     * as an argument of a method.
+     */
+    transferTo(to, amount) {
+        return calls.Wallet_transferTo.call([this, to, amount]);
     }
 }
 exports.Wallet = Wallet;
@@ -188,15 +213,23 @@ const calls = {
     parseAccountId: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.parseAccountId, [['text', runtime_1.FfiConverterString]], exports.FfiConverterTypeAccountId, exports.FfiConverterTypeMoneyError),
     parseAccountStrict: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.parseAccountStrict, [['text', runtime_1.FfiConverterString]], exports.FfiConverterTypeAccountId, exports.FfiErrorLifterTypeAccountError),
     unitPricing: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.unitPricing, [['unit', exports.FfiConverterTypeMoney]], exports.FfiConverterTypePricing),
-    AuditFailure_amount: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.AuditFailure_amount, [['self', exports.FfiConverterTypeAuditFailure]], exports.FfiConverterTypeMoney),
-    AuditFailure_reason: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.AuditFailure_reason, [['self', exports.FfiConverterTypeAuditFailure]], runtime_1.FfiConverterString),
-    AuditFailure_uniffiTraitDisplay: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.AuditFailure_uniffiTraitDisplay, [['self', exports.FfiConverterTypeAuditFailure]], runtime_1.FfiConverterString),
-    Pricing_price: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Pricing_price, [['self', exports.FfiConverterTypePricing], ['quantity', runtime_1.FfiConverterU32]], exports.FfiConverterTypeMoney),
-    Pricing_label: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Pricing_label, [['self', exports.FfiConverterTypePricing]], runtime_1.FfiConverterString),
+    AuditFailure_amount: new runtime_1.SyncMethod(ffi_1.library, ffi_1.ffiFunctions.AuditFailure_amount, [['self', exports.FfiConverterTypeAuditFailure]], exports.FfiConverterTypeMoney),
+    AuditFailure_libraryToken: new runtime_1.SyncMethod(ffi_1.library, ffi_1.ffiFunctions.AuditFailure_libraryToken, [['self', exports.FfiConverterTypeAuditFailure]], runtime_1.FfiConverterU64),
+    AuditFailure_reason: new runtime_1.SyncMethod(ffi_1.library, ffi_1.ffiFunctions.AuditFailure_reason, [['self', exports.FfiConverterTypeAuditFailure]], runtime_1.FfiConverterString),
+    AuditFailure_uniffiTraitDisplay: new runtime_1.SyncMethod(ffi_1.library, ffi_1.ffiFunctions.AuditFailure_uniffiTraitDisplay, [['self', exports.FfiConverterTypeAuditFailure]], runtime_1.FfiConverterString),
+    Pricing_price: new runtime_1.SyncMethod(ffi_1.library, ffi_1.ffiFunctions.Pricing_price, [['self', exports.FfiConverterTypePricing], ['quantity', runtime_1.FfiConverterU32]], exports.FfiConverterTypeMoney),
+    Pricing_label: new runtime_1.SyncMethod(ffi_1.library, ffi_1.ffiFunctions.Pricing_label, [['self', exports.FfiConverterTypePricing]], runtime_1.FfiConverterString),
     Wallet_new: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Wallet_new, [['owner', exports.FfiConverterTypeAccountId], ['currency', exports.FfiConverterTypeCurrency]], runtime_1.FfiConverterHandle),
-    Wallet_balance: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Wallet_balance, [['self', exports.FfiConverterTypeWallet]], exports.FfiConverterTypeMoney),
-    Wallet_deposit: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Wallet_deposit, [['self', exports.FfiConverterTypeWallet], ['amount', exports.FfiConverterTypeMoney]], exports.FfiConverterTypeMoney, exports.FfiConverterTypeMoneyError),
-    Wallet_owner: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Wallet_owner, [['self', exports.FfiConverterTypeWallet]], exports.FfiConverterTypeAccountId),
+    Wallet_balance: new runtime_1.SyncMethod(ffi_1.library, ffi_1.ffiFunctions.Wallet_balance, [['self', exports.FfiConverterTypeWallet]], exports.FfiConverterTypeMoney),
+    Wallet_balanceAsync: new runtime_1.AsyncMethod(ffi_1.library, ffi_1.ffiFunctions.Wallet_balanceAsync, [['self', exports.FfiConverterTypeWallet]], exports.FfiConverterTypeMoney),
+    Wallet_deposit: new runtime_1.SyncMethod(ffi_1.library, ffi_1.ffiFunctions.Wallet_deposit, [['self', exports.FfiConverterTypeWallet], ['amount', exports.FfiConverterTypeMoney]], exports.FfiConverterTypeMoney, exports.FfiConverterTypeMoneyError),
+    Wallet_libraryToken: new runtime_1.SyncMethod(ffi_1.library, ffi_1.ffiFunctions.Wallet_libraryToken, [['self', exports.FfiConverterTypeWallet]], runtime_1.FfiConverterU64),
+    Wallet_owner: new runtime_1.SyncMethod(ffi_1.library, ffi_1.ffiFunctions.Wallet_owner, [['self', exports.FfiConverterTypeWallet]], exports.FfiConverterTypeAccountId),
+    Wallet_transferTo: new runtime_1.SyncMethod(ffi_1.library, ffi_1.ffiFunctions.Wallet_transferTo, [
+        ['self', exports.FfiConverterTypeWallet],
+        ['to', exports.FfiConverterTypeWallet],
+        ['amount', exports.FfiConverterTypeMoney],
+    ], exports.FfiConverterTypeMoney, exports.FfiConverterTypeMoneyError),
 };
 /**
  * The numeric part of an account id. An invalid id fails while Rust lifts the argument, as a

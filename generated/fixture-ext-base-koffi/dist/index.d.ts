@@ -1,4 +1,5 @@
 import { CustomConverter, ErrorConverter, FlatEnumConverter, ObjectConverter, RecordConverter, UniffiError, UniffiErrorObject, UniffiObject } from './runtime';
+import type { AsyncCallOptions } from './runtime';
 export { AbortError, Duration, LibraryLoadError, ObjectDestroyedError, RustPanic, Timestamp, UniffiError, } from './runtime';
 export type { AsyncCallOptions } from './runtime';
 export type AccountError = MoneyError;
@@ -74,6 +75,11 @@ export declare class AuditFailure extends UniffiErrorObject {
     constructor(_fromRust: never);
     /** The amount refused. */
     amount(): Money;
+    /**
+     * The [`instance_token`] of the library running this method: the library that made the
+     * failure.
+     */
+    libraryToken(): bigint;
     /** Why the amount was refused. */
     reason(): string;
     /** The value formatted by Rust's `Display`. */
@@ -112,13 +118,25 @@ export declare class Wallet extends UniffiObject {
     constructor(owner: AccountId, currency: Currency);
     /** The balance. */
     balance(): Money;
+    /** The balance, from an async method. */
+    balanceAsync(options?: AsyncCallOptions): Promise<Money>;
     /**
      * Adds `amount` (negative to withdraw) and returns the new balance; the currency must
      * match.
      */
     deposit(amount: Money): Money;
+    /**
+     * The [`instance_token`] of the library running this method: the library that made the
+     * wallet.
+     */
+    libraryToken(): bigint;
     /** The owner. */
     owner(): AccountId;
+    /**
+     * Moves `amount` from this wallet to `to` and returns this wallet's new balance: an object
+     * as an argument of a method.
+     */
+    transferTo(to: Wallet, amount: Money): Money;
 }
 export declare const FfiConverterTypeCurrency: FlatEnumConverter<Currency>;
 export declare const FfiConverterTypeMoney: RecordConverter<Money>;

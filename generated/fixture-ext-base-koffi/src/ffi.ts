@@ -88,6 +88,13 @@ export const ffiFunctions = {
     returns: 'rust_buffer',
     checksum: ['uniffi_fixture_ext_base_checksum_method_auditfailure_amount', 48570],
   },
+  AuditFailure_libraryToken: {
+    name: 'AuditFailure.library_token',
+    symbol: 'uniffi_fixture_ext_base_fn_method_auditfailure_library_token',
+    args: ['handle'],
+    returns: 'u64',
+    checksum: ['uniffi_fixture_ext_base_checksum_method_auditfailure_library_token', 54505],
+  },
   AuditFailure_reason: {
     name: 'AuditFailure.reason',
     symbol: 'uniffi_fixture_ext_base_fn_method_auditfailure_reason',
@@ -129,6 +136,14 @@ export const ffiFunctions = {
     returns: 'rust_buffer',
     checksum: ['uniffi_fixture_ext_base_checksum_method_wallet_balance', 62961],
   },
+  Wallet_balanceAsync: {
+    name: 'Wallet.balance_async',
+    symbol: 'uniffi_fixture_ext_base_fn_method_wallet_balance_async',
+    args: ['handle'],
+    returns: 'handle',
+    future: 'rust_buffer',
+    checksum: ['uniffi_fixture_ext_base_checksum_method_wallet_balance_async', 55865],
+  },
   Wallet_deposit: {
     name: 'Wallet.deposit',
     symbol: 'uniffi_fixture_ext_base_fn_method_wallet_deposit',
@@ -136,12 +151,26 @@ export const ffiFunctions = {
     returns: 'rust_buffer',
     checksum: ['uniffi_fixture_ext_base_checksum_method_wallet_deposit', 64713],
   },
+  Wallet_libraryToken: {
+    name: 'Wallet.library_token',
+    symbol: 'uniffi_fixture_ext_base_fn_method_wallet_library_token',
+    args: ['handle'],
+    returns: 'u64',
+    checksum: ['uniffi_fixture_ext_base_checksum_method_wallet_library_token', 62376],
+  },
   Wallet_owner: {
     name: 'Wallet.owner',
     symbol: 'uniffi_fixture_ext_base_fn_method_wallet_owner',
     args: ['handle'],
     returns: 'rust_buffer',
     checksum: ['uniffi_fixture_ext_base_checksum_method_wallet_owner', 59],
+  },
+  Wallet_transferTo: {
+    name: 'Wallet.transfer_to',
+    symbol: 'uniffi_fixture_ext_base_fn_method_wallet_transfer_to',
+    args: ['handle', 'handle', 'rust_buffer'],
+    returns: 'rust_buffer',
+    checksum: ['uniffi_fixture_ext_base_checksum_method_wallet_transfer_to', 56980],
   },
 } as const satisfies Record<string, FfiFunctionDeclaration>;
 

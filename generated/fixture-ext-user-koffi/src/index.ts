@@ -15,6 +15,7 @@ import {
   RecordConverter,
   SequenceConverter,
   SyncFunction,
+  SyncMethod,
   TaggedEnumConverter,
   Timestamp,
   UniffiError,
@@ -425,20 +426,20 @@ const calls = {
     [['currency', FfiConverterTypeCurrency]],
     FfiConverterHandle,
   ),
-  Ledger_entries: new SyncFunction<Money[]>(
+  Ledger_entries: new SyncMethod<Money[]>(
     library,
     ffiFunctions.Ledger_entries,
     [['self', FfiConverterTypeLedger]],
     FfiConverterSequenceTypeMoney,
   ),
-  Ledger_record: new SyncFunction<void>(
+  Ledger_record: new SyncMethod<void>(
     library,
     ffiFunctions.Ledger_record,
     [['self', FfiConverterTypeLedger], ['amount', FfiConverterTypeMoney]],
     undefined,
     FfiConverterTypeMoneyError,
   ),
-  Ledger_total: new SyncFunction<Money>(
+  Ledger_total: new SyncMethod<Money>(
     library,
     ffiFunctions.Ledger_total,
     [['self', FfiConverterTypeLedger]],
@@ -451,13 +452,13 @@ const calls = {
     [['unit', FfiConverterTypeMoney], ['free_every', FfiConverterU32]],
     FfiConverterHandle,
   ),
-  VolumePricing_label: new SyncFunction<string>(
+  VolumePricing_label: new SyncMethod<string>(
     library,
     ffiFunctions.VolumePricing_label,
     [['self', FfiConverterTypeVolumePricing]],
     FfiConverterString,
   ),
-  VolumePricing_price: new SyncFunction<Money>(
+  VolumePricing_price: new SyncMethod<Money>(
     library,
     ffiFunctions.VolumePricing_price,
     [['self', FfiConverterTypeVolumePricing], ['quantity', FfiConverterU32]],

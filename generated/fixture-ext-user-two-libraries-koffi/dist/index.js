@@ -185,12 +185,12 @@ const calls = {
     volumeAsPricing: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.volumeAsPricing, [['pricing', exports.FfiConverterTypeVolumePricing]], fixture_ext_base_koffi_1.FfiConverterTypePricing),
     walletsByOwner: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.walletsByOwner, [['wallets', FfiConverterSequenceTypeWallet]], FfiConverterMapTypeAccountIdTypeWallet),
     Ledger_new: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Ledger_new, [['currency', fixture_ext_base_koffi_1.FfiConverterTypeCurrency]], runtime_1.FfiConverterHandle),
-    Ledger_entries: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Ledger_entries, [['self', exports.FfiConverterTypeLedger]], FfiConverterSequenceTypeMoney),
-    Ledger_record: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Ledger_record, [['self', exports.FfiConverterTypeLedger], ['amount', fixture_ext_base_koffi_1.FfiConverterTypeMoney]], undefined, fixture_ext_base_koffi_1.FfiConverterTypeMoneyError),
-    Ledger_total: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Ledger_total, [['self', exports.FfiConverterTypeLedger]], fixture_ext_base_koffi_1.FfiConverterTypeMoney, fixture_ext_base_koffi_1.FfiConverterTypeMoneyError),
+    Ledger_entries: new runtime_1.SyncMethod(ffi_1.library, ffi_1.ffiFunctions.Ledger_entries, [['self', exports.FfiConverterTypeLedger]], FfiConverterSequenceTypeMoney),
+    Ledger_record: new runtime_1.SyncMethod(ffi_1.library, ffi_1.ffiFunctions.Ledger_record, [['self', exports.FfiConverterTypeLedger], ['amount', fixture_ext_base_koffi_1.FfiConverterTypeMoney]], undefined, fixture_ext_base_koffi_1.FfiConverterTypeMoneyError),
+    Ledger_total: new runtime_1.SyncMethod(ffi_1.library, ffi_1.ffiFunctions.Ledger_total, [['self', exports.FfiConverterTypeLedger]], fixture_ext_base_koffi_1.FfiConverterTypeMoney, fixture_ext_base_koffi_1.FfiConverterTypeMoneyError),
     VolumePricing_new: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.VolumePricing_new, [['unit', fixture_ext_base_koffi_1.FfiConverterTypeMoney], ['free_every', runtime_1.FfiConverterU32]], runtime_1.FfiConverterHandle),
-    VolumePricing_label: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.VolumePricing_label, [['self', exports.FfiConverterTypeVolumePricing]], runtime_1.FfiConverterString),
-    VolumePricing_price: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.VolumePricing_price, [['self', exports.FfiConverterTypeVolumePricing], ['quantity', runtime_1.FfiConverterU32]], fixture_ext_base_koffi_1.FfiConverterTypeMoney),
+    VolumePricing_label: new runtime_1.SyncMethod(ffi_1.library, ffi_1.ffiFunctions.VolumePricing_label, [['self', exports.FfiConverterTypeVolumePricing]], runtime_1.FfiConverterString),
+    VolumePricing_price: new runtime_1.SyncMethod(ffi_1.library, ffi_1.ffiFunctions.VolumePricing_price, [['self', exports.FfiConverterTypeVolumePricing], ['quantity', runtime_1.FfiConverterU32]], fixture_ext_base_koffi_1.FfiConverterTypeMoney),
 };
 /**
  * `fixture_ext_base::instance_token()` as seen from this library: equal to the token of

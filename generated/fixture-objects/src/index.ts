@@ -2,6 +2,7 @@
 // Do not edit it: regenerate it with `cargo bindgen generate`.
 import {
   AsyncFunction,
+  AsyncMethod,
   Duration,
   ErrorConverter,
   errorVariant,
@@ -20,6 +21,7 @@ import {
   RecordConverter,
   SequenceConverter,
   SyncFunction,
+  SyncMethod,
   TaggedEnumConverter,
   Timestamp,
   UniffiError,
@@ -848,118 +850,118 @@ const calls = {
     [],
     FfiConverterTypeCounter,
   ),
-  Counter_addFrom: new SyncFunction<bigint>(
+  Counter_addFrom: new SyncMethod<bigint>(
     library,
     ffiFunctions.Counter_addFrom,
     [['self', FfiConverterTypeCounter], ['other', FfiConverterTypeCounter]],
     FfiConverterI64,
   ),
-  Counter_checkAsync: new AsyncFunction<bigint>(
+  Counter_checkAsync: new AsyncMethod<bigint>(
     library,
     ffiFunctions.Counter_checkAsync,
     [['self', FfiConverterTypeCounter]],
     FfiConverterI64,
     FfiConverterTypeCounterError,
   ),
-  Counter_checkedSub: new SyncFunction<bigint>(
+  Counter_checkedSub: new SyncMethod<bigint>(
     library,
     ffiFunctions.Counter_checkedSub,
     [['self', FfiConverterTypeCounter], ['amount', FfiConverterI64]],
     FfiConverterI64,
     FfiErrorLifterTypeObjectError,
   ),
-  Counter_get: new SyncFunction<bigint>(
+  Counter_get: new SyncMethod<bigint>(
     library,
     ffiFunctions.Counter_get,
     [['self', FfiConverterTypeCounter]],
     FfiConverterI64,
   ),
-  Counter_increment: new SyncFunction<bigint>(
+  Counter_increment: new SyncMethod<bigint>(
     library,
     ffiFunctions.Counter_increment,
     [['self', FfiConverterTypeCounter], ['by', FfiConverterI64]],
     FfiConverterI64,
   ),
-  Counter_incrementAfter: new AsyncFunction<bigint>(
+  Counter_incrementAfter: new AsyncMethod<bigint>(
     library,
     ffiFunctions.Counter_incrementAfter,
     [['self', FfiConverterTypeCounter], ['delay_ms', FfiConverterU64]],
     FfiConverterI64,
   ),
-  Counter_itself: new SyncFunction<Counter>(
+  Counter_itself: new SyncMethod<Counter>(
     library,
     ffiFunctions.Counter_itself,
     [['self', FfiConverterTypeCounter]],
     FfiConverterTypeCounter,
   ),
-  Counter_label: new SyncFunction<string>(
+  Counter_label: new SyncMethod<string>(
     library,
     ffiFunctions.Counter_label,
     [['self', FfiConverterTypeCounter]],
     FfiConverterString,
   ),
-  Counter_mergedWith: new SyncFunction<Counter>(
+  Counter_mergedWith: new SyncMethod<Counter>(
     library,
     ffiFunctions.Counter_mergedWith,
     [['self', FfiConverterTypeCounter], ['other', FfiConverterTypeCounter]],
     FfiConverterTypeCounter,
   ),
-  Counter_panicNow: new SyncFunction<void>(
+  Counter_panicNow: new SyncMethod<void>(
     library,
     ffiFunctions.Counter_panicNow,
     [['self', FfiConverterTypeCounter], ['message', FfiConverterString]],
     undefined,
   ),
-  Counter_sameObject: new SyncFunction<boolean>(
+  Counter_sameObject: new SyncMethod<boolean>(
     library,
     ffiFunctions.Counter_sameObject,
     [['self', FfiConverterTypeCounter], ['other', FfiConverterTypeCounter]],
     FfiConverterBool,
   ),
-  Counter_set: new SyncFunction<void>(
+  Counter_set: new SyncMethod<void>(
     library,
     ffiFunctions.Counter_set,
     [['self', FfiConverterTypeCounter], ['value', FfiConverterI64]],
     undefined,
     FfiConverterTypeCounterError,
   ),
-  Counter_snapshot: new SyncFunction<CounterSnapshot>(
+  Counter_snapshot: new SyncMethod<CounterSnapshot>(
     library,
     ffiFunctions.Counter_snapshot,
     [['self', FfiConverterTypeCounter]],
     FfiConverterTypeCounterSnapshot,
   ),
-  Counter_wait: new AsyncFunction<bigint>(
+  Counter_wait: new AsyncMethod<bigint>(
     library,
     ffiFunctions.Counter_wait,
     [['self', FfiConverterTypeCounter], ['ms', FfiConverterU64]],
     FfiConverterI64,
   ),
-  ObjectError_code: new SyncFunction<number>(
+  ObjectError_code: new SyncMethod<number>(
     library,
     ffiFunctions.ObjectError_code,
     [['self', FfiConverterTypeObjectError]],
     FfiConverterU32,
   ),
-  ObjectError_isRetryable: new SyncFunction<boolean>(
+  ObjectError_isRetryable: new SyncMethod<boolean>(
     library,
     ffiFunctions.ObjectError_isRetryable,
     [['self', FfiConverterTypeObjectError]],
     FfiConverterBool,
   ),
-  ObjectError_message: new SyncFunction<string>(
+  ObjectError_message: new SyncMethod<string>(
     library,
     ffiFunctions.ObjectError_message,
     [['self', FfiConverterTypeObjectError]],
     FfiConverterString,
   ),
-  ObjectError_uniffiTraitDisplay: new SyncFunction<string>(
+  ObjectError_uniffiTraitDisplay: new SyncMethod<string>(
     library,
     ffiFunctions.ObjectError_uniffiTraitDisplay,
     [['self', FfiConverterTypeObjectError]],
     FfiConverterString,
   ),
-  ObjectError_uniffiTraitDebug: new SyncFunction<string>(
+  ObjectError_uniffiTraitDebug: new SyncMethod<string>(
     library,
     ffiFunctions.ObjectError_uniffiTraitDebug,
     [['self', FfiConverterTypeObjectError]],
@@ -978,85 +980,85 @@ const calls = {
     FfiConverterTypeSemVer,
     FfiConverterTypeSemVerError,
   ),
-  SemVer_bumpMajor: new SyncFunction<SemVer>(
+  SemVer_bumpMajor: new SyncMethod<SemVer>(
     library,
     ffiFunctions.SemVer_bumpMajor,
     [['self', FfiConverterTypeSemVer]],
     FfiConverterTypeSemVer,
   ),
-  SemVer_major: new SyncFunction<number>(
+  SemVer_major: new SyncMethod<number>(
     library,
     ffiFunctions.SemVer_major,
     [['self', FfiConverterTypeSemVer]],
     FfiConverterU32,
   ),
-  SemVer_uniffiTraitDisplay: new SyncFunction<string>(
+  SemVer_uniffiTraitDisplay: new SyncMethod<string>(
     library,
     ffiFunctions.SemVer_uniffiTraitDisplay,
     [['self', FfiConverterTypeSemVer]],
     FfiConverterString,
   ),
-  SemVer_uniffiTraitDebug: new SyncFunction<string>(
+  SemVer_uniffiTraitDebug: new SyncMethod<string>(
     library,
     ffiFunctions.SemVer_uniffiTraitDebug,
     [['self', FfiConverterTypeSemVer]],
     FfiConverterString,
   ),
-  SemVer_uniffiTraitEqEq: new SyncFunction<boolean>(
+  SemVer_uniffiTraitEqEq: new SyncMethod<boolean>(
     library,
     ffiFunctions.SemVer_uniffiTraitEqEq,
     [['self', FfiConverterTypeSemVer], ['other', FfiConverterTypeSemVer]],
     FfiConverterBool,
   ),
-  SemVer_uniffiTraitHash: new SyncFunction<bigint>(
+  SemVer_uniffiTraitHash: new SyncMethod<bigint>(
     library,
     ffiFunctions.SemVer_uniffiTraitHash,
     [['self', FfiConverterTypeSemVer]],
     FfiConverterU64,
   ),
-  SemVer_uniffiTraitOrdCmp: new SyncFunction<number>(
+  SemVer_uniffiTraitOrdCmp: new SyncMethod<number>(
     library,
     ffiFunctions.SemVer_uniffiTraitOrdCmp,
     [['self', FfiConverterTypeSemVer], ['other', FfiConverterTypeSemVer]],
     FfiConverterI8,
   ),
-  Session_close: new SyncFunction<boolean>(
+  Session_close: new SyncMethod<boolean>(
     library,
     ffiFunctions.Session_close,
     [['self', FfiConverterTypeSession]],
     FfiConverterBool,
   ),
-  Session_id: new SyncFunction<number>(
+  Session_id: new SyncMethod<number>(
     library,
     ffiFunctions.Session_id,
     [['self', FfiConverterTypeSession]],
     FfiConverterU32,
   ),
-  Session_isOpen: new SyncFunction<boolean>(
+  Session_isOpen: new SyncMethod<boolean>(
     library,
     ffiFunctions.Session_isOpen,
     [['self', FfiConverterTypeSession]],
     FfiConverterBool,
   ),
-  Session_user: new SyncFunction<string>(
+  Session_user: new SyncMethod<string>(
     library,
     ffiFunctions.Session_user,
     [['self', FfiConverterTypeSession]],
     FfiConverterString,
   ),
-  Shape_area: new SyncFunction<number>(
+  Shape_area: new SyncMethod<number>(
     library,
     ffiFunctions.Shape_area,
     [['self', FfiConverterTypeShape]],
     FfiConverterF64,
   ),
-  Shape_name: new SyncFunction<string>(
+  Shape_name: new SyncMethod<string>(
     library,
     ffiFunctions.Shape_name,
     [['self', FfiConverterTypeShape]],
     FfiConverterString,
   ),
-  Shape_scaled: new SyncFunction<Shape>(
+  Shape_scaled: new SyncMethod<Shape>(
     library,
     ffiFunctions.Shape_scaled,
     [['self', FfiConverterTypeShape], ['factor', FfiConverterF64]],
@@ -1068,25 +1070,25 @@ const calls = {
     [['side', FfiConverterF64], ['colour', FfiConverterString]],
     FfiConverterHandle,
   ),
-  Tile_area: new SyncFunction<number>(
+  Tile_area: new SyncMethod<number>(
     library,
     ffiFunctions.Tile_area,
     [['self', FfiConverterTypeTile]],
     FfiConverterF64,
   ),
-  Tile_colour: new SyncFunction<string>(
+  Tile_colour: new SyncMethod<string>(
     library,
     ffiFunctions.Tile_colour,
     [['self', FfiConverterTypeTile]],
     FfiConverterString,
   ),
-  Tile_name: new SyncFunction<string>(
+  Tile_name: new SyncMethod<string>(
     library,
     ffiFunctions.Tile_name,
     [['self', FfiConverterTypeTile]],
     FfiConverterString,
   ),
-  Tile_scaled: new SyncFunction<Shape>(
+  Tile_scaled: new SyncMethod<Shape>(
     library,
     ffiFunctions.Tile_scaled,
     [['self', FfiConverterTypeTile], ['factor', FfiConverterF64]],

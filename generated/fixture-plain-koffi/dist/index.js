@@ -163,13 +163,13 @@ const calls = {
         ['offset', runtime_1.FfiConverterU64],
     ], runtime_1.FfiConverterU64),
     Accumulator_new: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Accumulator_new, [['start', runtime_1.FfiConverterU64]], runtime_1.FfiConverterHandle),
-    Accumulator_add: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Accumulator_add, [['self', exports.FfiConverterTypeAccumulator], ['amount', runtime_1.FfiConverterU64]], runtime_1.FfiConverterU64),
-    Accumulator_addLater: new runtime_1.AsyncFunction(ffi_1.library, ffi_1.ffiFunctions.Accumulator_addLater, [
+    Accumulator_add: new runtime_1.SyncMethod(ffi_1.library, ffi_1.ffiFunctions.Accumulator_add, [['self', exports.FfiConverterTypeAccumulator], ['amount', runtime_1.FfiConverterU64]], runtime_1.FfiConverterU64),
+    Accumulator_addLater: new runtime_1.AsyncMethod(ffi_1.library, ffi_1.ffiFunctions.Accumulator_addLater, [
         ['self', exports.FfiConverterTypeAccumulator],
         ['amount', runtime_1.FfiConverterU64],
         ['delay_ms', runtime_1.FfiConverterU64],
     ], runtime_1.FfiConverterU64),
-    Accumulator_describe: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Accumulator_describe, [['self', exports.FfiConverterTypeAccumulator]], runtime_1.FfiConverterString),
+    Accumulator_describe: new runtime_1.SyncMethod(ffi_1.library, ffi_1.ffiFunctions.Accumulator_describe, [['self', exports.FfiConverterTypeAccumulator]], runtime_1.FfiConverterString),
 };
 /** Adds two numbers, wrapping on overflow. */
 function add(a, b) {

@@ -2,6 +2,7 @@
 // Do not edit it: regenerate it with `cargo bindgen generate`.
 import {
   AsyncFunction,
+  AsyncMethod,
   Duration,
   ErrorConverter,
   errorVariant,
@@ -24,6 +25,7 @@ import {
   RecordConverter,
   SequenceConverter,
   SyncFunction,
+  SyncMethod,
   Timestamp,
   UniffiError,
   UniffiObject,
@@ -332,13 +334,13 @@ const calls = {
     [['start', FfiConverterU64]],
     FfiConverterHandle,
   ),
-  Accumulator_add: new SyncFunction<bigint>(
+  Accumulator_add: new SyncMethod<bigint>(
     library,
     ffiFunctions.Accumulator_add,
     [['self', FfiConverterTypeAccumulator], ['amount', FfiConverterU64]],
     FfiConverterU64,
   ),
-  Accumulator_addLater: new AsyncFunction<bigint>(
+  Accumulator_addLater: new AsyncMethod<bigint>(
     library,
     ffiFunctions.Accumulator_addLater,
     [
@@ -348,7 +350,7 @@ const calls = {
     ],
     FfiConverterU64,
   ),
-  Accumulator_describe: new SyncFunction<string>(
+  Accumulator_describe: new SyncMethod<string>(
     library,
     ffiFunctions.Accumulator_describe,
     [['self', FfiConverterTypeAccumulator]],

@@ -26,6 +26,7 @@ import {
   RecordConverter,
   SequenceConverter,
   SyncFunction,
+  SyncMethod,
   TaggedEnumConverter,
   Timestamp,
   UniffiError,
@@ -1431,7 +1432,7 @@ const calls = {
     [['limit', FfiConverterU16]],
     FfiConverterHandle,
   ),
-  Gauge_read: new SyncFunction<number>(
+  Gauge_read: new SyncMethod<number>(
     library,
     ffiFunctions.Gauge_read,
     [['self', FfiConverterTypeGauge], ['value', FfiConverterU16]],
@@ -1444,37 +1445,37 @@ const calls = {
     [['code', FfiConverterU32]],
     FfiConverterTypeFailure,
   ),
-  Failure_cause: new SyncFunction<number>(
+  Failure_cause: new SyncMethod<number>(
     library,
     ffiFunctions.Failure_cause,
     [['self', FfiConverterTypeFailure]],
     FfiConverterU32,
   ),
-  Failure_message: new SyncFunction<string>(
+  Failure_message: new SyncMethod<string>(
     library,
     ffiFunctions.Failure_message,
     [['self', FfiConverterTypeFailure]],
     FfiConverterString,
   ),
-  Failure_name: new SyncFunction<string>(
+  Failure_name: new SyncMethod<string>(
     library,
     ffiFunctions.Failure_name,
     [['self', FfiConverterTypeFailure]],
     FfiConverterString,
   ),
-  Failure_stack: new SyncFunction<string>(
+  Failure_stack: new SyncMethod<string>(
     library,
     ffiFunctions.Failure_stack,
     [['self', FfiConverterTypeFailure]],
     FfiConverterString,
   ),
-  Failure_valueOf: new SyncFunction<number>(
+  Failure_valueOf: new SyncMethod<number>(
     library,
     ffiFunctions.Failure_valueOf,
     [['self', FfiConverterTypeFailure]],
     FfiConverterU32,
   ),
-  Failure_uniffiTraitDisplay: new SyncFunction<string>(
+  Failure_uniffiTraitDisplay: new SyncMethod<string>(
     library,
     ffiFunctions.Failure_uniffiTraitDisplay,
     [['self', FfiConverterTypeFailure]],
@@ -1492,7 +1493,7 @@ const calls = {
     [['source', FfiConverterString]],
     FfiConverterTypeLoader,
   ),
-  Loader_source: new SyncFunction<string>(
+  Loader_source: new SyncMethod<string>(
     library,
     ffiFunctions.Loader_source,
     [['self', FfiConverterTypeLoader]],
@@ -1522,37 +1523,37 @@ const calls = {
     [['value', FfiConverterU32]],
     FfiConverterTypeWidget,
   ),
-  Widget_destroy: new SyncFunction<string>(
+  Widget_destroy: new SyncMethod<string>(
     library,
     ffiFunctions.Widget_destroy,
     [['self', FfiConverterTypeWidget]],
     FfiConverterString,
   ),
-  Widget_hasOwnProperty: new SyncFunction<boolean>(
+  Widget_hasOwnProperty: new SyncMethod<boolean>(
     library,
     ffiFunctions.Widget_hasOwnProperty,
     [['self', FfiConverterTypeWidget], ['key', FfiConverterString]],
     FfiConverterBool,
   ),
-  Widget_isDestroyed: new SyncFunction<number>(
+  Widget_isDestroyed: new SyncMethod<number>(
     library,
     ffiFunctions.Widget_isDestroyed,
     [['self', FfiConverterTypeWidget]],
     FfiConverterU32,
   ),
-  Widget_toLocaleString: new SyncFunction<string>(
+  Widget_toLocaleString: new SyncMethod<string>(
     library,
     ffiFunctions.Widget_toLocaleString,
     [['self', FfiConverterTypeWidget]],
     FfiConverterString,
   ),
-  Widget_uniffiTypeWidget: new SyncFunction<number>(
+  Widget_uniffiTypeWidget: new SyncMethod<number>(
     library,
     ffiFunctions.Widget_uniffiTypeWidget,
     [['self', FfiConverterTypeWidget]],
     FfiConverterU32,
   ),
-  Widget_valueOf: new SyncFunction<number>(
+  Widget_valueOf: new SyncMethod<number>(
     library,
     ffiFunctions.Widget_valueOf,
     [['self', FfiConverterTypeWidget]],
@@ -1564,7 +1565,7 @@ const calls = {
     [],
     FfiConverterHandle,
   ),
-  Object__serial: new SyncFunction<bigint>(
+  Object__serial: new SyncMethod<bigint>(
     library,
     ffiFunctions.Object__serial,
     [['self', FfiConverterTypeObject_]],

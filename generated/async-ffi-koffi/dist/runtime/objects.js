@@ -11,9 +11,14 @@ exports.FfiConverterHandle = exports.ObjectConverter = exports.UniffiErrorObject
  *   is garbage collected: a safety net, not a schedule.
  * - Every time the object crosses to Rust (as receiver, argument, field...) the handle is cloned
  *   first, because Rust consumes the handle it receives. Handles received from Rust are owned.
+ * - An object belongs to the library that made it: the one whose constructor ran, or the one
+ *   whose function returned it (with two loaded cdylibs that both contain the object's crate, not
+ *   necessarily the library of the object's own package). Its methods, its clone and its free run
+ *   there, and it is refused by functions of any other library.
  */
 const node_worker_threads_1 = require("node:worker_threads");
 const converters_1 = require("./converters");
+const lifting_1 = require("./lifting");
 const lowering_1 = require("./lowering");
 const brand_1 = require("./brand");
 /** Raised when a method is called on an object after `destroy()`. */
@@ -51,7 +56,7 @@ function release(state) {
         return;
     state.handle = undefined;
     liveStates?.delete(state);
-    state.converter.freeHandle(handle);
+    state.owner.callHandleFunction(state.converter.freeSymbol, handle);
 }
 // The held value is the state (never the object itself, or it could not be collected).
 const finalizer = new FinalizationRegistry((state) => {
@@ -129,31 +134,36 @@ class ObjectConverter {
     kind = 'handle';
     /** Whether the class's prototype carries {@link OBJECT_TYPE} yet. */
     classMarked = false;
-    constructor(typeName, library, classRef, cloneSymbol, freeSymbol) {
+    constructor(typeName, library, classRef, cloneSymbol, 
+    /** @internal */
+    freeSymbol) {
         this.typeName = typeName;
         this.library = library;
         this.classRef = classRef;
         this.cloneSymbol = cloneSymbol;
         this.freeSymbol = freeSymbol;
     }
-    /** Makes `target` (a freshly constructed instance) the owner of `handle`. */
-    attach(target, handle) {
+    /**
+     * Makes `target` (a freshly constructed instance) the owner of `handle`, made by `library`
+     * (by default this class's own: constructors run there).
+     */
+    attach(target, handle, library = this.library.native) {
         if (!this.classMarked) {
             this.classMarked = true;
             Object.defineProperty(this.classRef().prototype, OBJECT_TYPE, { value: this.cloneSymbol });
         }
-        const state = { handle, converter: this };
+        const state = { handle, converter: this, owner: library };
         states.set(target, state);
         liveStates?.add(state);
         finalizer.register(target, state, state);
         return target;
     }
     /**
-     * The handle of a live object of this converter's class (not cloned). Checked here, where the
+     * The state of a live object of this converter's class: its handle and owner. Checked where the
      * handle is taken, and not only in `check`: a record field read again to be written may answer
      * an object of another class, whose handle this class's clone function must never see.
      */
-    handleOf(value, path) {
+    liveState(value, path) {
         const state = states.get(value);
         if (state === undefined) {
             throw this.notOurs(value, path);
@@ -164,7 +174,15 @@ class ObjectConverter {
         if (state.handle === undefined) {
             throw new ObjectDestroyedError(`${path}: this ${this.typeName} object was destroyed`);
         }
-        return state.handle;
+        return state;
+    }
+    /**
+     * The library a method called on `value` runs in: the one that made it. Undefined for anything
+     * but a live object of this class (the call's checks then say what is wrong).
+     */
+    ownerOf(value) {
+        const state = typeof value === 'object' && value !== null ? states.get(value) : undefined;
+        return state?.converter === this ? state.owner : undefined;
     }
     /** Why `value`, which this copy of the runtime never attached, cannot be lowered. */
     notOurs(value, path) {
@@ -189,7 +207,7 @@ class ObjectConverter {
     check(value, path) {
         if (!(value instanceof this.classRef()))
             throw this.notOurs(value, path);
-        this.handleOf(value, path);
+        this.liveState(value, path);
     }
     /**
      * A clone of the handle, which Rust consumes. An object belongs to the library that made it:
@@ -199,24 +217,27 @@ class ObjectConverter {
         return this.lowerFrom(value, this.typeName, library);
     }
     lowerFrom(value, path, library) {
-        const own = this.library.native;
+        const state = this.liveState(value, path);
+        const owner = state.owner;
         // Nested in a value (a record field, a Vec...), the library is the one the call goes to.
         library ??= (0, lowering_1.loweringTarget)();
-        if (library !== undefined && library.path !== own.path) {
-            throw new TypeError(`a ${this.typeName} object belongs to ${own.path} and cannot be passed to a function of ${library.path}`);
+        if (library !== undefined && library.path !== owner.path) {
+            throw new TypeError(`a ${this.typeName} object belongs to ${owner.path} and cannot be passed to a function of ${library.path}`);
         }
-        const clone = own.callHandleFunction(this.cloneSymbol, this.handleOf(value, path));
-        (0, lowering_1.recordClone)(this.releaseHandle, clone);
+        const clone = owner.callHandleFunction(this.cloneSymbol, state.handle);
+        (0, lowering_1.recordClone)((handle) => owner.callHandleFunction(this.freeSymbol, handle), clone);
         return clone;
     }
+    /** An instance owning `value`, a handle made by the library being lifted from (by default, this class's). */
     lift(value) {
+        const owner = (0, lifting_1.liftingSource)() ?? this.library.native;
         const cls = this.classRef();
         if (!(cls.prototype instanceof Error)) {
-            return this.attach(Object.create(cls.prototype), value);
+            return this.attach(Object.create(cls.prototype), value, owner);
         }
         // An object used as an error: build it as an Error (so it has a stack), without running the
         // generated class's private constructor.
-        const instance = this.attach(Reflect.construct(Error, [], cls), value);
+        const instance = this.attach(Reflect.construct(Error, [], cls), value, owner);
         const error = instance;
         error.name = this.typeName;
         // With Rust's Display exported, the generated class has its own toString().
@@ -233,11 +254,6 @@ class ObjectConverter {
     read(reader) {
         return this.lift(reader.readU64());
     }
-    /** @internal Frees a handle this side owns. */
-    freeHandle(handle) {
-        this.library.native.callHandleFunction(this.freeSymbol, handle);
-    }
-    releaseHandle = (handle) => this.freeHandle(handle);
 }
 exports.ObjectConverter = ObjectConverter;
 /** The raw handle a primary constructor returns, before `attach` gives it to `this`. */

@@ -16,6 +16,7 @@
 import type { Reader, Writer } from './codec';
 import { rewritten, typeError } from './converters';
 import { recordClone } from './lowering';
+import { liftingFrom } from './lifting';
 import type { FfiConverter } from './converters';
 import { EMPTY_RUST_BUFFER } from './ffi-types';
 import type { FfiKind, FfiValue, RustBuffer } from './ffi-types';
@@ -132,7 +133,8 @@ function makeVtable<T extends object>(
   const call = (method: CallbackMethod, handle: bigint, raw: readonly FfiValue[], extra?: ForeignCallOptions): unknown => {
     const library = native();
     const target = handles.get(handle) as Record<string, unknown>;
-    const args = method.params.map(([, converter], i) => converter.lift(raw[i], library));
+    // Objects among the arguments belong to the library that calls.
+    const args = liftingFrom(library, () => method.params.map(([, converter], i) => converter.lift(raw[i], library)));
     const fn = target[method.name];
     if (typeof fn !== 'function') throw new TypeError(`${typeName}.${method.name} is not a function`);
     return extra === undefined ? fn.apply(target, args) : fn.apply(target, [...args, extra]);

@@ -3,6 +3,7 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.ForeignTraitConverter = exports.CallbackInterfaceConverter = exports.ForeignHandles = void 0;
 const converters_1 = require("./converters");
 const lowering_1 = require("./lowering");
+const lifting_1 = require("./lifting");
 const ffi_types_1 = require("./ffi-types");
 const rust_call_1 = require("./rust-call");
 /** Foreign objects by handle. Handles are odd, start at 1 and are never reused while the map lives. */
@@ -76,7 +77,8 @@ function makeVtable(typeName, native, handles, methods) {
     const call = (method, handle, raw, extra) => {
         const library = native();
         const target = handles.get(handle);
-        const args = method.params.map(([, converter], i) => converter.lift(raw[i], library));
+        // Objects among the arguments belong to the library that calls.
+        const args = (0, lifting_1.liftingFrom)(library, () => method.params.map(([, converter], i) => converter.lift(raw[i], library)));
         const fn = target[method.name];
         if (typeof fn !== 'function')
             throw new TypeError(`${typeName}.${method.name} is not a function`);

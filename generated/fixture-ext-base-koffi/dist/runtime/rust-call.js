@@ -1,9 +1,12 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.SyncFunction = exports.RustFunction = exports.CALL_CANCELLED = exports.CALL_UNEXPECTED_ERROR = exports.CALL_ERROR = exports.CALL_SUCCESS = void 0;
+exports.SyncMethod = exports.SyncFunction = exports.RustFunction = exports.CALL_CANCELLED = exports.CALL_UNEXPECTED_ERROR = exports.CALL_ERROR = exports.CALL_SUCCESS = void 0;
 exports.lowerArguments = lowerArguments;
 exports.checkCallStatus = checkCallStatus;
 exports.checkDeclaration = checkDeclaration;
+exports.receiverOf = receiverOf;
+const integrity_1 = require("./integrity");
+const lifting_1 = require("./lifting");
 const lowering_1 = require("./lowering");
 const errors_1 = require("./errors");
 /** Call statuses (RustCallStatus.code). */
@@ -97,22 +100,70 @@ class RustFunction {
         checkDeclaration(declaration, params, returns);
     }
     prepared;
-    /** The scaffolding function, prepared by the library's transport on first use. */
+    /** Prepared in libraries other than the package's own (methods of objects they made). */
+    preparedElsewhere;
+    /** The scaffolding function in the package's library, prepared by its transport on first use. */
     get scaffolding() {
         return (this.prepared ??= this.library.native.prepare(this.declaration));
+    }
+    /**
+     * The scaffolding function in `native`. In a library other than the package's own, which
+     * carries its own copy of the crate, the function's checksum is checked first.
+     */
+    scaffoldingIn(native) {
+        if (native === this.library.native)
+            return this.scaffolding;
+        const elsewhere = (this.preparedElsewhere ??= new WeakMap());
+        let prepared = elsewhere.get(native);
+        if (prepared === undefined) {
+            (0, integrity_1.checkChecksum)(native, this.declaration, `That library made the object ${this.declaration.name} was called on, and its copy of the crate differs from the one the bindings were generated from.`);
+            prepared = native.prepare(this.declaration);
+            elsewhere.set(native, prepared);
+        }
+        return prepared;
     }
 }
 exports.RustFunction = RustFunction;
 /** A synchronous Rust function. */
 class SyncFunction extends RustFunction {
     call(args) {
-        const native = this.library.native;
-        const d = this.declaration;
+        return this.callIn(this.library.native, args);
+    }
+    /** Calls the function in `native` and lifts what it returns from there. */
+    callIn(native, args) {
+        // Prepared first: a function that cannot be called must not leave lowered arguments behind.
+        const scaffolding = this.scaffoldingIn(native);
         const lowered = lowerArguments(native, this.params, args);
-        const { value, status } = this.scaffolding(lowered);
-        if (status.code !== exports.CALL_SUCCESS)
-            checkCallStatus(native, status, this.errors, d.name);
-        return (this.returns === undefined ? undefined : this.returns.lift(value, native));
+        const { value, status } = scaffolding(lowered);
+        // Objects in the result or the error belong to `native`.
+        const outer = (0, lifting_1.beginLifting)(native);
+        try {
+            if (status.code !== exports.CALL_SUCCESS)
+                checkCallStatus(native, status, this.errors, this.declaration.name);
+            return (this.returns === undefined ? undefined : this.returns.lift(value, native));
+        }
+        finally {
+            (0, lifting_1.endLifting)(outer);
+        }
     }
 }
 exports.SyncFunction = SyncFunction;
+/** The receiver converter of a method's parameters (the first one, `self`). */
+function receiverOf(declaration, params) {
+    const receiver = params[0]?.[1];
+    if (typeof receiver?.ownerOf !== 'function') {
+        throw new errors_1.InternalError(`${declaration.name}: a method's first parameter must be its object`);
+    }
+    return receiver;
+}
+/**
+ * A synchronous method of an object: it runs in the library that made the object, which is not
+ * the package's own when another loaded library, containing the same crate, returned it.
+ */
+class SyncMethod extends SyncFunction {
+    receiver = receiverOf(this.declaration, this.params);
+    call(args) {
+        return this.callIn(this.receiver.ownerOf(args[0]) ?? this.library.native, args);
+    }
+}
+exports.SyncMethod = SyncMethod;

@@ -8,14 +8,19 @@
  *   is garbage collected: a safety net, not a schedule.
  * - Every time the object crosses to Rust (as receiver, argument, field...) the handle is cloned
  *   first, because Rust consumes the handle it receives. Handles received from Rust are owned.
+ * - An object belongs to the library that made it: the one whose constructor ran, or the one
+ *   whose function returned it (with two loaded cdylibs that both contain the object's crate, not
+ *   necessarily the library of the object's own package). Its methods, its clone and its free run
+ *   there, and it is refused by functions of any other library.
  */
 import { isMainThread } from 'node:worker_threads';
 import type { Reader, Writer } from './codec';
 import { rewritten, typeError } from './converters';
 import type { FfiConverter } from './converters';
 import type { FfiKind, FfiValue } from './ffi-types';
+import { liftingSource } from './lifting';
 import { loweringTarget, recordClone } from './lowering';
-import type { NativeHost, RustBufferHost } from './transport/native';
+import type { NativeHost, NativeLibrary, RustBufferHost } from './transport/native';
 import { brandClass } from './brand';
 
 /** Raised when a method is called on an object after `destroy()`. */
@@ -26,6 +31,8 @@ export class ObjectDestroyedError extends Error {
 interface ObjectState {
   handle: bigint | undefined;
   readonly converter: ObjectConverter<ObjectInstance>;
+  /** The library that made the handle, where it is cloned, freed and called. */
+  readonly owner: NativeLibrary;
 }
 
 /**
@@ -62,7 +69,7 @@ function release(state: ObjectState): void {
   if (handle === undefined) return;
   state.handle = undefined;
   liveStates?.delete(state);
-  state.converter.freeHandle(handle);
+  state.owner.callHandleFunction(state.converter.freeSymbol, handle);
 }
 
 // The held value is the state (never the object itself, or it could not be collected).
@@ -149,16 +156,20 @@ export class ObjectConverter<T extends ObjectInstance> implements FfiConverter<T
     private readonly library: NativeHost,
     private readonly classRef: () => ObjectClass<T>,
     private readonly cloneSymbol: string,
-    private readonly freeSymbol: string,
+    /** @internal */
+    readonly freeSymbol: string,
   ) {}
 
-  /** Makes `target` (a freshly constructed instance) the owner of `handle`. */
-  attach(target: T, handle: bigint): T {
+  /**
+   * Makes `target` (a freshly constructed instance) the owner of `handle`, made by `library`
+   * (by default this class's own: constructors run there).
+   */
+  attach(target: T, handle: bigint, library: NativeLibrary = this.library.native): T {
     if (!this.classMarked) {
       this.classMarked = true;
       Object.defineProperty(this.classRef().prototype, OBJECT_TYPE, { value: this.cloneSymbol });
     }
-    const state: ObjectState = { handle, converter: this as unknown as ObjectConverter<ObjectInstance> };
+    const state: ObjectState = { handle, converter: this as unknown as ObjectConverter<ObjectInstance>, owner: library };
     states.set(target, state);
     liveStates?.add(state);
     finalizer.register(target, state, state);
@@ -166,11 +177,11 @@ export class ObjectConverter<T extends ObjectInstance> implements FfiConverter<T
   }
 
   /**
-   * The handle of a live object of this converter's class (not cloned). Checked here, where the
+   * The state of a live object of this converter's class: its handle and owner. Checked where the
    * handle is taken, and not only in `check`: a record field read again to be written may answer
    * an object of another class, whose handle this class's clone function must never see.
    */
-  handleOf(value: T, path: string): bigint {
+  private liveState(value: T, path: string): ObjectState & { handle: bigint } {
     const state = states.get(value);
     if (state === undefined) {
       throw this.notOurs(value, path);
@@ -181,7 +192,16 @@ export class ObjectConverter<T extends ObjectInstance> implements FfiConverter<T
     if (state.handle === undefined) {
       throw new ObjectDestroyedError(`${path}: this ${this.typeName} object was destroyed`);
     }
-    return state.handle;
+    return state as ObjectState & { handle: bigint };
+  }
+
+  /**
+   * The library a method called on `value` runs in: the one that made it. Undefined for anything
+   * but a live object of this class (the call's checks then say what is wrong).
+   */
+  ownerOf(value: unknown): NativeLibrary | undefined {
+    const state = typeof value === 'object' && value !== null ? states.get(value) : undefined;
+    return state?.converter === (this as unknown as ObjectConverter<ObjectInstance>) ? state.owner : undefined;
   }
 
   /** Why `value`, which this copy of the runtime never attached, cannot be lowered. */
@@ -212,7 +232,7 @@ export class ObjectConverter<T extends ObjectInstance> implements FfiConverter<T
 
   check(value: unknown, path: string): void {
     if (!(value instanceof this.classRef())) throw this.notOurs(value, path);
-    this.handleOf(value as T, path);
+    this.liveState(value as T, path);
   }
 
   /**
@@ -224,27 +244,30 @@ export class ObjectConverter<T extends ObjectInstance> implements FfiConverter<T
   }
 
   private lowerFrom(value: T, path: string, library: RustBufferHost | undefined): FfiValue {
-    const own = this.library.native;
+    const state = this.liveState(value, path);
+    const owner = state.owner;
     // Nested in a value (a record field, a Vec...), the library is the one the call goes to.
     library ??= loweringTarget();
-    if (library !== undefined && library.path !== own.path) {
+    if (library !== undefined && library.path !== owner.path) {
       throw new TypeError(
-        `a ${this.typeName} object belongs to ${own.path} and cannot be passed to a function of ${library.path}`,
+        `a ${this.typeName} object belongs to ${owner.path} and cannot be passed to a function of ${library.path}`,
       );
     }
-    const clone = own.callHandleFunction(this.cloneSymbol, this.handleOf(value, path));
-    recordClone(this.releaseHandle, clone);
+    const clone = owner.callHandleFunction(this.cloneSymbol, state.handle);
+    recordClone((handle) => owner.callHandleFunction(this.freeSymbol, handle), clone);
     return clone;
   }
 
+  /** An instance owning `value`, a handle made by the library being lifted from (by default, this class's). */
   lift(value: FfiValue): T {
+    const owner = liftingSource() ?? this.library.native;
     const cls = this.classRef();
     if (!(cls.prototype instanceof Error)) {
-      return this.attach(Object.create(cls.prototype as object) as T, value as bigint);
+      return this.attach(Object.create(cls.prototype as object) as T, value as bigint, owner);
     }
     // An object used as an error: build it as an Error (so it has a stack), without running the
     // generated class's private constructor.
-    const instance = this.attach(Reflect.construct(Error, [], cls) as T, value as bigint);
+    const instance = this.attach(Reflect.construct(Error, [], cls) as T, value as bigint, owner);
     const error = instance as unknown as Error;
     error.name = this.typeName;
     // With Rust's Display exported, the generated class has its own toString().
@@ -264,13 +287,6 @@ export class ObjectConverter<T extends ObjectInstance> implements FfiConverter<T
   read(reader: Reader): T {
     return this.lift(reader.readU64());
   }
-
-  /** @internal Frees a handle this side owns. */
-  freeHandle(handle: bigint): void {
-    this.library.native.callHandleFunction(this.freeSymbol, handle);
-  }
-
-  private readonly releaseHandle = (handle: bigint): void => this.freeHandle(handle);
 }
 
 /** A generated object class (its constructor may be private). */

@@ -1,6 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.AbortError = exports.AsyncFunction = exports.FutureDriver = void 0;
+exports.AbortError = exports.AsyncMethod = exports.AsyncFunction = exports.FutureDriver = void 0;
 /**
  * Rust futures as Promises, following UniFFI's polling protocol:
  *
@@ -17,6 +17,7 @@ const converters_1 = require("./converters");
 const errors_1 = require("./errors");
 Object.defineProperty(exports, "AbortError", { enumerable: true, get: function () { return errors_1.AbortError; } });
 const handle_map_1 = require("./handle-map");
+const lifting_1 = require("./lifting");
 const rust_call_1 = require("./rust-call");
 const POLL_READY = 0;
 /**
@@ -67,9 +68,26 @@ function offAbort(signal, cancel) {
     cancelsBySignal.delete(signal);
     signal.removeEventListener('abort', abortListener);
 }
+/**
+ * The driver of each opened library, which installs the library's one continuation callback. It
+ * is shared by every copy of this runtime (one per generated package): an async method of one
+ * package may run in the library another package opened, and must use that library's driver
+ * (a second one would replace the callback, and the first one's futures would never wake).
+ */
+const DRIVERS_KEY = Symbol.for('uniffi-bindgen-ts.future-drivers');
+const drivers = (globalThis[DRIVERS_KEY] ??= new WeakMap());
 /** Drives the futures of one native library. */
 class FutureDriver {
     native;
+    /** The driver of `native`, made on first use: every caller of a library shares its one driver. */
+    static of(native) {
+        let driver = drivers.get(native);
+        if (driver === undefined) {
+            driver = new FutureDriver(native);
+            drivers.set(native, driver);
+        }
+        return driver;
+    }
     waiting = new handle_map_1.HandleMap();
     /** Futures started and not yet freed, with the kind their `rust_future_*` functions take. */
     inFlight = new Map();
@@ -124,8 +142,15 @@ class FutureDriver {
             if (status.code === rust_call_1.CALL_CANCELLED) {
                 throw (0, errors_1.abortError)(signal);
             }
-            (0, rust_call_1.checkCallStatus)(native, status, errors, name);
-            return (returns === undefined ? undefined : returns.lift(value, native));
+            // Objects in the result or the error belong to this library.
+            const outer = (0, lifting_1.beginLifting)(native);
+            try {
+                (0, rust_call_1.checkCallStatus)(native, status, errors, name);
+                return (returns === undefined ? undefined : returns.lift(value, native));
+            }
+            finally {
+                (0, lifting_1.endLifting)(outer);
+            }
         }
         finally {
             if (signal !== undefined)
@@ -147,7 +172,11 @@ class AsyncFunction extends rust_call_1.RustFunction {
     get future() {
         return this.declaration.future ?? 'void';
     }
-    async call(args, options) {
+    call(args, options) {
+        return this.callIn(this.host.native, args, options);
+    }
+    /** Starts the future in `native` and drives it with that library's driver. */
+    async callIn(native, args, options) {
         // A number or a string here is a mistake (an extra argument?), not "no options".
         if (options !== undefined && options !== null && typeof options !== 'object') {
             throw (0, converters_1.typeError)('options', 'an options object ({ signal?: AbortSignal }) or undefined', options);
@@ -156,16 +185,28 @@ class AsyncFunction extends rust_call_1.RustFunction {
         if (signal !== undefined && !(signal instanceof AbortSignal)) {
             throw new TypeError(`${this.declaration.name}: options.signal must be an AbortSignal`);
         }
-        const native = this.host.native;
         const d = this.declaration;
         // An aborted signal rejects after the argument checks (bad arguments still report) and
         // before lowering, so nothing is allocated or cloned for a call that never happens.
+        const scaffolding = this.scaffoldingIn(native);
         const lowered = (0, rust_call_1.lowerArguments)(native, this.params, args, () => {
             if (signal?.aborted)
                 throw (0, errors_1.abortError)(signal);
         });
-        const { value: handle } = this.scaffolding(lowered);
-        return this.host.futures.run(handle, this.future, d.name, this.returns, this.errors, signal);
+        const { value: handle } = scaffolding(lowered);
+        const futures = native === this.host.native ? this.host.futures : FutureDriver.of(native);
+        return futures.run(handle, this.future, d.name, this.returns, this.errors, signal);
     }
 }
 exports.AsyncFunction = AsyncFunction;
+/**
+ * An async method of an object: it runs in the library that made the object, as a `SyncMethod`
+ * does.
+ */
+class AsyncMethod extends AsyncFunction {
+    receiver = (0, rust_call_1.receiverOf)(this.declaration, this.params);
+    call(args, options) {
+        return this.callIn(this.receiver.ownerOf(args[0]) ?? this.host.native, args, options);
+    }
+}
+exports.AsyncMethod = AsyncMethod;

@@ -13,10 +13,12 @@ export interface AsyncCallOptions {
 /** Drives the futures of one native library. */
 export declare class FutureDriver {
     private readonly native;
+    /** The driver of `native`, made on first use: every caller of a library shares its one driver. */
+    static of(native: NativeLibrary): FutureDriver;
     private readonly waiting;
     /** Futures started and not yet freed, with the kind their `rust_future_*` functions take. */
     private readonly inFlight;
-    constructor(native: NativeLibrary);
+    private constructor();
     private abandonAll;
     /** Futures currently waiting for Rust. */
     get pending(): number;
@@ -30,9 +32,19 @@ export interface FutureHost extends NativeHost {
 }
 /** An async Rust function: calling it starts the future and returns a Promise of its result. */
 export declare class AsyncFunction<R> extends RustFunction<R> {
-    private readonly host;
+    protected readonly host: FutureHost;
     constructor(host: FutureHost, declaration: FfiFunctionDeclaration, params: readonly Parameter[], returns: FfiConverter<R> | undefined, errors?: ErrorLifter);
     private get future();
+    call(args: readonly unknown[], options: AsyncCallOptions | undefined): Promise<R>;
+    /** Starts the future in `native` and drives it with that library's driver. */
+    protected callIn(native: NativeLibrary, args: readonly unknown[], options: AsyncCallOptions | undefined): Promise<R>;
+}
+/**
+ * An async method of an object: it runs in the library that made the object, as a `SyncMethod`
+ * does.
+ */
+export declare class AsyncMethod<R> extends AsyncFunction<R> {
+    private readonly receiver;
     call(args: readonly unknown[], options: AsyncCallOptions | undefined): Promise<R>;
 }
 export { AbortError };

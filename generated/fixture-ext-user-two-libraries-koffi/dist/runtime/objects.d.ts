@@ -1,7 +1,7 @@
 import type { Reader, Writer } from './codec';
 import type { FfiConverter } from './converters';
 import type { FfiKind, FfiValue } from './ffi-types';
-import type { NativeHost, RustBufferHost } from './transport/native';
+import type { NativeHost, NativeLibrary, RustBufferHost } from './transport/native';
 /** Raised when a method is called on an object after `destroy()`. */
 export declare class ObjectDestroyedError extends Error {
     readonly name = "ObjectDestroyedError";
@@ -35,19 +35,30 @@ export declare class ObjectConverter<T extends ObjectInstance> implements FfiCon
     private readonly library;
     private readonly classRef;
     private readonly cloneSymbol;
-    private readonly freeSymbol;
+    /** @internal */
+    readonly freeSymbol: string;
     readonly kind: FfiKind;
     /** Whether the class's prototype carries {@link OBJECT_TYPE} yet. */
     private classMarked;
-    constructor(typeName: string, library: NativeHost, classRef: () => ObjectClass<T>, cloneSymbol: string, freeSymbol: string);
-    /** Makes `target` (a freshly constructed instance) the owner of `handle`. */
-    attach(target: T, handle: bigint): T;
+    constructor(typeName: string, library: NativeHost, classRef: () => ObjectClass<T>, cloneSymbol: string, 
+    /** @internal */
+    freeSymbol: string);
     /**
-     * The handle of a live object of this converter's class (not cloned). Checked here, where the
+     * Makes `target` (a freshly constructed instance) the owner of `handle`, made by `library`
+     * (by default this class's own: constructors run there).
+     */
+    attach(target: T, handle: bigint, library?: NativeLibrary): T;
+    /**
+     * The state of a live object of this converter's class: its handle and owner. Checked where the
      * handle is taken, and not only in `check`: a record field read again to be written may answer
      * an object of another class, whose handle this class's clone function must never see.
      */
-    handleOf(value: T, path: string): bigint;
+    private liveState;
+    /**
+     * The library a method called on `value` runs in: the one that made it. Undefined for anything
+     * but a live object of this class (the call's checks then say what is wrong).
+     */
+    ownerOf(value: unknown): NativeLibrary | undefined;
     /** Why `value`, which this copy of the runtime never attached, cannot be lowered. */
     private notOurs;
     /** Whether `value` is an instance of this converter's class (live or not). */
@@ -59,13 +70,11 @@ export declare class ObjectConverter<T extends ObjectInstance> implements FfiCon
      */
     lower(value: T, library?: RustBufferHost): FfiValue;
     private lowerFrom;
+    /** An instance owning `value`, a handle made by the library being lifted from (by default, this class's). */
     lift(value: FfiValue): T;
     allocationSize(): number;
     write(value: T, writer: Writer): void;
     read(reader: Reader): T;
-    /** @internal Frees a handle this side owns. */
-    freeHandle(handle: bigint): void;
-    private readonly releaseHandle;
 }
 /** A generated object class (its constructor may be private). */
 export type ObjectClass<T> = Function & {

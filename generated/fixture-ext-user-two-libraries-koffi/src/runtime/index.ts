@@ -17,6 +17,7 @@ export * from './handle-map';
 export * from './library';
 export * from './library-lookup';
 export * from './rust-call';
+export * from './lifting';
 export * from './lowering';
 export { MAX_ARGUMENT_ELEMENTS } from './transport/arena';
 export type {

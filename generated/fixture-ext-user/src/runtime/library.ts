@@ -4,6 +4,7 @@
  */
 import { LibraryLoadError } from './errors';
 import { FutureDriver } from './future';
+import { checkChecksum, checkContractVersion, REBUILD } from './integrity';
 import { findLibrary } from './library-lookup';
 import type { LibraryLocation } from './library-lookup';
 import { libraryFileProblem } from './library-file';
@@ -65,43 +66,13 @@ export class UniffiLibrary {
     }
     checkIntegrity(native, options);
     for (const [initSymbol, vtable] of this.vtables) native.registerVtable(initSymbol, vtable());
-    return { native, futures: new FutureDriver(native) };
+    return { native, futures: FutureDriver.of(native) };
   }
 }
-
-const REBUILD =
-  'Install the package and its platform package at the same version, or rebuild the library and regenerate the bindings from it (cargo build, then uniffi-bindgen-ts generate).';
 
 function checkIntegrity(native: NativeLibrary, options: LibraryOptions): void {
-  const { crateName, contractVersion } = options;
-  const symbol = `ffi_${crateName}_uniffi_contract_version`;
-  const found = callChecked(native, () => native.callReturningU32(symbol), symbol);
-  if (found !== contractVersion) {
-    throw new LibraryLoadError(
-      `${native.path}: UniFFI contract version mismatch for ${crateName}: the bindings expect ${contractVersion}, ` +
-        `the library has ${found}. ${REBUILD}`,
-    );
-  }
-  for (const declaration of options.functions) {
-    if (declaration.checksum === undefined) continue;
-    const [checksumSymbol, expected] = declaration.checksum;
-    const actual = callChecked(native, () => native.callReturningU16(checksumSymbol), checksumSymbol);
-    if (actual !== expected) {
-      throw new LibraryLoadError(
-        `${native.path}: checksum mismatch for ${declaration.name} (${checksumSymbol}): the bindings expect ${expected}, ` +
-          `the library has ${actual}. The library and the bindings come from different versions of ${crateName}. ${REBUILD}`,
-      );
-    }
-  }
+  const { crateName } = options;
+  checkContractVersion(native, crateName, options.contractVersion);
+  const why = `The library and the bindings come from different versions of ${crateName}.`;
+  for (const declaration of options.functions) checkChecksum(native, declaration, why);
 }
-
-function callChecked<T>(native: NativeLibrary, call: () => T, symbol: string): T {
-  try {
-    return call();
-  } catch (error) {
-    throw new LibraryLoadError(`${native.path}: cannot call ${symbol}: ${(error as Error).message}. ${REBUILD}`, {
-      cause: error,
-    });
-  }
-}
-

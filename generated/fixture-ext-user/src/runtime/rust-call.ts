@@ -1,5 +1,7 @@
 /** Calling a Rust function synchronously: check, lower, call, check the status, lift. */
 import type { FfiConverter } from './converters';
+import { checkChecksum } from './integrity';
+import { beginLifting, endLifting } from './lifting';
 import { beginLowering, endLowering } from './lowering';
 import type { ErrorLifter } from './errors-converter';
 import { AbortError, InternalError, RustPanic } from './errors';
@@ -114,21 +116,81 @@ export abstract class RustFunction<R> {
   }
 
   private prepared: ScaffoldingCall | undefined;
+  /** Prepared in libraries other than the package's own (methods of objects they made). */
+  private preparedElsewhere: WeakMap<NativeLibrary, ScaffoldingCall> | undefined;
 
-  /** The scaffolding function, prepared by the library's transport on first use. */
+  /** The scaffolding function in the package's library, prepared by its transport on first use. */
   protected get scaffolding(): ScaffoldingCall {
     return (this.prepared ??= this.library.native.prepare(this.declaration));
+  }
+
+  /**
+   * The scaffolding function in `native`. In a library other than the package's own, which
+   * carries its own copy of the crate, the function's checksum is checked first.
+   */
+  protected scaffoldingIn(native: NativeLibrary): ScaffoldingCall {
+    if (native === this.library.native) return this.scaffolding;
+    const elsewhere = (this.preparedElsewhere ??= new WeakMap());
+    let prepared = elsewhere.get(native);
+    if (prepared === undefined) {
+      checkChecksum(
+        native,
+        this.declaration,
+        `That library made the object ${this.declaration.name} was called on, and its copy of the crate differs from the one the bindings were generated from.`,
+      );
+      prepared = native.prepare(this.declaration);
+      elsewhere.set(native, prepared);
+    }
+    return prepared;
   }
 }
 
 /** A synchronous Rust function. */
 export class SyncFunction<R> extends RustFunction<R> {
   call(args: readonly unknown[]): R {
-    const native = this.library.native;
-    const d = this.declaration;
+    return this.callIn(this.library.native, args);
+  }
+
+  /** Calls the function in `native` and lifts what it returns from there. */
+  protected callIn(native: NativeLibrary, args: readonly unknown[]): R {
+    // Prepared first: a function that cannot be called must not leave lowered arguments behind.
+    const scaffolding = this.scaffoldingIn(native);
     const lowered = lowerArguments(native, this.params, args);
-    const { value, status } = this.scaffolding(lowered);
-    if (status.code !== CALL_SUCCESS) checkCallStatus(native, status, this.errors, d.name);
-    return (this.returns === undefined ? undefined : this.returns.lift(value, native)) as R;
+    const { value, status } = scaffolding(lowered);
+    // Objects in the result or the error belong to `native`.
+    const outer = beginLifting(native);
+    try {
+      if (status.code !== CALL_SUCCESS) checkCallStatus(native, status, this.errors, this.declaration.name);
+      return (this.returns === undefined ? undefined : this.returns.lift(value, native)) as R;
+    } finally {
+      endLifting(outer);
+    }
+  }
+}
+
+/** What a method's receiver converter knows: the library each of its objects belongs to. */
+export interface ReceiverConverter {
+  /** The library that made `value`; undefined when it is not a live object of the class. */
+  ownerOf(value: unknown): NativeLibrary | undefined;
+}
+
+/** The receiver converter of a method's parameters (the first one, `self`). */
+export function receiverOf(declaration: FfiFunctionDeclaration, params: readonly Parameter[]): ReceiverConverter {
+  const receiver = params[0]?.[1] as Partial<ReceiverConverter> | undefined;
+  if (typeof receiver?.ownerOf !== 'function') {
+    throw new InternalError(`${declaration.name}: a method's first parameter must be its object`);
+  }
+  return receiver as ReceiverConverter;
+}
+
+/**
+ * A synchronous method of an object: it runs in the library that made the object, which is not
+ * the package's own when another loaded library, containing the same crate, returned it.
+ */
+export class SyncMethod<R> extends SyncFunction<R> {
+  private readonly receiver = receiverOf(this.declaration, this.params);
+
+  override call(args: readonly unknown[]): R {
+    return this.callIn(this.receiver.ownerOf(args[0]) ?? this.library.native, args);
   }
 }

@@ -29,10 +29,34 @@ export declare abstract class RustFunction<R> {
     protected readonly errors?: ErrorLifter | undefined;
     constructor(library: NativeHost, declaration: FfiFunctionDeclaration, params: readonly Parameter[], returns: FfiConverter<R> | undefined, errors?: ErrorLifter | undefined);
     private prepared;
-    /** The scaffolding function, prepared by the library's transport on first use. */
+    /** Prepared in libraries other than the package's own (methods of objects they made). */
+    private preparedElsewhere;
+    /** The scaffolding function in the package's library, prepared by its transport on first use. */
     protected get scaffolding(): ScaffoldingCall;
+    /**
+     * The scaffolding function in `native`. In a library other than the package's own, which
+     * carries its own copy of the crate, the function's checksum is checked first.
+     */
+    protected scaffoldingIn(native: NativeLibrary): ScaffoldingCall;
 }
 /** A synchronous Rust function. */
 export declare class SyncFunction<R> extends RustFunction<R> {
+    call(args: readonly unknown[]): R;
+    /** Calls the function in `native` and lifts what it returns from there. */
+    protected callIn(native: NativeLibrary, args: readonly unknown[]): R;
+}
+/** What a method's receiver converter knows: the library each of its objects belongs to. */
+export interface ReceiverConverter {
+    /** The library that made `value`; undefined when it is not a live object of the class. */
+    ownerOf(value: unknown): NativeLibrary | undefined;
+}
+/** The receiver converter of a method's parameters (the first one, `self`). */
+export declare function receiverOf(declaration: FfiFunctionDeclaration, params: readonly Parameter[]): ReceiverConverter;
+/**
+ * A synchronous method of an object: it runs in the library that made the object, which is not
+ * the package's own when another loaded library, containing the same crate, returned it.
+ */
+export declare class SyncMethod<R> extends SyncFunction<R> {
+    private readonly receiver;
     call(args: readonly unknown[]): R;
 }

@@ -7,6 +7,7 @@ exports.UniffiLibrary = void 0;
  */
 const errors_1 = require("./errors");
 const future_1 = require("./future");
+const integrity_1 = require("./integrity");
 const library_lookup_1 = require("./library-lookup");
 const library_file_1 = require("./library-file");
 /** The native library of one generated package, opened and checked on first use. */
@@ -42,7 +43,7 @@ class UniffiLibrary {
         const path = (0, library_lookup_1.findLibrary)(options);
         const problem = (0, library_file_1.libraryFileProblem)(path);
         if (problem !== undefined) {
-            throw new errors_1.LibraryLoadError(`Cannot use ${path} as the native library of ${options.crateName}: ${problem}. ${REBUILD}`);
+            throw new errors_1.LibraryLoadError(`Cannot use ${path} as the native library of ${options.crateName}: ${problem}. ${integrity_1.REBUILD}`);
         }
         let native;
         try {
@@ -54,37 +55,14 @@ class UniffiLibrary {
         checkIntegrity(native, options);
         for (const [initSymbol, vtable] of this.vtables)
             native.registerVtable(initSymbol, vtable());
-        return { native, futures: new future_1.FutureDriver(native) };
+        return { native, futures: future_1.FutureDriver.of(native) };
     }
 }
 exports.UniffiLibrary = UniffiLibrary;
-const REBUILD = 'Install the package and its platform package at the same version, or rebuild the library and regenerate the bindings from it (cargo build, then uniffi-bindgen-ts generate).';
 function checkIntegrity(native, options) {
-    const { crateName, contractVersion } = options;
-    const symbol = `ffi_${crateName}_uniffi_contract_version`;
-    const found = callChecked(native, () => native.callReturningU32(symbol), symbol);
-    if (found !== contractVersion) {
-        throw new errors_1.LibraryLoadError(`${native.path}: UniFFI contract version mismatch for ${crateName}: the bindings expect ${contractVersion}, ` +
-            `the library has ${found}. ${REBUILD}`);
-    }
-    for (const declaration of options.functions) {
-        if (declaration.checksum === undefined)
-            continue;
-        const [checksumSymbol, expected] = declaration.checksum;
-        const actual = callChecked(native, () => native.callReturningU16(checksumSymbol), checksumSymbol);
-        if (actual !== expected) {
-            throw new errors_1.LibraryLoadError(`${native.path}: checksum mismatch for ${declaration.name} (${checksumSymbol}): the bindings expect ${expected}, ` +
-                `the library has ${actual}. The library and the bindings come from different versions of ${crateName}. ${REBUILD}`);
-        }
-    }
-}
-function callChecked(native, call, symbol) {
-    try {
-        return call();
-    }
-    catch (error) {
-        throw new errors_1.LibraryLoadError(`${native.path}: cannot call ${symbol}: ${error.message}. ${REBUILD}`, {
-            cause: error,
-        });
-    }
+    const { crateName } = options;
+    (0, integrity_1.checkContractVersion)(native, crateName, options.contractVersion);
+    const why = `The library and the bindings come from different versions of ${crateName}.`;
+    for (const declaration of options.functions)
+        (0, integrity_1.checkChecksum)(native, declaration, why);
 }

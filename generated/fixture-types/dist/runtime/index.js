@@ -34,6 +34,7 @@ __exportStar(require("./handle-map"), exports);
 __exportStar(require("./library"), exports);
 __exportStar(require("./library-lookup"), exports);
 __exportStar(require("./rust-call"), exports);
+__exportStar(require("./lifting"), exports);
 __exportStar(require("./lowering"), exports);
 var arena_1 = require("./transport/arena");
 Object.defineProperty(exports, "MAX_ARGUMENT_ELEMENTS", { enumerable: true, get: function () { return arena_1.MAX_ARGUMENT_ELEMENTS; } });

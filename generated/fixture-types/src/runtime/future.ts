@@ -16,7 +16,8 @@ import { abortError, AbortError } from './errors';
 import type { ErrorLifter } from './errors-converter';
 import type { FfiFunctionDeclaration, FfiKind } from './ffi-types';
 import { HandleMap } from './handle-map';
-import { CALL_CANCELLED, checkCallStatus, lowerArguments, RustFunction } from './rust-call';
+import { beginLifting, endLifting } from './lifting';
+import { CALL_CANCELLED, checkCallStatus, lowerArguments, receiverOf, RustFunction } from './rust-call';
 import type { Parameter } from './rust-call';
 import type { NativeHost, NativeLibrary } from './transport/native';
 
@@ -76,13 +77,34 @@ function offAbort(signal: AbortSignal, cancel: () => void): void {
   signal.removeEventListener('abort', abortListener);
 }
 
+/**
+ * The driver of each opened library, which installs the library's one continuation callback. It
+ * is shared by every copy of this runtime (one per generated package): an async method of one
+ * package may run in the library another package opened, and must use that library's driver
+ * (a second one would replace the callback, and the first one's futures would never wake).
+ */
+const DRIVERS_KEY = Symbol.for('uniffi-bindgen-ts.future-drivers');
+const drivers: WeakMap<NativeLibrary, FutureDriver> = ((globalThis as Record<symbol, WeakMap<NativeLibrary, FutureDriver> | undefined>)[
+  DRIVERS_KEY
+] ??= new WeakMap());
+
 /** Drives the futures of one native library. */
 export class FutureDriver {
+  /** The driver of `native`, made on first use: every caller of a library shares its one driver. */
+  static of(native: NativeLibrary): FutureDriver {
+    let driver = drivers.get(native);
+    if (driver === undefined) {
+      driver = new FutureDriver(native);
+      drivers.set(native, driver);
+    }
+    return driver;
+  }
+
   private readonly waiting = new HandleMap<(pollCode: number) => void>();
   /** Futures started and not yet freed, with the kind their `rust_future_*` functions take. */
   private readonly inFlight = new Map<bigint, FfiKind>();
 
-  constructor(private readonly native: NativeLibrary) {
+  private constructor(private readonly native: NativeLibrary) {
     native.setContinuationHandler((data, pollCode) => {
       const resume = this.waiting.take(data);
       if (resume !== undefined) {
@@ -141,8 +163,14 @@ export class FutureDriver {
       if (status.code === CALL_CANCELLED) {
         throw abortError(signal);
       }
-      checkCallStatus(native, status, errors, name);
-      return (returns === undefined ? undefined : returns.lift(value, native)) as R;
+      // Objects in the result or the error belong to this library.
+      const outer = beginLifting(native);
+      try {
+        checkCallStatus(native, status, errors, name);
+        return (returns === undefined ? undefined : returns.lift(value, native)) as R;
+      } finally {
+        endLifting(outer);
+      }
     } finally {
       if (signal !== undefined) offAbort(signal, cancel);
       this.inFlight.delete(handle);
@@ -160,7 +188,7 @@ export interface FutureHost extends NativeHost {
 /** An async Rust function: calling it starts the future and returns a Promise of its result. */
 export class AsyncFunction<R> extends RustFunction<R> {
   constructor(
-    private readonly host: FutureHost,
+    protected readonly host: FutureHost,
     declaration: FfiFunctionDeclaration,
     params: readonly Parameter[],
     returns: FfiConverter<R> | undefined,
@@ -173,7 +201,12 @@ export class AsyncFunction<R> extends RustFunction<R> {
     return this.declaration.future ?? 'void';
   }
 
-  async call(args: readonly unknown[], options: AsyncCallOptions | undefined): Promise<R> {
+  call(args: readonly unknown[], options: AsyncCallOptions | undefined): Promise<R> {
+    return this.callIn(this.host.native, args, options);
+  }
+
+  /** Starts the future in `native` and drives it with that library's driver. */
+  protected async callIn(native: NativeLibrary, args: readonly unknown[], options: AsyncCallOptions | undefined): Promise<R> {
     // A number or a string here is a mistake (an extra argument?), not "no options".
     if (options !== undefined && options !== null && typeof options !== 'object') {
       throw typeError('options', 'an options object ({ signal?: AbortSignal }) or undefined', options);
@@ -182,15 +215,28 @@ export class AsyncFunction<R> extends RustFunction<R> {
     if (signal !== undefined && !(signal instanceof AbortSignal)) {
       throw new TypeError(`${this.declaration.name}: options.signal must be an AbortSignal`);
     }
-    const native = this.host.native;
     const d = this.declaration;
     // An aborted signal rejects after the argument checks (bad arguments still report) and
     // before lowering, so nothing is allocated or cloned for a call that never happens.
+    const scaffolding = this.scaffoldingIn(native);
     const lowered = lowerArguments(native, this.params, args, () => {
       if (signal?.aborted) throw abortError(signal);
     });
-    const { value: handle } = this.scaffolding(lowered);
-    return this.host.futures.run(handle as bigint, this.future, d.name, this.returns, this.errors, signal);
+    const { value: handle } = scaffolding(lowered);
+    const futures = native === this.host.native ? this.host.futures : FutureDriver.of(native);
+    return futures.run(handle as bigint, this.future, d.name, this.returns, this.errors, signal);
+  }
+}
+
+/**
+ * An async method of an object: it runs in the library that made the object, as a `SyncMethod`
+ * does.
+ */
+export class AsyncMethod<R> extends AsyncFunction<R> {
+  private readonly receiver = receiverOf(this.declaration, this.params);
+
+  override call(args: readonly unknown[], options: AsyncCallOptions | undefined): Promise<R> {
+    return this.callIn(this.receiver.ownerOf(args[0]) ?? this.host.native, args, options);
   }
 }
 

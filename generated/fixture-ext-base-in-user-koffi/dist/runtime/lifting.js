@@ -1,0 +1,36 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.liftingSource = liftingSource;
+exports.beginLifting = beginLifting;
+exports.endLifting = endLifting;
+exports.liftingFrom = liftingFrom;
+// Shared by every copy of this runtime (one per generated package): a call of one package lifts
+// objects whose converters live in another (types from other crates).
+const STATE_KEY = Symbol.for('uniffi-bindgen-ts.lifting');
+const state = (globalThis[STATE_KEY] ??= {
+    source: undefined,
+});
+/** The library whose values are being lifted, if a lift is in progress. */
+function liftingSource() {
+    return state.source;
+}
+/** Makes `library` the source of what is lifted until {@link endLifting}; returns the outer one. */
+function beginLifting(library) {
+    const outer = state.source;
+    state.source = library;
+    return outer;
+}
+/** Restores the source {@link beginLifting} replaced. */
+function endLifting(outer) {
+    state.source = outer;
+}
+/** Runs `lift` with `library` as the source of the values it lifts. */
+function liftingFrom(library, lift) {
+    const outer = beginLifting(library);
+    try {
+        return lift();
+    }
+    finally {
+        endLifting(outer);
+    }
+}

@@ -1,0 +1,19 @@
+/**
+ * The library the values being lifted come from. An object handle belongs to the library that
+ * returned it: with two loaded cdylibs that both contain a crate, an object of that crate returned
+ * by either library must be freed, cloned and called in that library, whichever package's
+ * converter lifts it.
+ *
+ * Lifting is synchronous, so one module-level source suffices. It is set where the calls layer
+ * lifts a result, an error or a callback's arguments, and read by object converters, which may
+ * be nested deep inside a record or a `Vec`.
+ */
+import type { NativeLibrary } from './transport/native';
+/** The library whose values are being lifted, if a lift is in progress. */
+export declare function liftingSource(): NativeLibrary | undefined;
+/** Makes `library` the source of what is lifted until {@link endLifting}; returns the outer one. */
+export declare function beginLifting(library: NativeLibrary): NativeLibrary | undefined;
+/** Restores the source {@link beginLifting} replaced. */
+export declare function endLifting(outer: NativeLibrary | undefined): void;
+/** Runs `lift` with `library` as the source of the values it lifts. */
+export declare function liftingFrom<R>(library: NativeLibrary, lift: () => R): R;
