@@ -235,11 +235,11 @@ describe('TSDoc on every kind of item', () => {
     expect(doc(member(counter, 'increment'))).toBe('Adds `by` (default 1, wrapping) and returns the new value.');
     expect(doc(member(counter, 'wait'))).toBe(
       'Waits `ms` milliseconds and returns the value: an async method meant to be cancelled.\n' +
-        'Counted in [`wait_stats`] (started, then finished or dropped).',
+        'Counted in {@link waitStats} (started, then finished or dropped).',
     );
     const session = find(objects, 'class', 'Session');
-    expect(doc(session)).toBe('An open session. It has no constructor: get one from [`open_session`].');
-    expect(doc(member(session, 'isOpen'))).toBe('Whether [`Session::close`] has not been called yet.');
+    expect(doc(session)).toBe('An open session. It has no constructor: get one from {@link openSession}.');
+    expect(doc(member(session, 'isOpen'))).toBe('Whether {@link Session.close} has not been called yet.');
   });
 
   test('trait interfaces and trait methods implemented by an object', () => {
@@ -348,4 +348,45 @@ describe('hard doc contents', () => {
       'Each line starts with an asterisk in the source.',
     ]);
   });
+});
+
+describe('Rust intra-doc links', () => {
+  test('links to items of the crate become TSDoc links with their TypeScript names; others keep their text', () => {
+    expect(doc(find(types, 'function', 'linkedDocs'))).toBe(
+      [
+        'Links to items of this crate: {@link useDocumented}, {@link Documented.value},',
+        '{@link DocumentedEnum.Second}, {@link DocumentedError.Failed}, {@link Documented | the record} and',
+        '{@link codeInDocs}. To other crates: `std::sync::Arc` and `Vec`. A URL:',
+        '[UniFFI](https://mozilla.github.io/uniffi-rs/). Code: `[not_a_link]`.',
+      ].join('\n'),
+    );
+  });
+
+  // Every `{@link}` of every generated package names a declaration: resolved by the TypeScript
+  // checker, as an editor resolves it on hover.
+  test.each(['fixture-types', 'fixture-objects', 'async-ffi', 'fixture-ext-base', 'fixture-ext-user', 'fixture-real-world'])(
+    'every {@link} in %s resolves',
+    (name) => {
+      const file = resolve(packageDir(name), 'src/index.ts');
+      const program = ts.createProgram([file], { strict: true, noEmit: true, types: [] });
+      const checker = program.getTypeChecker();
+      const source = program.getSourceFile(file) as ts.SourceFile;
+      const links: Array<[string, boolean]> = [];
+      const visit = (node: ts.Node): void => {
+        for (const jsdoc of ts.getJSDocCommentsAndTags(node).filter(ts.isJSDoc)) {
+          const parts = typeof jsdoc.comment === 'string' || jsdoc.comment === undefined ? [] : jsdoc.comment;
+          for (const part of parts) {
+            if (ts.isJSDocLink(part) && part.name !== undefined) {
+              links.push([part.name.getText(), checker.getSymbolAtLocation(part.name) !== undefined]);
+            }
+          }
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(source);
+      expect(links.filter(([, resolved]) => !resolved).map(([target]) => target)).toEqual([]);
+      // The generated cross-references (`{@link Counter}` in factories' docs) and Rust's links.
+      expect(links.length).toBeGreaterThan(0);
+    },
+  );
 });

@@ -15,8 +15,8 @@
  */
 import type { Reader, Writer } from './codec';
 import { rewritten, typeError } from './converters';
-import { recordClone } from './lowering';
-import { liftingFrom } from './lifting';
+import { loweringTarget, recordClone } from './lowering';
+import { beginLifting, endLifting } from './lifting';
 import type { FfiConverter } from './converters';
 import { EMPTY_RUST_BUFFER } from './ffi-types';
 import type { FfiKind, FfiValue, RustBuffer } from './ffi-types';
@@ -134,7 +134,13 @@ function makeVtable<T extends object>(
     const library = native();
     const target = handles.get(handle) as Record<string, unknown>;
     // Objects among the arguments belong to the library that calls.
-    const args = liftingFrom(library, () => method.params.map(([, converter], i) => converter.lift(raw[i], library)));
+    const outer = beginLifting(library);
+    let args: unknown[];
+    try {
+      args = method.params.map(([, converter], i) => converter.lift(raw[i], library));
+    } finally {
+      endLifting(outer);
+    }
     const fn = target[method.name];
     if (typeof fn !== 'function') throw new TypeError(`${typeName}.${method.name} is not a function`);
     return extra === undefined ? fn.apply(target, args) : fn.apply(target, [...args, extra]);
@@ -242,11 +248,30 @@ function insertChecked<T extends object>(
   value: T,
   typeName: string,
   methods: readonly CallbackMethod[],
+  home: VtableHost,
+  target: RustBufferHost | undefined,
 ): bigint {
   checkImplements(value, rewritten(typeName), typeName, methods);
+  checkRegisteredIn(home, target ?? loweringTarget(), typeName);
   const handle = handles.insert(value);
   recordClone(handles.release, handle);
   return handle;
+}
+
+/**
+ * Rust can call a TypeScript implementation only through the vtable registered in the package's
+ * library (when it opens, so this opens it). Another loaded library with its own copy of the
+ * crate has no vtable: passing the implementation to one of its functions is refused.
+ */
+function checkRegisteredIn(home: VtableHost, target: RustBufferHost | undefined, typeName: string): void {
+  if (target === undefined) return;
+  const registered = home.native.path;
+  if (registered !== target.path) {
+    throw new TypeError(
+      `a TypeScript ${typeName} can be called only by ${registered}, where its vtable is registered, ` +
+        `and cannot be passed to a function of ${target.path}`,
+    );
+  }
 }
 
 /** A callback interface (`#[uniffi::export(callback_interface)]`): implemented in TypeScript only. */
@@ -259,7 +284,7 @@ export class CallbackInterfaceConverter<T extends object> implements FfiConverte
   /** The methods come later, through {@link define}: they may use converters defined after this one. */
   constructor(
     readonly typeName: string,
-    library: VtableHost,
+    private readonly library: VtableHost,
     initSymbol: string,
   ) {
     library.addVtable(initSymbol, () => makeVtable(typeName, () => library.native, this.handles, this.methods));
@@ -291,8 +316,8 @@ export class CallbackInterfaceConverter<T extends object> implements FfiConverte
     return this.lift(reader.readU64());
   }
 
-  lower(value: T): bigint {
-    return insertChecked(this.handles, value, this.typeName, this.methods);
+  lower(value: T, library?: RustBufferHost): bigint {
+    return insertChecked(this.handles, value, this.typeName, this.methods, this.library, library);
   }
 
   lift(value: FfiValue): T {
@@ -344,7 +369,7 @@ export class ForeignTraitConverter<T extends object> implements FfiConverter<T> 
 
   write(value: T, writer: Writer): void {
     if (this.rust.isInstance(value)) this.rust.write(value, writer);
-    else writer.writeU64(insertChecked(this.handles, value, this.typeName, this.methods));
+    else writer.writeU64(insertChecked(this.handles, value, this.typeName, this.methods, this.library, undefined));
   }
 
   read(reader: Reader): T {
@@ -353,7 +378,7 @@ export class ForeignTraitConverter<T extends object> implements FfiConverter<T> 
 
   lower(value: T, library: RustBufferHost): FfiValue {
     if (this.rust.isInstance(value)) return this.rust.lower(value, library);
-    return insertChecked(this.handles, value, this.typeName, this.methods);
+    return insertChecked(this.handles, value, this.typeName, this.methods, this.library, library);
   }
 
   lift(value: FfiValue, library: RustBufferHost): T {

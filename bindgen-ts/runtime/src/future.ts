@@ -202,11 +202,18 @@ export class AsyncFunction<R> extends RustFunction<R> {
   }
 
   call(args: readonly unknown[], options: AsyncCallOptions | undefined): Promise<R> {
-    return this.callIn(this.host.native, args, options);
+    return this.callIn(undefined, args, options);
   }
 
-  /** Starts the future in `native` and drives it with that library's driver. */
-  protected async callIn(native: NativeLibrary, args: readonly unknown[], options: AsyncCallOptions | undefined): Promise<R> {
+  /**
+   * Starts the future in `native` (by default the package's library) and drives it with that
+   * library's driver. Every failure, a library that cannot open included, is a rejection.
+   */
+  protected async callIn(
+    native: NativeLibrary | undefined,
+    args: readonly unknown[],
+    options: AsyncCallOptions | undefined,
+  ): Promise<R> {
     // A number or a string here is a mistake (an extra argument?), not "no options".
     if (options !== undefined && options !== null && typeof options !== 'object') {
       throw typeError('options', 'an options object ({ signal?: AbortSignal }) or undefined', options);
@@ -215,6 +222,7 @@ export class AsyncFunction<R> extends RustFunction<R> {
     if (signal !== undefined && !(signal instanceof AbortSignal)) {
       throw new TypeError(`${this.declaration.name}: options.signal must be an AbortSignal`);
     }
+    native ??= this.host.native;
     const d = this.declaration;
     // An aborted signal rejects after the argument checks (bad arguments still report) and
     // before lowering, so nothing is allocated or cloned for a call that never happens.
@@ -236,7 +244,7 @@ export class AsyncMethod<R> extends AsyncFunction<R> {
   private readonly receiver = receiverOf(this.declaration, this.params);
 
   override call(args: readonly unknown[], options: AsyncCallOptions | undefined): Promise<R> {
-    return this.callIn(this.receiver.ownerOf(args[0]) ?? this.host.native, args, options);
+    return this.callIn(this.receiver.ownerOf(args[0]), args, options);
   }
 }
 

@@ -158,7 +158,7 @@ describe('a primitive that turns bad after its check is refused when it is writt
 
   test('a record field that stops being a record', () => {
     const empty = new RecordConverter<Record<string, never>>('Empty', {});
-    expectLoweringRefused(holder(empty), changing('value', {}, {}, 7), TypeError, 'expected a Empty object');
+    expectLoweringRefused(holder(empty), changing('value', {}, {}, 7), TypeError, 'expected an Empty object');
   });
 });
 
@@ -306,7 +306,7 @@ describe('enums with fields and errors', () => {
 });
 
 describe('callback interfaces and foreign traits: the interface is checked where the handle is made', () => {
-  const host = (fake: FakeNative): VtableHost => ({ native: fake.native, addVtable: () => undefined });
+  const host = (fake: FakeNative): VtableHost => ({ native: fake.native, openedNative: fake.native, addVtable: () => undefined });
   const logMethod = { name: 'log', rustName: 'log', params: [], isAsync: false };
 
   test('an element that implements the interface for the check and not for the write', () => {

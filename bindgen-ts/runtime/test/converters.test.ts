@@ -1,4 +1,5 @@
 import {
+  article,
   FfiConverterBool,
   FfiConverterBytes,
   FfiConverterF32,
@@ -120,9 +121,9 @@ describe('check: wrong types throw TypeError naming the path', () => {
     ['Vec given a Set', new SequenceConverter(FfiConverterU8) as FfiConverter<unknown>, new Set([1]), 'expected an array'],
     ['Vec given a string', new SequenceConverter(FfiConverterU8) as FfiConverter<unknown>, 'abc', 'expected an array'],
     ['Map given a plain object', new MapConverter(FfiConverterString, FfiConverterU8) as FfiConverter<unknown>, { a: 1 }, 'expected a Map'],
-    ['record given null', address as FfiConverter<unknown>, null, 'expected a Address object, got null'],
-    ['record given an array', address as FfiConverter<unknown>, [], 'expected a Address object, got an array'],
-    ['record given a string', address as FfiConverter<unknown>, 'x', 'expected a Address object'],
+    ['record given null', address as FfiConverter<unknown>, null, 'expected an Address object, got null'],
+    ['record given an array', address as FfiConverter<unknown>, [], 'expected an Address object, got an array'],
+    ['record given a string', address as FfiConverter<unknown>, 'x', 'expected an Address object'],
     ['flat enum given an unknown name', mood as FfiConverter<unknown>, 'Sad', 'expected one of "Happy", "Calm", "Grumpy" (Mood), got a string'],
     ['flat enum given a wrong case', mood as FfiConverter<unknown>, 'happy', '(Mood)'],
     ['flat enum given its index', mood as FfiConverter<unknown>, 1, 'got 1 (number)'],
@@ -423,4 +424,11 @@ describe('top-level lower and lift', () => {
     const buffer = lowerIntoRustBuffer(seq, ['a', '😀'], fake.native);
     expect(hex(fake.live.get(buffer.data) ?? new Uint8Array())).toBe('00 00 00 02 00 00 00 01 61 00 00 00 04 f0 9f 98 80');
   });
+});
+
+test('messages name types with their article', () => {
+  expect(article('Counter')).toBe('a Counter');
+  expect(article('ObjectError')).toBe('an ObjectError');
+  expect(article('Address')).toBe('an Address');
+  expect(article('UnitPricing')).toBe('a UnitPricing');
 });

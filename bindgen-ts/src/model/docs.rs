@@ -1,12 +1,20 @@
 //! Rust doc comments as TSDoc.
 
-/// A doc comment carried from Rust to TypeScript.
+/// A doc comment carried from Rust to TypeScript, escaped for a TSDoc block.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Docs(Option<String>);
 
 impl Docs {
     pub fn new(text: Option<&str>) -> Self {
-        Self(text.map(normalize).filter(|t| !t.is_empty()))
+        // `*/` would end the comment; `@` would start a TSDoc tag (`@deprecated` in prose).
+        Self(text.map(normalize).filter(|t| !t.is_empty()).map(|t| t.replace("*/", "*\\/").replace('@', "\\@")))
+    }
+
+    /// Rewrites the Rust intra-doc links of the text (see [`super::links`]).
+    pub fn rewrite_links(&mut self, rewrite: impl FnOnce(&str) -> String) {
+        if let Some(text) = &self.0 {
+            self.0 = Some(rewrite(text));
+        }
     }
 
     /// A `/** ... */` block indented by `indent` spaces, ending with a newline and the indentation
@@ -15,8 +23,6 @@ impl Docs {
     pub fn tsdoc(&self, indent: usize) -> String {
         let Some(text) = &self.0 else { return String::new() };
         let pad = " ".repeat(indent);
-        // `*/` would end the comment; `@` would start a TSDoc tag (`@deprecated` in prose).
-        let text = text.replace("*/", "*\\/").replace('@', "\\@");
         if !text.contains('\n') && text.len() + indent <= 92 {
             return format!("/** {text} */\n{pad}");
         }

@@ -5,6 +5,7 @@
 
 pub mod callbacks;
 pub mod docs;
+pub mod links;
 pub mod names;
 pub mod references;
 pub mod types;
@@ -215,6 +216,7 @@ pub struct Param {
 #[derive(Debug, Clone)]
 pub struct Field {
     pub ts_name: String,
+    pub rust_name: String,
     pub docs: Docs,
     pub ty: TsType,
     /// The Rust default, as a TypeScript expression: the field may then be omitted.
@@ -241,6 +243,7 @@ impl Field {
 #[derive(Debug, Clone)]
 pub struct Record {
     pub ts_name: String,
+    pub rust_name: String,
     pub converter: String,
     pub docs: Docs,
     pub fields: Vec<Field>,
@@ -324,6 +327,7 @@ impl Record {
 pub struct Variant {
     /// The tag: the variant's name.
     pub ts_name: String,
+    pub rust_name: String,
     /// For an error variant, its class in the error's namespace (`Variant` → `Variant_`).
     pub class_name: String,
     pub docs: Docs,
@@ -415,6 +419,7 @@ impl Variant {
 #[derive(Debug, Clone)]
 pub struct Enumeration {
     pub ts_name: String,
+    pub rust_name: String,
     pub converter: String,
     pub docs: Docs,
     pub variants: Vec<Variant>,
@@ -476,6 +481,7 @@ pub struct ErrorType {
 #[derive(Debug, Clone)]
 pub struct Object {
     pub ts_name: String,
+    pub rust_name: String,
     pub converter: String,
     pub docs: Docs,
     pub clone_symbol: String,
@@ -509,6 +515,7 @@ impl Object {
 #[derive(Debug, Clone)]
 pub struct CustomType {
     pub ts_name: String,
+    pub rust_name: String,
     pub converter: String,
     pub docs: Docs,
     pub builtin: TsType,
@@ -690,6 +697,7 @@ impl Package {
                 let docs = Docs::new(ci.get_custom_type_definition(name).and_then(|c| c.docstring()));
                 custom_types.push(CustomType {
                     ts_name: names::type_name(name),
+                    rust_name: name.to_string(),
                     converter: names::type_converter_name(name),
                     docs,
                     builtin,
@@ -757,6 +765,8 @@ impl Package {
             error_lifters,
         };
         package.check_module_names()?;
+        let mut package = package;
+        links::link_docs(&mut package);
         Ok(package)
     }
 
@@ -846,6 +856,7 @@ impl Builder<'_> {
         let default = f.default_value().map(|d| self.mapper.default_value(d, &ty)).transpose()?;
         Ok(Field {
             ts_name,
+            rust_name: f.name().to_string(),
             docs: Docs::new(f.docstring()),
             ty: self.mapper.map(&ty)?,
             default,
@@ -865,7 +876,14 @@ impl Builder<'_> {
             methods.push(method);
         }
         methods.extend(self.trait_methods(r.name(), &r.uniffi_trait_methods(), &converter, false)?);
-        Ok(Record { ts_name: names::type_name(r.name()), converter, docs: Docs::new(r.docstring()), fields, methods })
+        Ok(Record {
+            ts_name: names::type_name(r.name()),
+            rust_name: r.name().to_string(),
+            converter,
+            docs: Docs::new(r.docstring()),
+            fields,
+            methods,
+        })
     }
 
     /// The variants of an enum, or of an error enum (`error`: its TypeScript name and the names
@@ -877,6 +895,7 @@ impl Builder<'_> {
             .map(|v| {
                 Ok(Variant {
                     ts_name: names::variant_name(v.name()),
+                    rust_name: v.name().to_string(),
                     class_name: match error {
                         Some((error_name, _)) => names::error_variant_class_name(v.name(), error_name),
                         None => names::variant_name(v.name()),
@@ -917,6 +936,7 @@ impl Builder<'_> {
             if e.is_flat() { discriminant_literals(e)? } else { (Vec::new(), "number") };
         Ok(Enumeration {
             ts_name: names::type_name(e.name()),
+            rust_name: e.name().to_string(),
             converter,
             docs: Docs::new(e.docstring()),
             variants,
@@ -1014,6 +1034,7 @@ impl Builder<'_> {
         }
         Ok(Object {
             ts_name: names::type_name(o.name()),
+            rust_name: o.name().to_string(),
             converter,
             docs: Docs::new(o.docstring()),
             clone_symbol: o.ffi_object_clone().name().to_string(),

@@ -402,7 +402,7 @@ function setWorkDelayMs(ms) {
 function sleepMs(ms, options) {
     return calls.sleepMs.call([ms], options);
 }
-/** Counters of [`sleep_ms`], to check that cancellation reaches Rust. */
+/** Counters of {@link sleepMs}, to check that cancellation reaches Rust. */
 function sleepStats() {
     return calls.sleepStats.call([]);
 }
@@ -410,7 +410,7 @@ function sleepStats() {
 function sumAsync(values, options) {
     return calls.sumAsync.call([values], options);
 }
-/** Checks a name synchronously, with the rules of [`checked_greeting`]. */
+/** Checks a name synchronously, with the rules of {@link checkedGreeting}. */
 function validateName(name) {
     return calls.validateName.call([name]);
 }

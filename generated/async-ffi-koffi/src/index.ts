@@ -90,7 +90,7 @@ export interface Profile {
   active: boolean;
 }
 
-/** How many [`sleep_ms`] futures were started, and how many were dropped before finishing. */
+/** How many {@link sleepMs} futures were started, and how many were dropped before finishing. */
 export interface SleepStats {
   /** Sleeps started. */
   started: bigint;
@@ -742,7 +742,7 @@ export function sleepMs(ms: bigint, options?: AsyncCallOptions): Promise<bigint>
   return calls.sleepMs.call([ms], options);
 }
 
-/** Counters of [`sleep_ms`], to check that cancellation reaches Rust. */
+/** Counters of {@link sleepMs}, to check that cancellation reaches Rust. */
 export function sleepStats(): SleepStats {
   return calls.sleepStats.call([]);
 }
@@ -752,7 +752,7 @@ export function sumAsync(values: bigint[], options?: AsyncCallOptions): Promise<
   return calls.sumAsync.call([values], options);
 }
 
-/** Checks a name synchronously, with the rules of [`checked_greeting`]. */
+/** Checks a name synchronously, with the rules of {@link checkedGreeting}. */
 export function validateName(name: string): void {
   return calls.validateName.call([name]);
 }

@@ -46,7 +46,7 @@ export interface Profile {
     /** Whether the profile is active. */
     active: boolean;
 }
-/** How many [`sleep_ms`] futures were started, and how many were dropped before finishing. */
+/** How many {@link sleepMs} futures were started, and how many were dropped before finishing. */
 export interface SleepStats {
     /** Sleeps started. */
     started: bigint;
@@ -183,9 +183,9 @@ export declare function sayHelloSync(name: string): string;
 export declare function setWorkDelayMs(ms: bigint): void;
 /** Sleeps for `ms` milliseconds and returns `ms`; used to observe cancellation. */
 export declare function sleepMs(ms: bigint, options?: AsyncCallOptions): Promise<bigint>;
-/** Counters of [`sleep_ms`], to check that cancellation reaches Rust. */
+/** Counters of {@link sleepMs}, to check that cancellation reaches Rust. */
 export declare function sleepStats(): SleepStats;
 /** Sums 64-bit numbers, wrapping on overflow, asynchronously. */
 export declare function sumAsync(values: bigint[], options?: AsyncCallOptions): Promise<bigint>;
-/** Checks a name synchronously, with the rules of [`checked_greeting`]. */
+/** Checks a name synchronously, with the rules of {@link checkedGreeting}. */
 export declare function validateName(name: string): void;

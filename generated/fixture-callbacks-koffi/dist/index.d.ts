@@ -86,7 +86,7 @@ export interface FetcherInterface {
     size(url: string, options: ForeignCallOptions): Promise<bigint>;
     ping(options: ForeignCallOptions): Promise<void>;
 }
-/** A key-value store: [`memory_store`] makes a Rust one; foreign code may implement its own. */
+/** A key-value store: {@link memoryStore} makes a Rust one; foreign code may implement its own. */
 export interface StoreInterface {
     get(key: string): string | undefined;
     put(key: string, value: string): void;
@@ -137,7 +137,7 @@ export declare class Fetcher extends UniffiObject implements FetcherInterface {
 export declare class LogSink extends UniffiObject {
     /** Makes the class nominal: another class with the same members is not a LogSink. */
     private readonly uniffiTypeLogSink;
-    /** A sink that keeps `logger` until [`LogSink::detach`] or until the sink is dropped. */
+    /** A sink that keeps `logger` until {@link LogSink.detach} or until the sink is dropped. */
     constructor(logger: Logger);
     /** Drops the logger now. */
     detach(): void;
@@ -159,7 +159,7 @@ export declare class PrefixStore extends UniffiObject implements StoreInterface 
     /** The stored keys, prefix included, sorted. */
     storedKeys(): string[];
 }
-/** A key-value store: [`memory_store`] makes a Rust one; foreign code may implement its own. */
+/** A key-value store: {@link memoryStore} makes a Rust one; foreign code may implement its own. */
 export declare class Store extends UniffiObject implements StoreInterface {
     /** Makes the class nominal: another class with the same members is not a Store. */
     private readonly uniffiTypeStore;

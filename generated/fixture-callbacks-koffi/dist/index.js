@@ -105,7 +105,7 @@ class Fetcher extends runtime_1.UniffiObject {
 exports.Fetcher = Fetcher;
 /** Holds a logger and forwards lines at or above its threshold. */
 class LogSink extends runtime_1.UniffiObject {
-    /** A sink that keeps `logger` until [`LogSink::detach`] or until the sink is dropped. */
+    /** A sink that keeps `logger` until {@link LogSink.detach} or until the sink is dropped. */
     constructor(logger) {
         super();
         exports.FfiConverterTypeLogSink.attach(this, calls.LogSink_new.call([logger]));
@@ -145,7 +145,7 @@ class PrefixStore extends runtime_1.UniffiObject {
     }
 }
 exports.PrefixStore = PrefixStore;
-/** A key-value store: [`memory_store`] makes a Rust one; foreign code may implement its own. */
+/** A key-value store: {@link memoryStore} makes a Rust one; foreign code may implement its own. */
 class Store extends runtime_1.UniffiObject {
     /** Instances come from Rust: Store has no primary constructor. */
     constructor() {

@@ -144,7 +144,7 @@ export interface FetcherInterface {
   ping(options: ForeignCallOptions): Promise<void>;
 }
 
-/** A key-value store: [`memory_store`] makes a Rust one; foreign code may implement its own. */
+/** A key-value store: {@link memoryStore} makes a Rust one; foreign code may implement its own. */
 export interface StoreInterface {
   get(key: string): string | undefined;
   put(key: string, value: string): void;
@@ -211,7 +211,7 @@ export class Fetcher extends UniffiObject implements FetcherInterface {
 export class LogSink extends UniffiObject {
   /** Makes the class nominal: another class with the same members is not a LogSink. */
   private declare readonly uniffiTypeLogSink: never;
-  /** A sink that keeps `logger` until [`LogSink::detach`] or until the sink is dropped. */
+  /** A sink that keeps `logger` until {@link LogSink.detach} or until the sink is dropped. */
   constructor(logger: Logger) {
     super();
     FfiConverterTypeLogSink.attach(this, calls.LogSink_new.call([logger]));
@@ -259,7 +259,7 @@ export class PrefixStore extends UniffiObject implements StoreInterface {
   }
 }
 
-/** A key-value store: [`memory_store`] makes a Rust one; foreign code may implement its own. */
+/** A key-value store: {@link memoryStore} makes a Rust one; foreign code may implement its own. */
 export class Store extends UniffiObject implements StoreInterface {
   /** Makes the class nominal: another class with the same members is not a Store. */
   private declare readonly uniffiTypeStore: never;

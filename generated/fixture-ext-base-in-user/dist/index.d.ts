@@ -76,7 +76,7 @@ export declare class AuditFailure extends UniffiErrorObject {
     /** The amount refused. */
     amount(): Money;
     /**
-     * The [`instance_token`] of the library running this method: the library that made the
+     * The {@link instanceToken} of the library running this method: the library that made the
      * failure.
      */
     libraryToken(): bigint;
@@ -97,7 +97,7 @@ export interface PricingInterface {
     label(): string;
 }
 /**
- * How a quantity is priced: a trait implemented in Rust only, here ([`unit_pricing`]) and in
+ * How a quantity is priced: a trait implemented in Rust only, here ({@link unitPricing}) and in
  * `fixture-ext-user` (its `VolumePricing` object).
  */
 export declare class Pricing extends UniffiObject implements PricingInterface {
@@ -126,7 +126,7 @@ export declare class Wallet extends UniffiObject {
      */
     deposit(amount: Money): Money;
     /**
-     * The [`instance_token`] of the library running this method: the library that made the
+     * The {@link instanceToken} of the library running this method: the library that made the
      * wallet.
      */
     libraryToken(): bigint;
@@ -156,7 +156,7 @@ export declare function accountNumber(id: AccountId): bigint;
 /** `a + b`, in the same currency. */
 export declare function addMoney(a: Money, b: Money): Money;
 /**
- * The amount when it is at most `limit` minor units, else an [`AuditFailure`]. (The crate that
+ * The amount when it is at most `limit` minor units, else an {@link AuditFailure}. (The crate that
  * defines an error object uses it as an error too: uniffi generates error support for it then.)
  */
 export declare function audit(amount: Money, limit: bigint): Money;
@@ -177,7 +177,7 @@ export declare function liveWallets(): bigint;
 export declare function minorDigits(currency: Currency): number;
 /** Checks an account id given as plain text. */
 export declare function parseAccountId(text: string): AccountId;
-/** [`parse_account_id`], failing with the custom error type. */
+/** {@link parseAccountId}, failing with the custom error type. */
 export declare function parseAccountStrict(text: string): AccountId;
 /** `unit` per unit. */
 export declare function unitPricing(unit: Money): Pricing;

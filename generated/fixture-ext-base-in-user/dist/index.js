@@ -90,7 +90,7 @@ class AuditFailure extends runtime_1.UniffiErrorObject {
         return calls.AuditFailure_amount.call([this]);
     }
     /**
-     * The [`instance_token`] of the library running this method: the library that made the
+     * The {@link instanceToken} of the library running this method: the library that made the
      * failure.
      */
     libraryToken() {
@@ -107,7 +107,7 @@ class AuditFailure extends runtime_1.UniffiErrorObject {
 }
 exports.AuditFailure = AuditFailure;
 /**
- * How a quantity is priced: a trait implemented in Rust only, here ([`unit_pricing`]) and in
+ * How a quantity is priced: a trait implemented in Rust only, here ({@link unitPricing}) and in
  * `fixture-ext-user` (its `VolumePricing` object).
  */
 class Pricing extends runtime_1.UniffiObject {
@@ -148,7 +148,7 @@ class Wallet extends runtime_1.UniffiObject {
         return calls.Wallet_deposit.call([this, amount]);
     }
     /**
-     * The [`instance_token`] of the library running this method: the library that made the
+     * The {@link instanceToken} of the library running this method: the library that made the
      * wallet.
      */
     libraryToken() {
@@ -243,7 +243,7 @@ function addMoney(a, b) {
     return calls.addMoney.call([a, b]);
 }
 /**
- * The amount when it is at most `limit` minor units, else an [`AuditFailure`]. (The crate that
+ * The amount when it is at most `limit` minor units, else an {@link AuditFailure}. (The crate that
  * defines an error object uses it as an error too: uniffi generates error support for it then.)
  */
 function audit(amount, limit) {
@@ -276,7 +276,7 @@ function minorDigits(currency) {
 function parseAccountId(text) {
     return calls.parseAccountId.call([text]);
 }
-/** [`parse_account_id`], failing with the custom error type. */
+/** {@link parseAccountId}, failing with the custom error type. */
 function parseAccountStrict(text) {
     return calls.parseAccountStrict.call([text]);
 }

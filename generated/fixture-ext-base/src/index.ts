@@ -134,7 +134,7 @@ export class AuditFailure extends UniffiErrorObject {
   }
 
   /**
-   * The [`instance_token`] of the library running this method: the library that made the
+   * The {@link instanceToken} of the library running this method: the library that made the
    * failure.
    */
   libraryToken(): bigint {
@@ -165,7 +165,7 @@ export interface PricingInterface {
 }
 
 /**
- * How a quantity is priced: a trait implemented in Rust only, here ([`unit_pricing`]) and in
+ * How a quantity is priced: a trait implemented in Rust only, here ({@link unitPricing}) and in
  * `fixture-ext-user` (its `VolumePricing` object).
  */
 export class Pricing extends UniffiObject implements PricingInterface {
@@ -216,7 +216,7 @@ export class Wallet extends UniffiObject {
   }
 
   /**
-   * The [`instance_token`] of the library running this method: the library that made the
+   * The {@link instanceToken} of the library running this method: the library that made the
    * wallet.
    */
   libraryToken(): bigint {
@@ -460,7 +460,7 @@ export function addMoney(a: Money, b: Money): Money {
 }
 
 /**
- * The amount when it is at most `limit` minor units, else an [`AuditFailure`]. (The crate that
+ * The amount when it is at most `limit` minor units, else an {@link AuditFailure}. (The crate that
  * defines an error object uses it as an error too: uniffi generates error support for it then.)
  */
 export function audit(amount: Money, limit: bigint): Money {
@@ -499,7 +499,7 @@ export function parseAccountId(text: string): AccountId {
   return calls.parseAccountId.call([text]);
 }
 
-/** [`parse_account_id`], failing with the custom error type. */
+/** {@link parseAccountId}, failing with the custom error type. */
 export function parseAccountStrict(text: string): AccountId {
   return calls.parseAccountStrict.call([text]);
 }

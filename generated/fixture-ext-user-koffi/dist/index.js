@@ -221,7 +221,7 @@ function distinctCustomers(invoices) {
 function invoiceTotal(invoice) {
     return calls.invoiceTotal.call([invoice]);
 }
-/** [`invoice_total`], asynchronously (after yielding once). */
+/** {@link invoiceTotal}, asynchronously (after yielding once). */
 function invoiceTotalAsync(invoice, options) {
     return calls.invoiceTotalAsync.call([invoice], options);
 }
@@ -274,7 +274,7 @@ function accountProblem(text) {
 function auditedTotal(invoice, limit) {
     return calls.auditedTotal.call([invoice, limit]);
 }
-/** [`audited_total`], asynchronously (after yielding once). */
+/** {@link auditedTotal}, asynchronously (after yielding once). */
 function auditedTotalAsync(invoice, limit, options) {
     return calls.auditedTotalAsync.call([invoice, limit], options);
 }

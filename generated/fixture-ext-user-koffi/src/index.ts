@@ -500,7 +500,7 @@ export function invoiceTotal(invoice: Invoice): Money {
   return calls.invoiceTotal.call([invoice]);
 }
 
-/** [`invoice_total`], asynchronously (after yielding once). */
+/** {@link invoiceTotal}, asynchronously (after yielding once). */
 export function invoiceTotalAsync(invoice: Invoice, options?: AsyncCallOptions): Promise<Money> {
   return calls.invoiceTotalAsync.call([invoice], options);
 }
@@ -564,7 +564,7 @@ export function auditedTotal(invoice: Invoice, limit: bigint): Money {
   return calls.auditedTotal.call([invoice, limit]);
 }
 
-/** [`audited_total`], asynchronously (after yielding once). */
+/** {@link auditedTotal}, asynchronously (after yielding once). */
 export function auditedTotalAsync(invoice: Invoice, limit: bigint, options?: AsyncCallOptions): Promise<Money> {
   return calls.auditedTotalAsync.call([invoice, limit], options);
 }

@@ -129,7 +129,7 @@ export declare function distinctCustomers(invoices: Invoice[]): AccountId[];
  * currency (`CurrencyMismatch`) or the sum overflows.
  */
 export declare function invoiceTotal(invoice: Invoice): Money;
-/** [`invoice_total`], asynchronously (after yielding once). */
+/** {@link invoiceTotal}, asynchronously (after yielding once). */
 export declare function invoiceTotalAsync(invoice: Invoice, options?: AsyncCallOptions): Promise<Money>;
 /** An invoice with no lines and nothing paid. */
 export declare function newInvoice(number: number, customer: AccountId, currency: Currency): Invoice;
@@ -160,7 +160,7 @@ export declare function walletForInvoice(invoice: Invoice): Wallet;
 export declare function accountProblem(text: string): MoneyError | undefined;
 /** The invoice's total, audited against `limit`: an external object as the error type. */
 export declare function auditedTotal(invoice: Invoice, limit: bigint): Money;
-/** [`audited_total`], asynchronously (after yielding once). */
+/** {@link auditedTotal}, asynchronously (after yielding once). */
 export declare function auditedTotalAsync(invoice: Invoice, limit: bigint, options?: AsyncCallOptions): Promise<Money>;
 /** The cheapest pricing for `quantity`, if any: external traits in a `Vec` and an `Option`. */
 export declare function cheapest(pricings: Pricing[], quantity: number): Pricing | undefined;

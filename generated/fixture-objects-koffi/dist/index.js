@@ -205,7 +205,7 @@ class Counter extends runtime_1.UniffiObject {
     }
     /**
      * Waits `ms` milliseconds and returns the value: an async method meant to be cancelled.
-     * Counted in [`wait_stats`] (started, then finished or dropped).
+     * Counted in {@link waitStats} (started, then finished or dropped).
      */
     wait(ms, options) {
         return calls.Counter_wait.call([this, ms], options);
@@ -289,7 +289,7 @@ class SemVer extends runtime_1.UniffiObject {
     }
 }
 exports.SemVer = SemVer;
-/** An open session. It has no constructor: get one from [`open_session`]. */
+/** An open session. It has no constructor: get one from {@link openSession}. */
 class Session extends runtime_1.UniffiObject {
     /** Instances come from Rust: Session has no primary constructor. */
     constructor() {
@@ -306,7 +306,7 @@ class Session extends runtime_1.UniffiObject {
     id() {
         return calls.Session_id.call([this]);
     }
-    /** Whether [`Session::close`] has not been called yet. */
+    /** Whether {@link Session.close} has not been called yet. */
     isOpen() {
         return calls.Session_isOpen.call([this]);
     }
@@ -589,7 +589,9 @@ function makeCounter(label, initial) {
 function makeCounterAsync(label, initial, delayMs, options) {
     return calls.makeCounterAsync.call([label, initial, delayMs], options);
 }
-/** Counters of [`Counter::wait`], to check that cancellation reaches Rust and drops the future. */
+/**
+ * Counters of {@link Counter.wait}, to check that cancellation reaches Rust and drops the future.
+ */
 function waitStats() {
     return calls.waitStats.call([]);
 }
@@ -612,7 +614,7 @@ function failWithObject(code, message) {
     return calls.failWithObject.call([code, message]);
 }
 /**
- * [`fail_with_object`], asynchronously (fails after yielding once), with a value on success
+ * {@link failWithObject}, asynchronously (fails after yielding once), with a value on success
  * never reached.
  */
 function failWithObjectAsync(code, message, options) {

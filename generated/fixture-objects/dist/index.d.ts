@@ -56,7 +56,7 @@ export interface CounterSnapshot {
     /** Its value when the snapshot was taken. */
     value: bigint;
 }
-/** What happened to the [`Counter::wait`] futures so far. */
+/** What happened to the {@link Counter.wait} futures so far. */
 export interface WaitStats {
     /** Futures that started waiting. */
     started: bigint;
@@ -187,7 +187,7 @@ export declare class Counter extends UniffiObject {
     snapshot(): CounterSnapshot;
     /**
      * Waits `ms` milliseconds and returns the value: an async method meant to be cancelled.
-     * Counted in [`wait_stats`] (started, then finished or dropped).
+     * Counted in {@link waitStats} (started, then finished or dropped).
      */
     wait(ms: bigint, options?: AsyncCallOptions): Promise<bigint>;
 }
@@ -238,7 +238,7 @@ export declare class SemVer extends UniffiObject {
     /** Rust's `Ord::cmp`: negative, zero or positive. */
     compareTo(other: SemVer): number;
 }
-/** An open session. It has no constructor: get one from [`open_session`]. */
+/** An open session. It has no constructor: get one from {@link openSession}. */
 export declare class Session extends UniffiObject {
     /** Makes the class nominal: another class with the same members is not a Session. */
     private readonly uniffiTypeSession;
@@ -251,7 +251,7 @@ export declare class Session extends UniffiObject {
     close(): boolean;
     /** The session's id. */
     id(): number;
-    /** Whether [`Session::close`] has not been called yet. */
+    /** Whether {@link Session.close} has not been called yet. */
     isOpen(): boolean;
     /** The user it was opened for. */
     user(): string;
@@ -354,7 +354,9 @@ export declare function echoCounter(counter: Counter): Counter;
 export declare function makeCounter(label: string, initial: bigint): Counter;
 /** A counter made by an async function, after `delay_ms` milliseconds. */
 export declare function makeCounterAsync(label: string, initial: bigint, delayMs: bigint, options?: AsyncCallOptions): Promise<Counter>;
-/** Counters of [`Counter::wait`], to check that cancellation reaches Rust and drops the future. */
+/**
+ * Counters of {@link Counter.wait}, to check that cancellation reaches Rust and drops the future.
+ */
 export declare function waitStats(): WaitStats;
 /**
  * How many objects of this crate are alive in Rust right now, all types together (trait
@@ -369,7 +371,7 @@ export declare function liveInstancesOf(typeName: string): bigint;
 /** Fails with an `ObjectError` carrying `code` and `message` (retryable if `code` is even). */
 export declare function failWithObject(code: number, message: string): void;
 /**
- * [`fail_with_object`], asynchronously (fails after yielding once), with a value on success
+ * {@link failWithObject}, asynchronously (fails after yielding once), with a value on success
  * never reached.
  */
 export declare function failWithObjectAsync(code: number, message: string, options?: AsyncCallOptions): Promise<number>;

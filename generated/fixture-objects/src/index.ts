@@ -93,7 +93,7 @@ export interface CounterSnapshot {
   value: bigint;
 }
 
-/** What happened to the [`Counter::wait`] futures so far. */
+/** What happened to the {@link Counter.wait} futures so far. */
 export interface WaitStats {
   /** Futures that started waiting. */
   started: bigint;
@@ -293,7 +293,7 @@ export class Counter extends UniffiObject {
 
   /**
    * Waits `ms` milliseconds and returns the value: an async method meant to be cancelled.
-   * Counted in [`wait_stats`] (started, then finished or dropped).
+   * Counted in {@link waitStats} (started, then finished or dropped).
    */
   wait(ms: bigint, options?: AsyncCallOptions): Promise<bigint> {
     return calls.Counter_wait.call([this, ms], options);
@@ -394,7 +394,7 @@ export class SemVer extends UniffiObject {
   }
 }
 
-/** An open session. It has no constructor: get one from [`open_session`]. */
+/** An open session. It has no constructor: get one from {@link openSession}. */
 export class Session extends UniffiObject {
   /** Makes the class nominal: another class with the same members is not a Session. */
   private declare readonly uniffiTypeSession: never;
@@ -416,7 +416,7 @@ export class Session extends UniffiObject {
     return calls.Session_id.call([this]);
   }
 
-  /** Whether [`Session::close`] has not been called yet. */
+  /** Whether {@link Session.close} has not been called yet. */
   isOpen(): boolean {
     return calls.Session_isOpen.call([this]);
   }
@@ -1187,7 +1187,9 @@ export function makeCounterAsync(label: string, initial: bigint, delayMs: bigint
   return calls.makeCounterAsync.call([label, initial, delayMs], options);
 }
 
-/** Counters of [`Counter::wait`], to check that cancellation reaches Rust and drops the future. */
+/**
+ * Counters of {@link Counter.wait}, to check that cancellation reaches Rust and drops the future.
+ */
 export function waitStats(): WaitStats {
   return calls.waitStats.call([]);
 }
@@ -1214,7 +1216,7 @@ export function failWithObject(code: number, message: string): void {
 }
 
 /**
- * [`fail_with_object`], asynchronously (fails after yielding once), with a value on success
+ * {@link failWithObject}, asynchronously (fails after yielding once), with a value on success
  * never reached.
  */
 export function failWithObjectAsync(code: number, message: string, options?: AsyncCallOptions): Promise<number> {

@@ -92,7 +92,7 @@ export declare function f32Soon(value: number, options?: AsyncCallOptions): Prom
 export declare function greetLater(name: string, delayMs: bigint, options?: AsyncCallOptions): Promise<string>;
 /** Each future return kind, completed at once. */
 export declare function i8Soon(value: number, options?: AsyncCallOptions): Promise<number>;
-/** How many [`Accumulator`] objects are alive on the Rust side. */
+/** How many {@link Accumulator} objects are alive on the Rust side. */
 export declare function liveAccumulators(): bigint;
 /** Panics with `message`. */
 export declare function panicWith(message: string): void;

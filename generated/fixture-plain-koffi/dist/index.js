@@ -239,7 +239,7 @@ function greetLater(name, delayMs, options) {
 function i8Soon(value, options) {
     return calls.i8Soon.call([value], options);
 }
-/** How many [`Accumulator`] objects are alive on the Rust side. */
+/** How many {@link Accumulator} objects are alive on the Rust side. */
 function liveAccumulators() {
     return calls.liveAccumulators.call([]);
 }

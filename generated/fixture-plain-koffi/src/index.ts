@@ -443,7 +443,7 @@ export function i8Soon(value: number, options?: AsyncCallOptions): Promise<numbe
   return calls.i8Soon.call([value], options);
 }
 
-/** How many [`Accumulator`] objects are alive on the Rust side. */
+/** How many {@link Accumulator} objects are alive on the Rust side. */
 export function liveAccumulators(): bigint {
   return calls.liveAccumulators.call([]);
 }

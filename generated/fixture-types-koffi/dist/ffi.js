@@ -517,6 +517,13 @@ exports.ffiFunctions = {
         returns: 'u32',
         checksum: ['uniffi_fixture_types_checksum_func_indented_code', 11404],
     },
+    linkedDocs: {
+        name: 'linked_docs',
+        symbol: 'uniffi_fixture_types_fn_func_linked_docs',
+        args: [],
+        returns: 'void',
+        checksum: ['uniffi_fixture_types_checksum_func_linked_docs', 6356],
+    },
     markdownDocs: {
         name: 'markdown_docs',
         symbol: 'uniffi_fixture_types_fn_func_markdown_docs',

@@ -506,6 +506,13 @@ export declare const ffiFunctions: {
         readonly returns: "u32";
         readonly checksum: readonly ["uniffi_fixture_types_checksum_func_indented_code", 11404];
     };
+    readonly linkedDocs: {
+        readonly name: "linked_docs";
+        readonly symbol: "uniffi_fixture_types_fn_func_linked_docs";
+        readonly args: readonly [];
+        readonly returns: "void";
+        readonly checksum: readonly ["uniffi_fixture_types_checksum_func_linked_docs", 6356];
+    };
     readonly markdownDocs: {
         readonly name: "markdown_docs";
         readonly symbol: "uniffi_fixture_types_fn_func_markdown_docs";

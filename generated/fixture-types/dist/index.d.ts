@@ -251,7 +251,7 @@ export declare const Expr: {
     }) => Extract<Expr, {
         tag: "Num";
     }>;
-    /** A variable, looked up in the environment given to [`eval_with`]. */
+    /** A variable, looked up in the environment given to {@link evalWith}. */
     readonly Var: (fields: {
         name: string;
     }) => Extract<Expr, {
@@ -289,7 +289,7 @@ export declare const Expr: {
 };
 /**
  * A figure: an enum with fields, mixing variants with named fields, tuple variants and a unit
- * variant. Has methods (its "constructor" is the function [`unit_square`]: enums cannot have
+ * variant. Has methods (its "constructor" is the function {@link unitSquare}: enums cannot have
  * constructors in UniFFI 0.32's metadata).
  */
 export type Figure = {
@@ -442,7 +442,7 @@ export interface I64Entry {
     /** The value. */
     value: number;
 }
-/** What [`check_map`] found. */
+/** What {@link checkMap} found. */
 export interface MapCheck {
     /** Number of entries. */
     len: number;
@@ -710,7 +710,7 @@ export interface Path {
  * A point in the plane. Has methods (`#[uniffi::export] impl` on a record). UniFFI 0.32
  * accepts `#[uniffi::constructor]` on a record in the macros but its metadata reader rejects
  * it ("Only interfaces can have constructors"), so the constructors are plain functions
- * ([`point_origin`], [`point_from_polar`]).
+ * ({@link pointOrigin}, {@link pointFromPolar}).
  */
 export interface Point {
     /** Horizontal coordinate. */
@@ -894,14 +894,14 @@ export interface DurationParts {
     /** Remaining nanoseconds, from 0 to 999 999 999. */
     nanos: number;
 }
-/** A timestamp split the floor way: see [`timestamp_parts`]. */
+/** A timestamp split the floor way: see {@link timestampParts}. */
 export interface TimestampParts {
     /** Whole seconds since the epoch, rounded down (negative before 1970). */
     seconds: bigint;
     /** Nanoseconds after `seconds`, from 0 to 999 999 999. */
     nanos: number;
 }
-/** Why a string is not a [`Url`]. */
+/** Why a string is not a {@link Url}. */
 export declare class UrlError extends UniffiError {
     readonly tag: 'MissingScheme' | 'EmptyHost';
 }
@@ -1170,14 +1170,14 @@ export declare const FfiConverterTypeUrl: CustomConverter<URL, string>;
 /** Whether two borrowed slices are equal: two `ForeignBytes` arguments in one call. */
 export declare function bytesEqual(a: Uint8Array, b: Uint8Array): boolean;
 /**
- * Whether `data` follows the [`make_bytes`] pattern for `seed`: checks a large buffer made on
+ * Whether `data` follows the {@link makeBytes} pattern for `seed`: checks a large buffer made on
  * the other side, without sending it back.
  */
 export declare function checkPattern(data: Uint8Array, seed: number): boolean;
 /** Adler-32 of a borrowed slice (`&[u8]`, a `ForeignBytes` argument). */
 export declare function checksum(data: Uint8Array): number;
 /**
- * Adler-32 of an owned buffer (`Vec<u8>`): the same value as [`checksum`], through the other
+ * Adler-32 of an owned buffer (`Vec<u8>`): the same value as {@link checksum}, through the other
  * argument type.
  */
 export declare function checksumVec(data: Uint8Array): number;
@@ -1306,7 +1306,7 @@ export declare function sampleBookmark(): Bookmark;
 /** Degrees Fahrenheit for a Celsius temperature. */
 export declare function toFahrenheit(temperature: Celsius): number;
 /**
- * The host of the URL. An invalid URL fails with the [`UrlError`] raised while lifting the
+ * The host of the URL. An invalid URL fails with the {@link UrlError} raised while lifting the
  * argument: the function's own error type.
  */
 export declare function urlHost(url: Url): string;
@@ -1398,6 +1398,13 @@ export declare function crlfDocs(): void;
  * - two
  */
 export declare function indentedCode(): number;
+/**
+ * Links to items of this crate: {@link useDocumented}, {@link Documented.value},
+ * {@link DocumentedEnum.Second}, {@link DocumentedError.Failed}, {@link Documented | the record} and
+ * {@link codeInDocs}. To other crates: `std::sync::Arc` and `Vec`. A URL:
+ * [UniFFI](https://mozilla.github.io/uniffi-rs/). Code: `[not_a_link]`.
+ */
+export declare function linkedDocs(): void;
 /**
  * Markdown:
  *
@@ -1506,7 +1513,7 @@ export declare function failClash(): number;
  * `Numeric` (ratio NaN).
  */
 export declare function failValidation(which: number): void;
-/** [`fail_validation`], asynchronously (fails after yielding once). */
+/** {@link failValidation}, asynchronously (fails after yielding once). */
 export declare function failValidationAsync(which: number, options?: AsyncCallOptions): Promise<void>;
 /** Panics with `message` inside a future, after yielding once. */
 export declare function panicAsync(message: string, options?: AsyncCallOptions): Promise<string>;
@@ -1531,7 +1538,7 @@ export declare function parsePercent(input: string): Point;
  * `DiskFull` for anything else.
  */
 export declare function store(which: number): string;
-/** [`store`], asynchronously (fails after yielding once). */
+/** {@link store}, asynchronously (fails after yielding once). */
 export declare function storeAsync(which: number, options?: AsyncCallOptions): Promise<string>;
 /** Rust's `Display` of a rich error received from the bindings. */
 export declare function validationErrorMessage(error: ValidationError): string;
@@ -1786,7 +1793,7 @@ export declare function pointOrigin(): Point;
 /** An `Everything` with every field set to a non-trivial value. */
 export declare function sampleEverything(): Everything;
 /**
- * Whether `settings` equals [`default_settings`] for its name: lets a test check, on the Rust
+ * Whether `settings` equals {@link defaultSettings} for its name: lets a test check, on the Rust
  * side, that a record built from the generated defaults is exactly the declared one.
  */
 export declare function settingsAreDefault(settings: Settings): boolean;
@@ -1838,7 +1845,7 @@ export declare function subDuration(value: Timestamp, delta: Duration): Timestam
  * is half a second *before* the epoch). `nanos` of a second or more carries into the seconds.
  */
 export declare function timestampFromParts(seconds: bigint, nanos: number): Timestamp;
-/** Splits a timestamp into floor-based parts: the inverse of [`timestamp_from_parts`]. */
+/** Splits a timestamp into floor-based parts: the inverse of {@link timestampFromParts}. */
 export declare function timestampParts(value: Timestamp): TimestampParts;
 /** 1970-01-01T00:00:00Z. */
 export declare function unixEpoch(): Timestamp;

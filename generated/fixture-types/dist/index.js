@@ -74,6 +74,7 @@ exports.codeInDocs = codeInDocs;
 exports.commentTerminators = commentTerminators;
 exports.crlfDocs = crlfDocs;
 exports.indentedCode = indentedCode;
+exports.linkedDocs = linkedDocs;
 exports.markdownDocs = markdownDocs;
 exports.nonAsciiDocs = nonAsciiDocs;
 exports.tagsInProse = tagsInProse;
@@ -444,7 +445,7 @@ exports.Event_ = {
 exports.Expr = {
     /** A number. */
     Num: (fields) => exports.FfiConverterTypeExpr.complete({ tag: 'Num', ...fields }),
-    /** A variable, looked up in the environment given to [`eval_with`]. */
+    /** A variable, looked up in the environment given to {@link evalWith}. */
     Var: (fields) => exports.FfiConverterTypeExpr.complete({ tag: 'Var', ...fields }),
     /** `-inner`. */
     Neg: (fields) => exports.FfiConverterTypeExpr.complete({ tag: 'Neg', ...fields }),
@@ -658,7 +659,7 @@ exports.Version = {
         return calls.Version_uniffiTraitOrdCmp.call([self, other]);
     },
 };
-/** Why a string is not a [`Url`]. */
+/** Why a string is not a {@link Url}. */
 class UrlError extends runtime_1.UniffiError {
 }
 exports.UrlError = UrlError;
@@ -1418,6 +1419,7 @@ const calls = {
     commentTerminators: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.commentTerminators, [], runtime_1.FfiConverterString),
     crlfDocs: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.crlfDocs, [], undefined),
     indentedCode: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.indentedCode, [], runtime_1.FfiConverterU32),
+    linkedDocs: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.linkedDocs, [], undefined),
     markdownDocs: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.markdownDocs, [], undefined),
     nonAsciiDocs: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.nonAsciiDocs, [], runtime_1.FfiConverterString),
     tagsInProse: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.tagsInProse, [], runtime_1.FfiConverterBool),
@@ -1635,7 +1637,7 @@ function bytesEqual(a, b) {
     return calls.bytesEqual.call([a, b]);
 }
 /**
- * Whether `data` follows the [`make_bytes`] pattern for `seed`: checks a large buffer made on
+ * Whether `data` follows the {@link makeBytes} pattern for `seed`: checks a large buffer made on
  * the other side, without sending it back.
  */
 function checkPattern(data, seed) {
@@ -1646,7 +1648,7 @@ function checksum(data) {
     return calls.checksum.call([data]);
 }
 /**
- * Adler-32 of an owned buffer (`Vec<u8>`): the same value as [`checksum`], through the other
+ * Adler-32 of an owned buffer (`Vec<u8>`): the same value as {@link checksum}, through the other
  * argument type.
  */
 function checksumVec(data) {
@@ -1883,7 +1885,7 @@ function toFahrenheit(temperature) {
     return calls.toFahrenheit.call([temperature]);
 }
 /**
- * The host of the URL. An invalid URL fails with the [`UrlError`] raised while lifting the
+ * The host of the URL. An invalid URL fails with the {@link UrlError} raised while lifting the
  * argument: the function's own error type.
  */
 function urlHost(url) {
@@ -2004,6 +2006,15 @@ function crlfDocs() {
  */
 function indentedCode() {
     return calls.indentedCode.call([]);
+}
+/**
+ * Links to items of this crate: {@link useDocumented}, {@link Documented.value},
+ * {@link DocumentedEnum.Second}, {@link DocumentedError.Failed}, {@link Documented | the record} and
+ * {@link codeInDocs}. To other crates: `std::sync::Arc` and `Vec`. A URL:
+ * [UniFFI](https://mozilla.github.io/uniffi-rs/). Code: `[not_a_link]`.
+ */
+function linkedDocs() {
+    return calls.linkedDocs.call([]);
 }
 /**
  * Markdown:
@@ -2175,7 +2186,7 @@ function failClash() {
 function failValidation(which) {
     return calls.failValidation.call([which]);
 }
-/** [`fail_validation`], asynchronously (fails after yielding once). */
+/** {@link failValidation}, asynchronously (fails after yielding once). */
 function failValidationAsync(which, options) {
     return calls.failValidationAsync.call([which], options);
 }
@@ -2216,7 +2227,7 @@ function parsePercent(input) {
 function store(which) {
     return calls.store.call([which]);
 }
-/** [`store`], asynchronously (fails after yielding once). */
+/** {@link store}, asynchronously (fails after yielding once). */
 function storeAsync(which, options) {
     return calls.storeAsync.call([which], options);
 }
@@ -2687,7 +2698,7 @@ function sampleEverything() {
     return calls.sampleEverything.call([]);
 }
 /**
- * Whether `settings` equals [`default_settings`] for its name: lets a test check, on the Rust
+ * Whether `settings` equals {@link defaultSettings} for its name: lets a test check, on the Rust
  * side, that a record built from the generated defaults is exactly the declared one.
  */
 function settingsAreDefault(settings) {
@@ -2779,7 +2790,7 @@ function subDuration(value, delta) {
 function timestampFromParts(seconds, nanos) {
     return calls.timestampFromParts.call([seconds, nanos]);
 }
-/** Splits a timestamp into floor-based parts: the inverse of [`timestamp_from_parts`]. */
+/** Splits a timestamp into floor-based parts: the inverse of {@link timestampFromParts}. */
 function timestampParts(value) {
     return calls.timestampParts.call([value]);
 }

@@ -355,7 +355,7 @@ export const Expr = {
   /** A number. */
   Num: (fields: { value: bigint }): Extract<Expr, { tag: 'Num' }> =>
     FfiConverterTypeExpr.complete({ tag: 'Num', ...fields }) as Extract<Expr, { tag: 'Num' }>,
-  /** A variable, looked up in the environment given to [`eval_with`]. */
+  /** A variable, looked up in the environment given to {@link evalWith}. */
   Var: (fields: { name: string }): Extract<Expr, { tag: 'Var' }> =>
     FfiConverterTypeExpr.complete({ tag: 'Var', ...fields }) as Extract<Expr, { tag: 'Var' }>,
   /** `-inner`. */
@@ -376,7 +376,7 @@ export const Expr = {
 
 /**
  * A figure: an enum with fields, mixing variants with named fields, tuple variants and a unit
- * variant. Has methods (its "constructor" is the function [`unit_square`]: enums cannot have
+ * variant. Has methods (its "constructor" is the function {@link unitSquare}: enums cannot have
  * constructors in UniFFI 0.32's metadata).
  */
 export type Figure =
@@ -510,7 +510,7 @@ export interface I64Entry {
   value: number;
 }
 
-/** What [`check_map`] found. */
+/** What {@link checkMap} found. */
 export interface MapCheck {
   /** Number of entries. */
   len: number;
@@ -816,7 +816,7 @@ export interface Path {
  * A point in the plane. Has methods (`#[uniffi::export] impl` on a record). UniFFI 0.32
  * accepts `#[uniffi::constructor]` on a record in the macros but its metadata reader rejects
  * it ("Only interfaces can have constructors"), so the constructors are plain functions
- * ([`point_origin`], [`point_from_polar`]).
+ * ({@link pointOrigin}, {@link pointFromPolar}).
  */
 export interface Point {
   /** Horizontal coordinate. */
@@ -1054,7 +1054,7 @@ export interface DurationParts {
   nanos: number;
 }
 
-/** A timestamp split the floor way: see [`timestamp_parts`]. */
+/** A timestamp split the floor way: see {@link timestampParts}. */
 export interface TimestampParts {
   /** Whole seconds since the epoch, rounded down (negative before 1970). */
   seconds: bigint;
@@ -1062,7 +1062,7 @@ export interface TimestampParts {
   nanos: number;
 }
 
-/** Why a string is not a [`Url`]. */
+/** Why a string is not a {@link Url}. */
 export class UrlError extends UniffiError {
   declare readonly tag: 'MissingScheme' | 'EmptyHost';
 }
@@ -2279,6 +2279,12 @@ const calls = {
     [],
     FfiConverterU32,
   ),
+  linkedDocs: new SyncFunction<void>(
+    library,
+    ffiFunctions.linkedDocs,
+    [],
+    undefined,
+  ),
   markdownDocs: new SyncFunction<void>(
     library,
     ffiFunctions.markdownDocs,
@@ -3487,7 +3493,7 @@ export function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
 }
 
 /**
- * Whether `data` follows the [`make_bytes`] pattern for `seed`: checks a large buffer made on
+ * Whether `data` follows the {@link makeBytes} pattern for `seed`: checks a large buffer made on
  * the other side, without sending it back.
  */
 export function checkPattern(data: Uint8Array, seed: number): boolean {
@@ -3500,7 +3506,7 @@ export function checksum(data: Uint8Array): number {
 }
 
 /**
- * Adler-32 of an owned buffer (`Vec<u8>`): the same value as [`checksum`], through the other
+ * Adler-32 of an owned buffer (`Vec<u8>`): the same value as {@link checksum}, through the other
  * argument type.
  */
 export function checksumVec(data: Uint8Array): number {
@@ -3791,7 +3797,7 @@ export function toFahrenheit(temperature: Celsius): number {
 }
 
 /**
- * The host of the URL. An invalid URL fails with the [`UrlError`] raised while lifting the
+ * The host of the URL. An invalid URL fails with the {@link UrlError} raised while lifting the
  * argument: the function's own error type.
  */
 export function urlHost(url: Url): string {
@@ -3951,6 +3957,16 @@ export function crlfDocs(): void {
  */
 export function indentedCode(): number {
   return calls.indentedCode.call([]);
+}
+
+/**
+ * Links to items of this crate: {@link useDocumented}, {@link Documented.value},
+ * {@link DocumentedEnum.Second}, {@link DocumentedError.Failed}, {@link Documented | the record} and
+ * {@link codeInDocs}. To other crates: `std::sync::Arc` and `Vec`. A URL:
+ * [UniFFI](https://mozilla.github.io/uniffi-rs/). Code: `[not_a_link]`.
+ */
+export function linkedDocs(): void {
+  return calls.linkedDocs.call([]);
 }
 
 /**
@@ -4152,7 +4168,7 @@ export function failValidation(which: number): void {
   return calls.failValidation.call([which]);
 }
 
-/** [`fail_validation`], asynchronously (fails after yielding once). */
+/** {@link failValidation}, asynchronously (fails after yielding once). */
 export function failValidationAsync(which: number, options?: AsyncCallOptions): Promise<void> {
   return calls.failValidationAsync.call([which], options);
 }
@@ -4201,7 +4217,7 @@ export function store(which: number): string {
   return calls.store.call([which]);
 }
 
-/** [`store`], asynchronously (fails after yielding once). */
+/** {@link store}, asynchronously (fails after yielding once). */
 export function storeAsync(which: number, options?: AsyncCallOptions): Promise<string> {
   return calls.storeAsync.call([which], options);
 }
@@ -4791,7 +4807,7 @@ export function sampleEverything(): Everything {
 }
 
 /**
- * Whether `settings` equals [`default_settings`] for its name: lets a test check, on the Rust
+ * Whether `settings` equals {@link defaultSettings} for its name: lets a test check, on the Rust
  * side, that a record built from the generated defaults is exactly the declared one.
  */
 export function settingsAreDefault(settings: Settings): boolean {
@@ -4903,7 +4919,7 @@ export function timestampFromParts(seconds: bigint, nanos: number): Timestamp {
   return calls.timestampFromParts.call([seconds, nanos]);
 }
 
-/** Splits a timestamp into floor-based parts: the inverse of [`timestamp_from_parts`]. */
+/** Splits a timestamp into floor-based parts: the inverse of {@link timestampFromParts}. */
 export function timestampParts(value: Timestamp): TimestampParts {
   return calls.timestampParts.call([value]);
 }

@@ -1,7 +1,7 @@
 /** Lifting typed Rust errors into the generated Error subclasses. */
 import { ByteReader } from './codec';
 import type { Reader, Writer } from './codec';
-import { BufferConverter, FfiConverterString } from './converters';
+import { article, BufferConverter, FfiConverterString } from './converters';
 import type { FieldConverters, FfiConverter } from './converters';
 import { UniffiError } from './errors';
 
@@ -130,7 +130,7 @@ export class ErrorConverter<E extends UniffiError> extends BufferConverter<E> im
   }
   check(value: unknown, path: string): void {
     if (!(value instanceof Error) || !this.variants.some((v) => v.name === (value as UniffiError).tag)) {
-      throw new TypeError(`${path}: expected a ${this.typeName}`);
+      throw new TypeError(`${path}: expected ${article(this.typeName)}`);
     }
     this.variantOf(value as E)[1].check(value as E, path);
   }

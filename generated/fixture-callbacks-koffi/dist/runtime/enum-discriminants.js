@@ -1,4 +1,7 @@
 "use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.enumDiscriminants = enumDiscriminants;
+exports.withDiscriminants = withDiscriminants;
 /**
  * Discriminants of flat enums: Rust's `variant as repr` value of each variant, both ways. A
  * generated flat enum's constant object gets them from `withDiscriminants(...)(object)`:
@@ -8,9 +11,7 @@
  * value is beyond `Number.MAX_SAFE_INTEGER`), `number` otherwise: always exact. They are metadata
  * only: on the wire a variant is its index.
  */
-Object.defineProperty(exports, "__esModule", { value: true });
-exports.enumDiscriminants = enumDiscriminants;
-exports.withDiscriminants = withDiscriminants;
+const converters_1 = require("./converters");
 function show(value) {
     if (typeof value === 'string')
         return JSON.stringify(value);
@@ -33,7 +34,7 @@ function enumDiscriminants(typeName, table) {
         discriminant(variant) {
             const value = byVariant.get(variant);
             if (value === undefined)
-                throw new TypeError(`${typeName}.discriminant: expected a ${typeName} variant, got ${show(variant)}`);
+                throw new TypeError(`${typeName}.discriminant: expected ${(0, converters_1.article)(typeName)} variant, got ${show(variant)}`);
             return value;
         },
         fromDiscriminant(discriminant) {

@@ -134,6 +134,8 @@ class ObjectConverter {
     kind = 'handle';
     /** Whether the class's prototype carries {@link OBJECT_TYPE} yet. */
     classMarked = false;
+    /** Frees a handle in its library: one function per library, made once. */
+    releases = new WeakMap();
     constructor(typeName, library, classRef, cloneSymbol, 
     /** @internal */
     freeSymbol) {
@@ -169,7 +171,7 @@ class ObjectConverter {
             throw this.notOurs(value, path);
         }
         if (state.converter !== this) {
-            throw (0, converters_1.typeError)(path, `a ${this.typeName} object`, value);
+            throw (0, converters_1.typeError)(path, `${(0, converters_1.article)(this.typeName)} object`, value);
         }
         if (state.handle === undefined) {
             throw new ObjectDestroyedError(`${path}: this ${this.typeName} object was destroyed`);
@@ -198,7 +200,7 @@ class ObjectConverter {
                 'than once, from two paths or through a module registry reset, or generated twice from the same crate); ' +
                 'objects cannot move between copies: load the package once');
         }
-        return (0, converters_1.typeError)(path, `a ${this.typeName} object`, value);
+        return (0, converters_1.typeError)(path, `${(0, converters_1.article)(this.typeName)} object`, value);
     }
     /** Whether `value` is an instance of this converter's class (live or not). */
     isInstance(value) {
@@ -222,15 +224,34 @@ class ObjectConverter {
         // Nested in a value (a record field, a Vec...), the library is the one the call goes to.
         library ??= (0, lowering_1.loweringTarget)();
         if (library !== undefined && library.path !== owner.path) {
-            throw new TypeError(`a ${this.typeName} object belongs to ${owner.path} and cannot be passed to a function of ${library.path}`);
+            throw new TypeError(`${(0, converters_1.article)(this.typeName)} object belongs to ${owner.path} and cannot be passed to a function of ${library.path}`);
         }
         const clone = owner.callHandleFunction(this.cloneSymbol, state.handle);
-        (0, lowering_1.recordClone)((handle) => owner.callHandleFunction(this.freeSymbol, handle), clone);
+        (0, lowering_1.recordClone)(this.releaseIn(owner), clone);
         return clone;
+    }
+    releaseIn(owner) {
+        let release = this.releases.get(owner);
+        if (release === undefined) {
+            release = (handle) => owner.callHandleFunction(this.freeSymbol, handle);
+            this.releases.set(owner, release);
+        }
+        return release;
+    }
+    /**
+     * The library whose handle is being lifted: the one the call returning it went to, seen as
+     * this class's own when it is the same file (two packages of one cdylib), else this class's.
+     */
+    liftedFrom() {
+        const source = (0, lifting_1.liftingSource)();
+        if (source === undefined)
+            return this.library.native;
+        const home = this.library.openedNative;
+        return home !== undefined && home.path === source.path ? home : source;
     }
     /** An instance owning `value`, a handle made by the library being lifted from (by default, this class's). */
     lift(value) {
-        const owner = (0, lifting_1.liftingSource)() ?? this.library.native;
+        const owner = this.liftedFrom();
         const cls = this.classRef();
         if (!(cls.prototype instanceof Error)) {
             return this.attach(Object.create(cls.prototype), value, owner);

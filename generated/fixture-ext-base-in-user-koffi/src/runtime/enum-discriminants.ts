@@ -7,6 +7,7 @@
  * value is beyond `Number.MAX_SAFE_INTEGER`), `number` otherwise: always exact. They are metadata
  * only: on the wire a variant is its index.
  */
+import { article } from './converters';
 
 export interface EnumDiscriminants<V extends string, D extends number | bigint> {
   /** Rust's discriminant of `variant` (`variant as repr`). */
@@ -35,7 +36,7 @@ export function enumDiscriminants<V extends string, D extends number | bigint>(
   return {
     discriminant(variant: V): D {
       const value = byVariant.get(variant);
-      if (value === undefined) throw new TypeError(`${typeName}.discriminant: expected a ${typeName} variant, got ${show(variant)}`);
+      if (value === undefined) throw new TypeError(`${typeName}.discriminant: expected ${article(typeName)} variant, got ${show(variant)}`);
       return value;
     },
     fromDiscriminant(discriminant: D): V | undefined {

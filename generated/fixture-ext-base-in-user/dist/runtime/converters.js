@@ -3,6 +3,7 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.FlatEnumConverter = exports.CustomConverter = exports.TaggedEnumConverter = exports.RecordConverter = exports.MapConverter = exports.SetConverter = exports.SequenceConverter = exports.OptionalConverter = exports.FfiConverterForeignBytes = exports.FfiConverterBytes = exports.FfiConverterString = exports.FfiConverterBool = exports.FfiConverterF64 = exports.FfiConverterF32 = exports.FfiConverterU64 = exports.FfiConverterI64 = exports.FfiConverterU32 = exports.FfiConverterI32 = exports.FfiConverterU16 = exports.FfiConverterI16 = exports.FfiConverterU8 = exports.FfiConverterI8 = exports.BufferConverter = void 0;
 exports.minEncodedSizeOf = minEncodedSizeOf;
 exports.rewritten = rewritten;
+exports.article = article;
 exports.typeError = typeError;
 exports.lowerIntoRustBuffer = lowerIntoRustBuffer;
 exports.liftFromRustBuffer = liftFromRustBuffer;
@@ -52,6 +53,10 @@ function describe(value) {
     if (typeof value === 'string')
         return 'a string';
     return typeof value === 'object' ? `an object (${value.constructor?.name ?? 'Object'})` : typeof value;
+}
+/** `name` after its indefinite article, for messages: `a Counter`, `an ObjectError`. */
+function article(name) {
+    return `${/^[AEIOaeio]/.test(name) ? 'an' : 'a'} ${name}`;
 }
 function typeError(path, expected, value) {
     return new TypeError(`${path}: expected ${expected}, got ${describe(value)}`);
@@ -650,7 +655,7 @@ class RecordConverter extends BufferConverter {
     }
     check(value, path) {
         if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-            throw typeError(path, `a ${this.typeName} object`, value);
+            throw typeError(path, `${article(this.typeName)} object`, value);
         }
         for (const [name, converter, fallback] of this.entries) {
             converter.check(this.defaults.field(value, name, fallback), `${path}.${name}`);
@@ -725,7 +730,7 @@ class TaggedEnumConverter extends BufferConverter {
     }
     check(input, path) {
         if (typeof input !== 'object' || input === null || typeof input.tag !== 'string') {
-            throw typeError(path, `a ${this.typeName} (an object with a tag)`, input);
+            throw typeError(path, `${article(this.typeName)} (an object with a tag)`, input);
         }
         const record = input;
         const tag = record.tag;

@@ -1,12 +1,3 @@
-/**
- * Discriminants of flat enums: Rust's `variant as repr` value of each variant, both ways. A
- * generated flat enum's constant object gets them from `withDiscriminants(...)(object)`:
- * `Priority.discriminant(Priority.High)` (200) and `Priority.fromDiscriminant(200)` ('High'),
- * as non-enumerable members, so that `Object.values(Priority)` still lists the variants.
- * Discriminants are `bigint` when the enum's `repr` is 64 bits wide (or, without a `repr`, when a
- * value is beyond `Number.MAX_SAFE_INTEGER`), `number` otherwise: always exact. They are metadata
- * only: on the wire a variant is its index.
- */
 export interface EnumDiscriminants<V extends string, D extends number | bigint> {
     /** Rust's discriminant of `variant` (`variant as repr`). */
     discriminant(variant: V): D;

@@ -173,9 +173,12 @@ class AsyncFunction extends rust_call_1.RustFunction {
         return this.declaration.future ?? 'void';
     }
     call(args, options) {
-        return this.callIn(this.host.native, args, options);
+        return this.callIn(undefined, args, options);
     }
-    /** Starts the future in `native` and drives it with that library's driver. */
+    /**
+     * Starts the future in `native` (by default the package's library) and drives it with that
+     * library's driver. Every failure, a library that cannot open included, is a rejection.
+     */
     async callIn(native, args, options) {
         // A number or a string here is a mistake (an extra argument?), not "no options".
         if (options !== undefined && options !== null && typeof options !== 'object') {
@@ -185,6 +188,7 @@ class AsyncFunction extends rust_call_1.RustFunction {
         if (signal !== undefined && !(signal instanceof AbortSignal)) {
             throw new TypeError(`${this.declaration.name}: options.signal must be an AbortSignal`);
         }
+        native ??= this.host.native;
         const d = this.declaration;
         // An aborted signal rejects after the argument checks (bad arguments still report) and
         // before lowering, so nothing is allocated or cloned for a call that never happens.
@@ -206,7 +210,7 @@ exports.AsyncFunction = AsyncFunction;
 class AsyncMethod extends AsyncFunction {
     receiver = (0, rust_call_1.receiverOf)(this.declaration, this.params);
     call(args, options) {
-        return this.callIn(this.receiver.ownerOf(args[0]) ?? this.host.native, args, options);
+        return this.callIn(this.receiver.ownerOf(args[0]), args, options);
     }
 }
 exports.AsyncMethod = AsyncMethod;

@@ -40,6 +40,8 @@ export declare class ObjectConverter<T extends ObjectInstance> implements FfiCon
     readonly kind: FfiKind;
     /** Whether the class's prototype carries {@link OBJECT_TYPE} yet. */
     private classMarked;
+    /** Frees a handle in its library: one function per library, made once. */
+    private readonly releases;
     constructor(typeName: string, library: NativeHost, classRef: () => ObjectClass<T>, cloneSymbol: string, 
     /** @internal */
     freeSymbol: string);
@@ -70,6 +72,12 @@ export declare class ObjectConverter<T extends ObjectInstance> implements FfiCon
      */
     lower(value: T, library?: RustBufferHost): FfiValue;
     private lowerFrom;
+    private releaseIn;
+    /**
+     * The library whose handle is being lifted: the one the call returning it went to, seen as
+     * this class's own when it is the same file (two packages of one cdylib), else this class's.
+     */
+    private liftedFrom;
     /** An instance owning `value`, a handle made by the library being lifted from (by default, this class's). */
     lift(value: FfiValue): T;
     allocationSize(): number;

@@ -62,6 +62,7 @@ export interface ForeignCallOptions {
 /** A callback interface (`#[uniffi::export(callback_interface)]`): implemented in TypeScript only. */
 export declare class CallbackInterfaceConverter<T extends object> implements FfiConverter<T> {
     readonly typeName: string;
+    private readonly library;
     readonly kind: FfiKind;
     private readonly handles;
     private methods;
@@ -74,7 +75,7 @@ export declare class CallbackInterfaceConverter<T extends object> implements Ffi
     allocationSize(): number;
     write(value: T, writer: Writer): void;
     read(reader: Reader): T;
-    lower(value: T): bigint;
+    lower(value: T, library?: RustBufferHost): bigint;
     lift(value: FfiValue): T;
 }
 /**

@@ -110,7 +110,7 @@ class ErrorConverter extends converters_1.BufferConverter {
     }
     check(value, path) {
         if (!(value instanceof Error) || !this.variants.some((v) => v.name === value.tag)) {
-            throw new TypeError(`${path}: expected a ${this.typeName}`);
+            throw new TypeError(`${path}: expected ${(0, converters_1.article)(this.typeName)}`);
         }
         this.variantOf(value)[1].check(value, path);
     }

@@ -36,8 +36,11 @@ export declare class AsyncFunction<R> extends RustFunction<R> {
     constructor(host: FutureHost, declaration: FfiFunctionDeclaration, params: readonly Parameter[], returns: FfiConverter<R> | undefined, errors?: ErrorLifter);
     private get future();
     call(args: readonly unknown[], options: AsyncCallOptions | undefined): Promise<R>;
-    /** Starts the future in `native` and drives it with that library's driver. */
-    protected callIn(native: NativeLibrary, args: readonly unknown[], options: AsyncCallOptions | undefined): Promise<R>;
+    /**
+     * Starts the future in `native` (by default the package's library) and drives it with that
+     * library's driver. Every failure, a library that cannot open included, is a rejection.
+     */
+    protected callIn(native: NativeLibrary | undefined, args: readonly unknown[], options: AsyncCallOptions | undefined): Promise<R>;
 }
 /**
  * An async method of an object: it runs in the library that made the object, as a `SyncMethod`

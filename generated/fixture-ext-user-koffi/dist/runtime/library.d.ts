@@ -19,6 +19,7 @@ export declare class UniffiLibrary {
     /** Registers a callback interface's vtable when the library opens (now, if it is open). */
     addVtable(initSymbol: string, vtable: () => Vtable): void;
     get native(): NativeLibrary;
+    get openedNative(): NativeLibrary | undefined;
     get futures(): FutureDriver;
     /** The path of the opened library file (opens it if needed). */
     get path(): string;

@@ -47,7 +47,9 @@ function lowerArguments(native, params, args, beforeLowering) {
         }
         throw error;
     }
-    (0, lowering_1.endLowering)(scope, false);
+    // The call happens next and consumes the clones: an enclosing lowering (this call was made
+    // from a custom type's `lower`) must not free them if it fails.
+    (0, lowering_1.endLowering)(scope, false, true);
     return lowered;
 }
 /** Throws what a non-success status means; frees the status's error buffer in every case. */
@@ -111,7 +113,8 @@ class RustFunction {
      * carries its own copy of the crate, the function's checksum is checked first.
      */
     scaffoldingIn(native) {
-        if (native === this.library.native)
+        // Not `library.native`: a method of an object made elsewhere must not open this library.
+        if (native === this.library.openedNative)
             return this.scaffolding;
         const elsewhere = (this.preparedElsewhere ??= new WeakMap());
         let prepared = elsewhere.get(native);

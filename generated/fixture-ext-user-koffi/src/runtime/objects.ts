@@ -15,11 +15,12 @@
  */
 import { isMainThread } from 'node:worker_threads';
 import type { Reader, Writer } from './codec';
-import { rewritten, typeError } from './converters';
+import { article, rewritten, typeError } from './converters';
 import type { FfiConverter } from './converters';
 import type { FfiKind, FfiValue } from './ffi-types';
 import { liftingSource } from './lifting';
 import { loweringTarget, recordClone } from './lowering';
+import type { HandleRelease } from './lowering';
 import type { NativeHost, NativeLibrary, RustBufferHost } from './transport/native';
 import { brandClass } from './brand';
 
@@ -150,6 +151,8 @@ export class ObjectConverter<T extends ObjectInstance> implements FfiConverter<T
   readonly kind: FfiKind = 'handle';
   /** Whether the class's prototype carries {@link OBJECT_TYPE} yet. */
   private classMarked = false;
+  /** Frees a handle in its library: one function per library, made once. */
+  private readonly releases = new WeakMap<NativeLibrary, HandleRelease>();
 
   constructor(
     readonly typeName: string,
@@ -187,7 +190,7 @@ export class ObjectConverter<T extends ObjectInstance> implements FfiConverter<T
       throw this.notOurs(value, path);
     }
     if (state.converter !== (this as unknown as ObjectConverter<ObjectInstance>)) {
-      throw typeError(path, `a ${this.typeName} object`, value);
+      throw typeError(path, `${article(this.typeName)} object`, value);
     }
     if (state.handle === undefined) {
       throw new ObjectDestroyedError(`${path}: this ${this.typeName} object was destroyed`);
@@ -222,7 +225,7 @@ export class ObjectConverter<T extends ObjectInstance> implements FfiConverter<T
           'objects cannot move between copies: load the package once',
       );
     }
-    return typeError(path, `a ${this.typeName} object`, value);
+    return typeError(path, `${article(this.typeName)} object`, value);
   }
 
   /** Whether `value` is an instance of this converter's class (live or not). */
@@ -250,17 +253,37 @@ export class ObjectConverter<T extends ObjectInstance> implements FfiConverter<T
     library ??= loweringTarget();
     if (library !== undefined && library.path !== owner.path) {
       throw new TypeError(
-        `a ${this.typeName} object belongs to ${owner.path} and cannot be passed to a function of ${library.path}`,
+        `${article(this.typeName)} object belongs to ${owner.path} and cannot be passed to a function of ${library.path}`,
       );
     }
     const clone = owner.callHandleFunction(this.cloneSymbol, state.handle);
-    recordClone((handle) => owner.callHandleFunction(this.freeSymbol, handle), clone);
+    recordClone(this.releaseIn(owner), clone);
     return clone;
+  }
+
+  private releaseIn(owner: NativeLibrary): HandleRelease {
+    let release = this.releases.get(owner);
+    if (release === undefined) {
+      release = (handle) => owner.callHandleFunction(this.freeSymbol, handle);
+      this.releases.set(owner, release);
+    }
+    return release;
+  }
+
+  /**
+   * The library whose handle is being lifted: the one the call returning it went to, seen as
+   * this class's own when it is the same file (two packages of one cdylib), else this class's.
+   */
+  private liftedFrom(): NativeLibrary {
+    const source = liftingSource();
+    if (source === undefined) return this.library.native;
+    const home = this.library.openedNative;
+    return home !== undefined && home.path === source.path ? home : source;
   }
 
   /** An instance owning `value`, a handle made by the library being lifted from (by default, this class's). */
   lift(value: FfiValue): T {
-    const owner = liftingSource() ?? this.library.native;
+    const owner = this.liftedFrom();
     const cls = this.classRef();
     if (!(cls.prototype instanceof Error)) {
       return this.attach(Object.create(cls.prototype as object) as T, value as bigint, owner);

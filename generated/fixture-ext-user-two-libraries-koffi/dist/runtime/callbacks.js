@@ -78,7 +78,14 @@ function makeVtable(typeName, native, handles, methods) {
         const library = native();
         const target = handles.get(handle);
         // Objects among the arguments belong to the library that calls.
-        const args = (0, lifting_1.liftingFrom)(library, () => method.params.map(([, converter], i) => converter.lift(raw[i], library)));
+        const outer = (0, lifting_1.beginLifting)(library);
+        let args;
+        try {
+            args = method.params.map(([, converter], i) => converter.lift(raw[i], library));
+        }
+        finally {
+            (0, lifting_1.endLifting)(outer);
+        }
         const fn = target[method.name];
         if (typeof fn !== 'function')
             throw new TypeError(`${typeName}.${method.name} is not a function`);
@@ -183,15 +190,31 @@ function checkImplements(value, path, typeName, methods) {
  * written may answer something else. If the call is not made after all (a later argument fails
  * to lower), the handle is removed again, as object clones are released.
  */
-function insertChecked(handles, value, typeName, methods) {
+function insertChecked(handles, value, typeName, methods, home, target) {
     checkImplements(value, (0, converters_1.rewritten)(typeName), typeName, methods);
+    checkRegisteredIn(home, target ?? (0, lowering_1.loweringTarget)(), typeName);
     const handle = handles.insert(value);
     (0, lowering_1.recordClone)(handles.release, handle);
     return handle;
 }
+/**
+ * Rust can call a TypeScript implementation only through the vtable registered in the package's
+ * library (when it opens, so this opens it). Another loaded library with its own copy of the
+ * crate has no vtable: passing the implementation to one of its functions is refused.
+ */
+function checkRegisteredIn(home, target, typeName) {
+    if (target === undefined)
+        return;
+    const registered = home.native.path;
+    if (registered !== target.path) {
+        throw new TypeError(`a TypeScript ${typeName} can be called only by ${registered}, where its vtable is registered, ` +
+            `and cannot be passed to a function of ${target.path}`);
+    }
+}
 /** A callback interface (`#[uniffi::export(callback_interface)]`): implemented in TypeScript only. */
 class CallbackInterfaceConverter {
     typeName;
+    library;
     // UniFFI passes callback interfaces as a plain u64 (trait objects as a handle); the same 8 bytes.
     kind = 'u64';
     handles = new ForeignHandles();
@@ -199,6 +222,7 @@ class CallbackInterfaceConverter {
     /** The methods come later, through {@link define}: they may use converters defined after this one. */
     constructor(typeName, library, initSymbol) {
         this.typeName = typeName;
+        this.library = library;
         library.addVtable(initSymbol, () => makeVtable(typeName, () => library.native, this.handles, this.methods));
     }
     define(methods) {
@@ -221,8 +245,8 @@ class CallbackInterfaceConverter {
     read(reader) {
         return this.lift(reader.readU64());
     }
-    lower(value) {
-        return insertChecked(this.handles, value, this.typeName, this.methods);
+    lower(value, library) {
+        return insertChecked(this.handles, value, this.typeName, this.methods, this.library, library);
     }
     lift(value) {
         return this.handles.get(value);
@@ -272,7 +296,7 @@ class ForeignTraitConverter {
         if (this.rust.isInstance(value))
             this.rust.write(value, writer);
         else
-            writer.writeU64(insertChecked(this.handles, value, this.typeName, this.methods));
+            writer.writeU64(insertChecked(this.handles, value, this.typeName, this.methods, this.library, undefined));
     }
     read(reader) {
         return this.lift(reader.readU64(), this.library.native);
@@ -280,7 +304,7 @@ class ForeignTraitConverter {
     lower(value, library) {
         if (this.rust.isInstance(value))
             return this.rust.lower(value, library);
-        return insertChecked(this.handles, value, this.typeName, this.methods);
+        return insertChecked(this.handles, value, this.typeName, this.methods, this.library, library);
     }
     lift(value, library) {
         const handle = value;

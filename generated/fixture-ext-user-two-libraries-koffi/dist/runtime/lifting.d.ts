@@ -11,9 +11,15 @@
 import type { NativeLibrary } from './transport/native';
 /** The library whose values are being lifted, if a lift is in progress. */
 export declare function liftingSource(): NativeLibrary | undefined;
-/** Makes `library` the source of what is lifted until {@link endLifting}; returns the outer one. */
+/**
+ * Makes `library` the source of what is lifted until {@link endLifting}; returns the outer one.
+ * @internal For the calls layer, always paired with `endLifting` in a `finally`.
+ */
 export declare function beginLifting(library: NativeLibrary): NativeLibrary | undefined;
-/** Restores the source {@link beginLifting} replaced. */
+/**
+ * Restores the source {@link beginLifting} replaced.
+ * @internal
+ */
 export declare function endLifting(outer: NativeLibrary | undefined): void;
 /** Runs `lift` with `library` as the source of the values it lifts. */
 export declare function liftingFrom<R>(library: NativeLibrary, lift: () => R): R;

@@ -57,29 +57,17 @@ export function beginLowering(library?: RustBufferHost): LoweringScope {
 
 /**
  * Closes the scope `beginLowering` opened. When the lowering `failed`, frees every handle it
- * cloned; otherwise hands them to the enclosing scope, if any.
+ * cloned. Otherwise, unless the call they were cloned for `consumed` them, hands them to the
+ * enclosing scope, if any.
  */
-export function endLowering(outer: LoweringScope, failed: boolean): void {
+export function endLowering(outer: LoweringScope, failed: boolean, consumed = false): void {
   const cloned = state.current;
   state.current = outer.clones;
   state.target = outer.target;
   if (cloned === null || cloned === undefined) return;
   if (failed) {
     for (const [release, handle] of cloned) release(handle);
-  } else if (outer.clones !== undefined) {
+  } else if (outer.clones !== undefined && !consumed) {
     (state.current ??= []).push(...cloned);
-  }
-}
-
-/** Runs `lower` in a lowering scope: if it throws, every handle it cloned is freed. */
-export function lowerReleasingClonesOnFailure<R>(lower: () => R): R {
-  const outer = beginLowering();
-  let failed = true;
-  try {
-    const result = lower();
-    failed = false;
-    return result;
-  } finally {
-    endLowering(outer, failed);
   }
 }

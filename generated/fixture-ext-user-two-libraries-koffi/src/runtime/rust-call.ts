@@ -52,7 +52,9 @@ export function lowerArguments(
     }
     throw error;
   }
-  endLowering(scope, false);
+  // The call happens next and consumes the clones: an enclosing lowering (this call was made
+  // from a custom type's `lower`) must not free them if it fails.
+  endLowering(scope, false, true);
   return lowered;
 }
 
@@ -129,7 +131,8 @@ export abstract class RustFunction<R> {
    * carries its own copy of the crate, the function's checksum is checked first.
    */
   protected scaffoldingIn(native: NativeLibrary): ScaffoldingCall {
-    if (native === this.library.native) return this.scaffolding;
+    // Not `library.native`: a method of an object made elsewhere must not open this library.
+    if (native === this.library.openedNative) return this.scaffolding;
     const elsewhere = (this.preparedElsewhere ??= new WeakMap());
     let prepared = elsewhere.get(native);
     if (prepared === undefined) {

@@ -11,7 +11,6 @@ exports.loweringTarget = loweringTarget;
 exports.recordClone = recordClone;
 exports.beginLowering = beginLowering;
 exports.endLowering = endLowering;
-exports.lowerReleasingClonesOnFailure = lowerReleasingClonesOnFailure;
 const STATE_KEY = Symbol.for('uniffi-bindgen-ts.lowering');
 const state = (globalThis[STATE_KEY] ??= {
     current: undefined,
@@ -37,9 +36,10 @@ function beginLowering(library) {
 }
 /**
  * Closes the scope `beginLowering` opened. When the lowering `failed`, frees every handle it
- * cloned; otherwise hands them to the enclosing scope, if any.
+ * cloned. Otherwise, unless the call they were cloned for `consumed` them, hands them to the
+ * enclosing scope, if any.
  */
-function endLowering(outer, failed) {
+function endLowering(outer, failed, consumed = false) {
     const cloned = state.current;
     state.current = outer.clones;
     state.target = outer.target;
@@ -49,20 +49,7 @@ function endLowering(outer, failed) {
         for (const [release, handle] of cloned)
             release(handle);
     }
-    else if (outer.clones !== undefined) {
+    else if (outer.clones !== undefined && !consumed) {
         (state.current ??= []).push(...cloned);
-    }
-}
-/** Runs `lower` in a lowering scope: if it throws, every handle it cloned is freed. */
-function lowerReleasingClonesOnFailure(lower) {
-    const outer = beginLowering();
-    let failed = true;
-    try {
-        const result = lower();
-        failed = false;
-        return result;
-    }
-    finally {
-        endLowering(outer, failed);
     }
 }

@@ -22,9 +22,8 @@ export interface LoweringScope {
 export declare function beginLowering(library?: RustBufferHost): LoweringScope;
 /**
  * Closes the scope `beginLowering` opened. When the lowering `failed`, frees every handle it
- * cloned; otherwise hands them to the enclosing scope, if any.
+ * cloned. Otherwise, unless the call they were cloned for `consumed` them, hands them to the
+ * enclosing scope, if any.
  */
-export declare function endLowering(outer: LoweringScope, failed: boolean): void;
-/** Runs `lower` in a lowering scope: if it throws, every handle it cloned is freed. */
-export declare function lowerReleasingClonesOnFailure<R>(lower: () => R): R;
+export declare function endLowering(outer: LoweringScope, failed: boolean, consumed?: boolean): void;
 export {};

@@ -37,6 +37,10 @@ export class UniffiLibrary {
     return (this.opened ??= this.open()).native;
   }
 
+  get openedNative(): NativeLibrary | undefined {
+    return this.opened?.native;
+  }
+
   get futures(): FutureDriver {
     return (this.opened ??= this.open()).futures;
   }

@@ -26,14 +26,20 @@ export function liftingSource(): NativeLibrary | undefined {
   return state.source;
 }
 
-/** Makes `library` the source of what is lifted until {@link endLifting}; returns the outer one. */
+/**
+ * Makes `library` the source of what is lifted until {@link endLifting}; returns the outer one.
+ * @internal For the calls layer, always paired with `endLifting` in a `finally`.
+ */
 export function beginLifting(library: NativeLibrary): NativeLibrary | undefined {
   const outer = state.source;
   state.source = library;
   return outer;
 }
 
-/** Restores the source {@link beginLifting} replaced. */
+/**
+ * Restores the source {@link beginLifting} replaced.
+ * @internal
+ */
 export function endLifting(outer: NativeLibrary | undefined): void {
   state.source = outer;
 }

@@ -37,6 +37,8 @@ export declare function minEncodedSizeOf(converter: {
 export declare function rewritten(typeName: string): string;
 /** The TypeScript type a converter converts. */
 export type ConvertedType<C> = C extends FfiConverter<infer T> ? T : never;
+/** `name` after its indefinite article, for messages: `a Counter`, `an ObjectError`. */
+export declare function article(name: string): string;
 export declare function typeError(path: string, expected: string, value: unknown): TypeError;
 /** Serializes a nested-form value into a fresh RustBuffer. */
 export declare function lowerIntoRustBuffer<T>(converter: FfiConverter<T>, value: T, library: RustBufferHost): RustBuffer;

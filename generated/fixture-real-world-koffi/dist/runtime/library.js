@@ -27,6 +27,9 @@ class UniffiLibrary {
     get native() {
         return (this.opened ??= this.open()).native;
     }
+    get openedNative() {
+        return this.opened?.native;
+    }
     get futures() {
         return (this.opened ??= this.open()).futures;
     }

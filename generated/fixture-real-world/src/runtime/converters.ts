@@ -83,6 +83,11 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? `an object (${value.constructor?.name ?? 'Object'})` : typeof value;
 }
 
+/** `name` after its indefinite article, for messages: `a Counter`, `an ObjectError`. */
+export function article(name: string): string {
+  return `${/^[AEIOaeio]/.test(name) ? 'an' : 'a'} ${name}`;
+}
+
 export function typeError(path: string, expected: string, value: unknown): TypeError {
   return new TypeError(`${path}: expected ${expected}, got ${describe(value)}`);
 }
@@ -666,7 +671,7 @@ export class RecordConverter<T extends object> extends BufferConverter<T> {
 
   check(value: unknown, path: string): void {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      throw typeError(path, `a ${this.typeName} object`, value);
+      throw typeError(path, `${article(this.typeName)} object`, value);
     }
     for (const [name, converter, fallback] of this.entries) {
       converter.check(this.defaults.field(value, name, fallback), `${path}.${name}`);
@@ -752,7 +757,7 @@ export class TaggedEnumConverter<T extends { readonly tag: string }> extends Buf
 
   check(input: unknown, path: string): void {
     if (typeof input !== 'object' || input === null || typeof (input as { tag?: unknown }).tag !== 'string') {
-      throw typeError(path, `a ${this.typeName} (an object with a tag)`, input);
+      throw typeError(path, `${article(this.typeName)} (an object with a tag)`, input);
     }
     const record = input as Record<string, unknown>;
     const tag = record.tag;

@@ -14,13 +14,19 @@ const state = (globalThis[STATE_KEY] ??= {
 function liftingSource() {
     return state.source;
 }
-/** Makes `library` the source of what is lifted until {@link endLifting}; returns the outer one. */
+/**
+ * Makes `library` the source of what is lifted until {@link endLifting}; returns the outer one.
+ * @internal For the calls layer, always paired with `endLifting` in a `finally`.
+ */
 function beginLifting(library) {
     const outer = state.source;
     state.source = library;
     return outer;
 }
-/** Restores the source {@link beginLifting} replaced. */
+/**
+ * Restores the source {@link beginLifting} replaced.
+ * @internal
+ */
 function endLifting(outer) {
     state.source = outer;
 }

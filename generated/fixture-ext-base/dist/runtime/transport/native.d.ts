@@ -103,6 +103,8 @@ export interface Transport {
 /** What objects and calls hold: the library, opened on first use. */
 export interface NativeHost {
     readonly native: NativeLibrary;
+    /** The library if it is open already; undefined (and not opened) otherwise. */
+    readonly openedNative: NativeLibrary | undefined;
 }
 export declare const SUCCESS: CallStatus;
 /** The symbol of a per-crate helper: `ffi_<crate>_<name>`. */

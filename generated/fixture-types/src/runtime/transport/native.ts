@@ -126,6 +126,8 @@ export interface Transport {
 /** What objects and calls hold: the library, opened on first use. */
 export interface NativeHost {
   readonly native: NativeLibrary;
+  /** The library if it is open already; undefined (and not opened) otherwise. */
+  readonly openedNative: NativeLibrary | undefined;
 }
 
 export const SUCCESS: CallStatus = Object.freeze({ code: 0, errorBuf: EMPTY_RUST_BUFFER });
