@@ -1,8 +1,9 @@
 // One 'abort' listener per AbortSignal, however many calls share it (Hardening, item 3), with a
 // fake of the future half of NativeLibrary: a future is ready when it is cancelled or finished.
 import { getEventListeners } from 'node:events';
-import { AbortError } from '../src/errors';
-import { FutureDriver } from '../src/future';
+import { AbortError, LibraryLoadError } from '../src/errors';
+import { AsyncFunction, FutureDriver } from '../src/future';
+import type { FutureHost } from '../src/future';
 import type { ContinuationHandler, NativeLibrary } from '../src/transport/native';
 import type { RustBuffer } from '../src/ffi-types';
 
@@ -171,5 +172,30 @@ describe('many calls on one AbortSignal', () => {
     fake.finish(handle, 3n);
     await expect(promise).resolves.toBeUndefined();
     expect(fake.cancelled).toEqual([]);
+  });
+});
+
+describe('async calls', () => {
+  test('reject, and never throw, when the library cannot open', async () => {
+    const missing: FutureHost = {
+      get native(): NativeLibrary {
+        throw new LibraryLoadError('libmissing.so: not found');
+      },
+      get futures(): FutureDriver {
+        throw new LibraryLoadError('libmissing.so: not found');
+      },
+      openedNative: undefined,
+    };
+    const fn = new AsyncFunction<void>(missing, { name: 'later', symbol: 'later', args: [], returns: 'handle', future: 'void' }, [], undefined);
+    let promise: Promise<void> | undefined;
+    expect(() => {
+      promise = fn.call([], undefined);
+    }).not.toThrow();
+    await expect(promise).rejects.toThrow(LibraryLoadError);
+  });
+
+  test('one driver per library: the driver of a library is found again, not made twice', () => {
+    const fake = new FakeFutures();
+    expect(FutureDriver.of(fake.native)).toBe(FutureDriver.of(fake.native));
   });
 });
