@@ -130,6 +130,13 @@ struct FfiTemplate<'a> {
 }
 
 #[derive(Template)]
+#[template(path = "README.md", escape = "none")]
+struct ReadmeTemplate<'a> {
+    package: &'a Package,
+    version: &'a str,
+}
+
+#[derive(Template)]
 #[template(path = "package.json", escape = "none")]
 struct PackageJsonTemplate<'a> {
     package: &'a Package,
@@ -175,6 +182,7 @@ pub fn render_package(package: &Package) -> Result<Vec<GeneratedFile>> {
             ),
         },
         GeneratedFile { path: "tsconfig.json".into(), contents: TSCONFIG.into() },
+        GeneratedFile { path: "README.md".into(), contents: ReadmeTemplate { package, version: VERSION }.render()? + "\n" },
         GeneratedFile { path: source("index.ts"), contents: index_ts },
         GeneratedFile { path: source("index.mts"), contents: ESM_ENTRY.into() },
         GeneratedFile {

@@ -63,7 +63,7 @@ afterAll(() => {
 describe('the tarball', () => {
   test('holds the JavaScript, the .d.ts and the ES module entry, and no TypeScript sources', () => {
     const listing = run('tar', ['-tzf', tarballs['async-ffi'] ?? ''], work).split('\n');
-    for (const file of ['package.json', 'dist/index.js', 'dist/index.d.ts', 'dist/index.mjs', 'dist/index.d.mts', 'dist/ffi.js', 'dist/runtime/transport/ffi-rs.js']) {
+    for (const file of ['package.json', 'README.md', 'dist/index.js', 'dist/index.d.ts', 'dist/index.mjs', 'dist/index.d.mts', 'dist/ffi.js', 'dist/runtime/transport/ffi-rs.js']) {
       expect(listing).toContain(`package/${file}`);
     }
     expect(listing.filter((f) => f.startsWith('package/src/'))).toEqual([]);
@@ -183,6 +183,9 @@ describe('a package with its library bundled (prebuilds/)', () => {
     expect(readdirSync(join(packageDir, 'prebuilds'))).toEqual([`${process.platform}-${process.arch}`]);
     // It carries its library, so it lists no platform package that could take its place.
     expect(JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'))).not.toHaveProperty('optionalDependencies');
+    const readme = readFileSync(join(packageDir, 'README.md'), 'utf8');
+    expect(readme).toContain('The native library ships in this package (`prebuilds/<platform>-<arch>/`).');
+    expect(readme).not.toContain('platform package, which npm installs');
     const tarball = pack(packageDir);
     const dir = join(work, 'bundled-app');
     mkdirSync(dir);

@@ -10,6 +10,11 @@ impl Docs {
         Self(text.map(normalize).filter(|t| !t.is_empty()).map(|t| t.replace("*/", "*\\/").replace('@', "\\@")))
     }
 
+    /// The escaped text, if there is a doc.
+    pub fn text(&self) -> Option<&str> {
+        self.0.as_deref()
+    }
+
     /// Rewrites the Rust intra-doc links of the text (see [`super::links`]).
     pub fn rewrite_links(&mut self, rewrite: impl FnOnce(&str) -> String) {
         if let Some(text) = &self.0 {

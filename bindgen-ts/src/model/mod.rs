@@ -7,6 +7,7 @@ pub mod callbacks;
 pub mod docs;
 pub mod links;
 pub mod names;
+pub mod readme;
 pub mod references;
 pub mod types;
 
