@@ -76,10 +76,11 @@ pub fn compile(out_dir: &Utf8Path, typescript: Option<&Utf8Path>) -> Result<Vec<
         let diagnostics = String::from_utf8_lossy(&output.stdout);
         let missing_types = diagnostics.contains("TS2688") || diagnostics.contains("TS2307");
         bail!(
-            "TypeScript could not compile {out_dir} ({tsc}):\n{}{}",
+            "TypeScript could not compile {out_dir} ({tsc}):\n{}\n{}The sources are written (src/), dist/ is not: once this is \
+             fixed, run `npm run build` in {out_dir}, or generate again.",
             diagnostics.trim_end(),
             if missing_types {
-                format!("\nA module or its types is missing. {}", setup_hint(out_dir))
+                format!("A module or its types is missing. {}\n", setup_hint(out_dir))
             } else {
                 String::new()
             }

@@ -228,7 +228,7 @@ pub fn write_platform_package(
         manifest["license"] = serde_json::json!(license);
     }
     let readme = format!(
-        "# {name}\n\nThe {target} build of the native library of [`{main}`](https://www.npmjs.com/package/{main}).\n\
+        "# {name}\n\nThe {target} build of the native library of the npm package `{main}`.\n\
          Install `{main}`, not this package: it lists this one as an optional dependency, and npm installs\n\
          only the one that matches the platform.\n",
         main = main.name

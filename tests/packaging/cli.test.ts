@@ -97,6 +97,22 @@ describe('outside a cargo workspace', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/TypeScript is not installed where the package can see it.*npm install in it.*--typescript.*--no-compile/s);
   });
+
+  test('a compile that fails says so, keeps the sources and says how to build once it is fixed', () => {
+    // Inside the repository, so that TypeScript is found; a custom type's TypeScript that does not compile.
+    const out = resolve(repoRoot, 'target/packaging-tests/failed-compile');
+    rmSync(out, { recursive: true, force: true });
+    const config = join(outside, 'broken.toml');
+    writeFileSync(config, '[bindings.typescript.custom_types.Url]\ntype_name = "NoSuchType"\nlift = "{}"\nlower = "{}"\n');
+    const fixtureTypes = resolve(repoRoot, 'target/release', process.platform === 'darwin' ? 'libfixture_types.dylib' : 'libfixture_types.so');
+    const result = cli(['generate', fixtureTypes, '--out-dir', out, '--config', config], repoRoot);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`TypeScript could not compile ${out}`);
+    expect(result.stderr).toMatch(/Cannot find name 'NoSuchType'/);
+    expect(result.stderr).toContain(`The sources are written (src/), dist/ is not: once this is fixed, run \`npm run build\` in ${out}, or generate again.`);
+    expect(existsSync(join(out, 'src/index.ts'))).toBe(true);
+    expect(existsSync(join(out, 'dist'))).toBe(false);
+  });
 });
 
 describe('the first generation in a folder of its own, as the README describes it', () => {
