@@ -2,6 +2,7 @@
 // other (and to themselves) in any order; then compound types, inner ones first. The named
 // ones are exported for the packages of crates that use these types.
 {% for e in package.flat_enums -%}
+/** The FFI converter of {{ e.ts_name }}: for the bindings of crates that use this type, not for apps. */
 export const {{ e.converter }} = new FlatEnumConverter<{{ e.ts_name }}>('{{ e.ts_name }}', [
 {%- for v in e.variants %}
   {{ e.ts_name }}.{{ v.ts_name }},
@@ -9,15 +10,19 @@ export const {{ e.converter }} = new FlatEnumConverter<{{ e.ts_name }}>('{{ e.ts
 ]);
 {% endfor -%}
 {% for r in package.records -%}
+/** The FFI converter of {{ r.ts_name }}: for the bindings of crates that use this type, not for apps. */
 export const {{ r.converter }} = new RecordConverter<{{ r.ts_name }}>('{{ r.ts_name }}');
 {% endfor -%}
 {% for e in package.tagged_enums -%}
+/** The FFI converter of {{ e.ts_name }}: for the bindings of crates that use this type, not for apps. */
 export const {{ e.converter }} = new TaggedEnumConverter<{{ e.ts_name }}>('{{ e.ts_name }}');
 {% endfor -%}
 {% for e in package.errors -%}
+/** The FFI converter of {{ e.ts_name }}: for the bindings of crates that use this type, not for apps. */
 export const {{ e.converter }} = new ErrorConverter<{{ e.ts_name }}>('{{ e.ts_name }}');
 {% endfor -%}
 {% for o in package.objects -%}
+/** The FFI converter of {{ o.ts_name }}: for the bindings of crates that use this type, not for apps. */
 export const {{ o.converter }} = new ObjectConverter<{{ o.ts_name }}>(
   '{{ o.ts_name }}',
   library,
@@ -27,6 +32,7 @@ export const {{ o.converter }} = new ObjectConverter<{{ o.ts_name }}>(
 );
 {% endfor -%}
 {% for c in package.callback_interfaces -%}
+/** The FFI converter of {{ c.ts_name }}: for the bindings of crates that use this type, not for apps. */
 export const {{ c.converter }} = new {{ c.converter_class() }}<{{ c.ts_name }}>(
   '{{ c.rust_name }}',
   library,
@@ -37,6 +43,7 @@ export const {{ c.converter }} = new {{ c.converter_class() }}<{{ c.ts_name }}>(
 );
 {% endfor -%}
 {% for c in package.custom_types -%}
+/** The FFI converter of {{ c.ts_name }}: for the bindings of crates that use this type, not for apps. */
 export const {{ c.converter }} = new CustomConverter<{{ c.ts_name }}, {{ c.builtin.annotation }}>('{{ c.ts_name }}');
 {% endfor -%}
 {% for l in package.error_lifters -%}

@@ -40,6 +40,9 @@ export namespace {{ e.ts_name }} {
   }
 {%- endfor %}
 
-  /** Every variant of {{ e.ts_name }}: narrow with `switch (error.tag)`. */
+  /**
+   * Every variant of {{ e.ts_name }}. A caught {{ e.ts_name }} narrows to one with `instanceof` (each
+   * variant is a class), or, cast to this type, with `switch (error.tag)`.
+   */
   export type Variant = {% for v in e.variants %}{% if !loop.first %} | {% endif %}{{ v.class_name }}{% endfor %};
 }

@@ -12,7 +12,7 @@ export interface {{ interface }} {
 
 {% endif -%}
 {{ o.docs.tsdoc(0) }}export class {{ o.ts_name }} extends {% if o.is_error %}UniffiErrorObject{% else %}UniffiObject{% endif %}{{ o.implements_clause() }} {
-  /** Makes the class nominal: another class with the same members is not a {{ o.ts_name }}. */
+  /** Makes the class nominal: another class with the same members is not {{ o.ts_name_with_article() }}. */
   private declare readonly uniffiType{{ o.ts_name }}: never;
 
 {%- match o.primary_constructor %}

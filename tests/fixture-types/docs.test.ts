@@ -231,7 +231,7 @@ describe('TSDoc on every kind of item', () => {
       'The primary constructor: a counter labelled `"counter"` starting at `initial`.',
     );
     expect(doc(member(counter, 'withLabel'))).toBe('A named constructor with a default argument: `initial` defaults to 0.');
-    expect(doc(member(counter, 'newAsync'))).toMatch(/^An async constructor: waits `delay_ms` milliseconds/);
+    expect(doc(member(counter, 'newAsync'))).toMatch(/^An async constructor: waits `delayMs` milliseconds/);
     expect(doc(member(counter, 'increment'))).toBe('Adds `by` (default 1, wrapping) and returns the new value.');
     expect(doc(member(counter, 'wait'))).toBe(
       'Waits `ms` milliseconds and returns the value: an async method meant to be cancelled.\n' +

@@ -1,7 +1,10 @@
 //! Rust intra-doc links as TSDoc links: ``[`sleep_ms`]`` becomes `{@link sleepMs}`,
 //! ``[`Counter::wait`]`` `{@link Counter.wait}`, `[the counter](Counter)` `{@link Counter | the
 //! counter}`. A link to an item the package does not have (another crate's, `std`'s) keeps its
-//! text: ``[`Arc`]`` becomes `` `Arc` ``. URLs and code are left alone.
+//! text: ``[`Arc`]`` becomes `` `Arc` ``. URLs and code blocks are left alone. Inline code that
+//! names a Rust item or a parameter takes its TypeScript name (`` `Counter::wait` `` becomes
+//! `` `Counter.wait` ``, `` `delay_ms` `` `` `delayMs` ``), and `` `None` `` becomes
+//! `` `undefined` ``.
 
 use std::collections::HashMap;
 
@@ -113,8 +116,9 @@ impl LinkTargets {
         None
     }
 
-    /// `text` with its intra-doc links rewritten, as seen from the docs of `owner`.
-    pub fn rewrite(&self, text: &str, owner: Option<&str>) -> String {
+    /// `text` with its intra-doc links rewritten, as seen from the docs of `owner` (for
+    /// `Self::`) with `params` (Rust and TypeScript names) in scope.
+    pub fn rewrite(&self, text: &str, owner: Option<&str>, params: &[(&str, &str)]) -> String {
         let mut out = String::with_capacity(text.len());
         let mut in_fence = false;
         for (i, line) in text.split('\n').enumerate() {
@@ -127,13 +131,13 @@ impl LinkTargets {
             } else if in_fence {
                 out.push_str(line);
             } else {
-                self.rewrite_line(line, owner, &mut out);
+                self.rewrite_line(line, owner, params, &mut out);
             }
         }
         out
     }
 
-    fn rewrite_line(&self, line: &str, owner: Option<&str>, out: &mut String) {
+    fn rewrite_line(&self, line: &str, owner: Option<&str>, params: &[(&str, &str)], out: &mut String) {
         let mut rest = line;
         while let Some(at) = rest.find(['[', '`']) {
             out.push_str(&rest[..at]);
@@ -145,7 +149,11 @@ impl LinkTargets {
                 match rest[ticks..].find(fence) {
                     Some(end) => {
                         let span = ticks + end + ticks;
-                        out.push_str(&rest[..span]);
+                        let code = &rest[ticks..ticks + end];
+                        match self.code_name(code, owner, params).filter(|_| ticks == 1) {
+                            Some(name) => out.push_str(&format!("`{name}`")),
+                            None => out.push_str(&rest[..span]),
+                        }
                         rest = &rest[span..];
                     }
                     None => {
@@ -167,6 +175,20 @@ impl LinkTargets {
             }
         }
         out.push_str(rest);
+    }
+
+    /// The TypeScript name of inline code that is a parameter, an item path or `None`.
+    fn code_name(&self, code: &str, owner: Option<&str>, params: &[(&str, &str)]) -> Option<String> {
+        if code == "None" {
+            return Some("undefined".into());
+        }
+        if let Some((_, ts)) = params.iter().find(|(rust, ts)| *rust == code && rust != ts) {
+            return Some((*ts).to_string());
+        }
+        if code.contains("::") {
+            return self.resolve(code, owner).map(str::to_string);
+        }
+        None
     }
 
     fn render(&self, link: &Link, owner: Option<&str>) -> String {
@@ -230,11 +252,12 @@ fn member_of(rust_name: &str) -> &str {
 /// Rewrites every doc comment of `package`.
 pub fn link_docs(package: &mut Package) {
     let targets = LinkTargets::of(package);
-    let rewrite = |docs: &mut Docs, owner: Option<&str>| docs.rewrite_links(|text| targets.rewrite(text, owner));
+    let rewrite = |docs: &mut Docs, owner: Option<&str>| docs.rewrite_links(|text| targets.rewrite(text, owner, &[]));
     rewrite(&mut package.docs, None);
     let callables = |callables: &mut [Callable], owner: Option<&str>| {
         for c in callables {
-            rewrite(&mut c.docs, owner);
+            let params: Vec<(&str, &str)> = c.params.iter().map(|p| (p.label.as_str(), p.ts_name.as_str())).collect();
+            c.docs.rewrite_links(|text| targets.rewrite(text, owner, &params));
         }
     };
     callables(&mut package.functions, None);
@@ -281,7 +304,8 @@ pub fn link_docs(package: &mut Package) {
         let owner = Some(c.rust_name.as_str());
         rewrite(&mut c.docs, owner);
         for m in &mut c.methods {
-            rewrite(&mut m.docs, owner);
+            let params: Vec<(&str, &str)> = m.params.iter().map(|p| (p.label.as_str(), p.ts_name.as_str())).collect();
+            m.docs.rewrite_links(|text| targets.rewrite(text, owner, &params));
         }
     }
     for c in &mut package.custom_types {
@@ -320,7 +344,7 @@ mod tests {
     "#;
 
     fn rewrite(text: &str) -> String {
-        LinkTargets::of(&package(UDL)).rewrite(text, Some("Counter"))
+        LinkTargets::of(&package(UDL)).rewrite(text, Some("Counter"), &[("delay_ms", "delayMs"), ("ms", "ms")])
     }
 
     #[test]
@@ -352,6 +376,14 @@ mod tests {
         assert_eq!(rewrite("In [0, 255] or [1, 2)."), "In [0, 255] or [1, 2).");
         assert_eq!(rewrite("[docs](https://example.com/Counter) [up](#sleep_ms)"), "[docs](https://example.com/Counter) [up](#sleep_ms)");
         assert_eq!(rewrite("Call `v[sleep_ms]` or ``[`sleep_ms`]``."), "Call `v[sleep_ms]` or ``[`sleep_ms`]``.");
+    }
+
+    #[test]
+    fn inline_code_naming_parameters_items_or_none_takes_the_typescript_name() {
+        assert_eq!(rewrite("Waits `delay_ms`, not `ms` or `other_ms`."), "Waits `delayMs`, not `ms` or `other_ms`.");
+        assert_eq!(rewrite("Fails with `DemoError::TooBig`, see `Self::wait_for_it`."), "Fails with `DemoError.TooBig`, see `Counter.waitForIt`.");
+        assert_eq!(rewrite("`None` when empty; None of `Arc<Self>` or `std::mem::drop`."), "`undefined` when empty; None of `Arc<Self>` or `std::mem::drop`.");
+        assert_eq!(rewrite("``delay_ms`` stays"), "``delay_ms`` stays");
         assert_eq!(rewrite("[note]"), "[note]");
         assert_eq!(rewrite("```\nlet x = [`sleep_ms`];\n```\n[`sleep_ms`]"), "```\nlet x = [`sleep_ms`];\n```\n{@link sleepMs}");
         assert_eq!(rewrite("unclosed [`sleep_ms` and `tick"), "unclosed [`sleep_ms` and `tick");

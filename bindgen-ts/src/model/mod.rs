@@ -504,6 +504,11 @@ pub struct Object {
 
 impl Object {
     /// ` implements A, B` after the class name, or nothing.
+    /// `a Counter`, `an ObjectError`: for generated prose.
+    pub fn ts_name_with_article(&self) -> String {
+        names::with_article(&self.ts_name)
+    }
+
     pub fn implements_clause(&self) -> String {
         if self.implements.is_empty() {
             String::new()

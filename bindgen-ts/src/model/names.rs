@@ -245,6 +245,13 @@ pub fn package_name(crate_name: &str) -> String {
     crate_name.replace('_', "-")
 }
 
+/// `name` after its indefinite article, for generated prose: `a Counter`, `an ObjectError`
+/// (the runtime's `article` follows the same rule).
+pub fn with_article(name: &str) -> String {
+    let article = if name.starts_with(['A', 'E', 'I', 'O', 'a', 'e', 'i', 'o']) { "an" } else { "a" };
+    format!("{article} {name}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -29,15 +29,30 @@ impl Package {
                 None => o.ts_name.clone(),
             };
             let mut e = entry("class", shape, &o.docs);
+            if !o.constructors.is_empty() {
+                let names: Vec<String> = o.constructors.iter().map(|c| format!("{}.{}", o.ts_name, c.ts_name)).collect();
+                let names: Vec<&str> = names.iter().map(String::as_str).collect();
+                e.summary = join_sentence(&e.summary, &format!("Factories: {}.", code_list(&names)));
+            }
             if methods > 0 {
                 let names: Vec<&str> = o.methods.iter().map(|m| m.ts_name.as_str()).collect();
                 e.summary = join_sentence(&e.summary, &format!("Methods: {}.", code_list(&names)));
             }
             entries.push(e);
+            if let Some(interface) = &o.trait_interface {
+                let summary = format!("The methods of `{}`, implemented by every object class that implements the trait.", o.ts_name);
+                entries.push(ApiEntry { kind: "interface", shape: interface.clone(), summary });
+            }
         }
         entries.extend(self.records.iter().map(|r| entry("record", r.ts_name.clone(), &r.docs)));
         entries.extend(self.flat_enums.iter().chain(&self.tagged_enums).map(|e| entry("enum", e.ts_name.clone(), &e.docs)));
-        entries.extend(self.errors.iter().map(|e| entry("error", e.ts_name.clone(), &e.docs)));
+        for error in &self.errors {
+            let mut e = entry("error", error.ts_name.clone(), &error.docs);
+            let names: Vec<String> = error.variants.iter().map(|v| format!("{}.{}", error.ts_name, v.class_name)).collect();
+            let names: Vec<&str> = names.iter().map(String::as_str).collect();
+            e.summary = join_sentence(&e.summary, &format!("Variants: {}.", code_list(&names)));
+            entries.push(e);
+        }
         entries.extend(self.callback_interfaces.iter().map(|c| entry("interface", c.ts_name.clone(), &c.docs)));
         entries.extend(self.custom_types.iter().map(|c| entry("type", c.ts_name.clone(), &c.docs)));
         entries

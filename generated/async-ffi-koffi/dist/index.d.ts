@@ -75,13 +75,21 @@ export declare namespace GreetingError {
             max: number;
         });
     }
-    /** Every variant of GreetingError: narrow with `switch (error.tag)`. */
+    /**
+     * Every variant of GreetingError. A caught GreetingError narrows to one with `instanceof` (each
+     * variant is a class), or, cast to this type, with `switch (error.tag)`.
+     */
     type Variant = EmptyName | TooLong;
 }
+/** The FFI converter of Mood: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeMood: FlatEnumConverter<Mood>;
+/** The FFI converter of Point: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypePoint: RecordConverter<Point>;
+/** The FFI converter of Profile: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeProfile: RecordConverter<Profile>;
+/** The FFI converter of SleepStats: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeSleepStats: RecordConverter<SleepStats>;
+/** The FFI converter of GreetingError: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeGreetingError: ErrorConverter<GreetingError>;
 /** Bytes currently allocated on the Rust heap by this library (all threads). */
 export declare function rustHeapLiveBytes(): bigint;

@@ -127,21 +127,29 @@ export namespace GreetingError {
     }
   }
 
-  /** Every variant of GreetingError: narrow with `switch (error.tag)`. */
+  /**
+   * Every variant of GreetingError. A caught GreetingError narrows to one with `instanceof` (each
+   * variant is a class), or, cast to this type, with `switch (error.tag)`.
+   */
   export type Variant = EmptyName | TooLong;
 }
 
 // Converters. Named types first, as empty shells defined below, so that they can refer to each
 // other (and to themselves) in any order; then compound types, inner ones first. The named
 // ones are exported for the packages of crates that use these types.
+/** The FFI converter of Mood: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeMood = new FlatEnumConverter<Mood>('Mood', [
   Mood.Happy,
   Mood.Calm,
   Mood.Grumpy,
 ]);
+/** The FFI converter of Point: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypePoint = new RecordConverter<Point>('Point');
+/** The FFI converter of Profile: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeProfile = new RecordConverter<Profile>('Profile');
+/** The FFI converter of SleepStats: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeSleepStats = new RecordConverter<SleepStats>('SleepStats');
+/** The FFI converter of GreetingError: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeGreetingError = new ErrorConverter<GreetingError>('GreetingError');
 
 const FfiConverterSequenceTypeMood = new SequenceConverter(FfiConverterTypeMood);

@@ -105,14 +105,19 @@ exports.GreetingError = GreetingError;
 // Converters. Named types first, as empty shells defined below, so that they can refer to each
 // other (and to themselves) in any order; then compound types, inner ones first. The named
 // ones are exported for the packages of crates that use these types.
+/** The FFI converter of Mood: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeMood = new runtime_1.FlatEnumConverter('Mood', [
     exports.Mood.Happy,
     exports.Mood.Calm,
     exports.Mood.Grumpy,
 ]);
+/** The FFI converter of Point: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypePoint = new runtime_1.RecordConverter('Point');
+/** The FFI converter of Profile: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeProfile = new runtime_1.RecordConverter('Profile');
+/** The FFI converter of SleepStats: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeSleepStats = new runtime_1.RecordConverter('SleepStats');
+/** The FFI converter of GreetingError: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeGreetingError = new runtime_1.ErrorConverter('GreetingError');
 const FfiConverterSequenceTypeMood = new runtime_1.SequenceConverter(exports.FfiConverterTypeMood);
 const FfiConverterMapStringU32 = new runtime_1.MapConverter(runtime_1.FfiConverterString, runtime_1.FfiConverterU32);

@@ -58,7 +58,10 @@ export declare namespace FetchError {
             message_: string;
         });
     }
-    /** Every variant of FetchError: narrow with `switch (error.tag)`. */
+    /**
+     * Every variant of FetchError. A caught FetchError narrows to one with `instanceof` (each
+     * variant is a class), or, cast to this type, with `switch (error.tag)`.
+     */
     type Variant = NotFound | Unexpected;
 }
 /** What a foreign method may fail with. */
@@ -77,7 +80,10 @@ export declare namespace CallbackError {
         readonly tag: 'TooBig';
         constructor();
     }
-    /** Every variant of CallbackError: narrow with `switch (error.tag)`. */
+    /**
+     * Every variant of CallbackError. A caught CallbackError narrows to one with `instanceof` (each
+     * variant is a class), or, cast to this type, with `switch (error.tag)`.
+     */
     type Variant = Rejected | TooBig;
 }
 /** Fetches text; implemented in the foreign language with `async` methods. */
@@ -186,27 +192,43 @@ export declare class Tag extends UniffiObject {
     constructor(name: string);
     name(): string;
 }
+/** The FFI converter of Direction: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeDirection: FlatEnumConverter<Direction>;
+/** The FFI converter of Point: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypePoint: RecordConverter<Point>;
+/** The FFI converter of Shape: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeShape: TaggedEnumConverter<Shape>;
+/** The FFI converter of FetchError: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeFetchError: ErrorConverter<FetchError>;
+/** The FFI converter of CallbackError: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeCallbackError: ErrorConverter<CallbackError>;
+/** The FFI converter of Fetcher: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeFetcherObject: ObjectConverter<Fetcher>;
+/** The FFI converter of LogSink: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeLogSink: ObjectConverter<LogSink>;
+/** The FFI converter of PrefixStore: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypePrefixStore: ObjectConverter<PrefixStore>;
+/** The FFI converter of Store: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeStoreObject: ObjectConverter<Store>;
+/** The FFI converter of Counter: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeCounterObject: ObjectConverter<Counter>;
+/** The FFI converter of Tag: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeTag: ObjectConverter<Tag>;
+/** The FFI converter of FetcherInterface: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeFetcher: ForeignTraitConverter<FetcherInterface>;
+/** The FFI converter of StoreInterface: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeStore: ForeignTraitConverter<StoreInterface>;
+/** The FFI converter of CounterInterface: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeCounter: ForeignTraitConverter<CounterInterface>;
+/** The FFI converter of Logger: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeLogger: CallbackInterfaceConverter<Logger>;
+/** The FFI converter of Transformer: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeTransformer: CallbackInterfaceConverter<Transformer>;
 /** Many fetches at once. */
 export declare function fetchMany(fetcher: FetcherInterface, count: number, options?: AsyncCallOptions): Promise<number>;
 /** `fetcher.fetch(url)`, awaited by Rust. */
 export declare function fetchWith(fetcher: FetcherInterface, url: string, options?: AsyncCallOptions): Promise<string>;
-/** `fetcher.fetch(url)`, given up after `timeout_ms`: Rust drops the foreign future. */
+/** `fetcher.fetch(url)`, given up after `timeoutMs`: Rust drops the foreign future. */
 export declare function fetchWithTimeout(fetcher: FetcherInterface, url: string, timeoutMs: bigint, options?: AsyncCallOptions): Promise<string | undefined>;
 /** `fetcher.size(url)` + `fetcher.ping()`, awaited by Rust. */
 export declare function sizeWith(fetcher: FetcherInterface, url: string, options?: AsyncCallOptions): Promise<bigint>;
@@ -223,11 +245,11 @@ export declare function releaseStores(): number;
 /** Returns the store it was given: the same object comes back on either side. */
 export declare function sameStore(store: StoreInterface): StoreInterface;
 /**
- * Calls `counter.add(1)` `calls` times from each of `threads` std threads, while the caller
+ * Calls `counter.add(1)` `calls_` times from each of `threads` std threads, while the caller
  * awaits; returns the sum of what the last call of each thread saw.
  */
 export declare function addFromThreads(counter: CounterInterface, threads: number, calls_: number, options?: AsyncCallOptions): Promise<bigint>;
-/** Calls `counter.add(1)` `calls` times from each of `tasks` tokio tasks. */
+/** Calls `counter.add(1)` `calls_` times from each of `tasks` tokio tasks. */
 export declare function addFromTokio(counter: CounterInterface, tasks: number, calls_: number, options?: AsyncCallOptions): Promise<bigint>;
 /** Keeps a counter for calls made later from a thread Rust starts on its own. */
 export declare function addLaterFromThread(counter: CounterInterface, amount: bigint, delayMs: bigint): void;

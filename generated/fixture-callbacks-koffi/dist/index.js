@@ -189,24 +189,40 @@ exports.Tag = Tag;
 // Converters. Named types first, as empty shells defined below, so that they can refer to each
 // other (and to themselves) in any order; then compound types, inner ones first. The named
 // ones are exported for the packages of crates that use these types.
+/** The FFI converter of Direction: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeDirection = new runtime_1.FlatEnumConverter('Direction', [
     exports.Direction.North,
     exports.Direction.South,
 ]);
+/** The FFI converter of Point: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypePoint = new runtime_1.RecordConverter('Point');
+/** The FFI converter of Shape: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeShape = new runtime_1.TaggedEnumConverter('Shape');
+/** The FFI converter of FetchError: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeFetchError = new runtime_1.ErrorConverter('FetchError');
+/** The FFI converter of CallbackError: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeCallbackError = new runtime_1.ErrorConverter('CallbackError');
+/** The FFI converter of Fetcher: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeFetcherObject = new runtime_1.ObjectConverter('Fetcher', ffi_1.library, () => Fetcher, 'uniffi_fixture_callbacks_fn_clone_fetcher', 'uniffi_fixture_callbacks_fn_free_fetcher');
+/** The FFI converter of LogSink: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeLogSink = new runtime_1.ObjectConverter('LogSink', ffi_1.library, () => LogSink, 'uniffi_fixture_callbacks_fn_clone_logsink', 'uniffi_fixture_callbacks_fn_free_logsink');
+/** The FFI converter of PrefixStore: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypePrefixStore = new runtime_1.ObjectConverter('PrefixStore', ffi_1.library, () => PrefixStore, 'uniffi_fixture_callbacks_fn_clone_prefixstore', 'uniffi_fixture_callbacks_fn_free_prefixstore');
+/** The FFI converter of Store: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeStoreObject = new runtime_1.ObjectConverter('Store', ffi_1.library, () => Store, 'uniffi_fixture_callbacks_fn_clone_store', 'uniffi_fixture_callbacks_fn_free_store');
+/** The FFI converter of Counter: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeCounterObject = new runtime_1.ObjectConverter('Counter', ffi_1.library, () => Counter, 'uniffi_fixture_callbacks_fn_clone_counter', 'uniffi_fixture_callbacks_fn_free_counter');
+/** The FFI converter of Tag: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeTag = new runtime_1.ObjectConverter('Tag', ffi_1.library, () => Tag, 'uniffi_fixture_callbacks_fn_clone_tag', 'uniffi_fixture_callbacks_fn_free_tag');
+/** The FFI converter of FetcherInterface: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeFetcher = new runtime_1.ForeignTraitConverter('Fetcher', ffi_1.library, 'uniffi_fixture_callbacks_fn_init_callback_vtable_fetcher', exports.FfiConverterTypeFetcherObject);
+/** The FFI converter of StoreInterface: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeStore = new runtime_1.ForeignTraitConverter('Store', ffi_1.library, 'uniffi_fixture_callbacks_fn_init_callback_vtable_store', exports.FfiConverterTypeStoreObject);
+/** The FFI converter of CounterInterface: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeCounter = new runtime_1.ForeignTraitConverter('Counter', ffi_1.library, 'uniffi_fixture_callbacks_fn_init_callback_vtable_counter', exports.FfiConverterTypeCounterObject);
+/** The FFI converter of Logger: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeLogger = new runtime_1.CallbackInterfaceConverter('Logger', ffi_1.library, 'uniffi_fixture_callbacks_fn_init_callback_vtable_logger');
+/** The FFI converter of Transformer: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeTransformer = new runtime_1.CallbackInterfaceConverter('Transformer', ffi_1.library, 'uniffi_fixture_callbacks_fn_init_callback_vtable_transformer');
 const FfiConverterOptionalString = new runtime_1.OptionalConverter(runtime_1.FfiConverterString);
 const FfiConverterSequenceString = new runtime_1.SequenceConverter(runtime_1.FfiConverterString);
@@ -353,7 +369,7 @@ function fetchMany(fetcher, count, options) {
 function fetchWith(fetcher, url, options) {
     return calls.fetchWith.call([fetcher, url], options);
 }
-/** `fetcher.fetch(url)`, given up after `timeout_ms`: Rust drops the foreign future. */
+/** `fetcher.fetch(url)`, given up after `timeoutMs`: Rust drops the foreign future. */
 function fetchWithTimeout(fetcher, url, timeoutMs, options) {
     return calls.fetchWithTimeout.call([fetcher, url, timeoutMs], options);
 }
@@ -386,13 +402,13 @@ function sameStore(store) {
     return calls.sameStore.call([store]);
 }
 /**
- * Calls `counter.add(1)` `calls` times from each of `threads` std threads, while the caller
+ * Calls `counter.add(1)` `calls_` times from each of `threads` std threads, while the caller
  * awaits; returns the sum of what the last call of each thread saw.
  */
 function addFromThreads(counter, threads, calls_, options) {
     return calls.addFromThreads.call([counter, threads, calls_], options);
 }
-/** Calls `counter.add(1)` `calls` times from each of `tasks` tokio tasks. */
+/** Calls `counter.add(1)` `calls_` times from each of `tasks` tokio tasks. */
 function addFromTokio(counter, tasks, calls_, options) {
     return calls.addFromTokio.call([counter, tasks, calls_], options);
 }

@@ -106,7 +106,10 @@ export namespace FetchError {
     }
   }
 
-  /** Every variant of FetchError: narrow with `switch (error.tag)`. */
+  /**
+   * Every variant of FetchError. A caught FetchError narrows to one with `instanceof` (each
+   * variant is a class), or, cast to this type, with `switch (error.tag)`.
+   */
   export type Variant = NotFound | Unexpected;
 }
 
@@ -133,7 +136,10 @@ export namespace CallbackError {
     }
   }
 
-  /** Every variant of CallbackError: narrow with `switch (error.tag)`. */
+  /**
+   * Every variant of CallbackError. A caught CallbackError narrows to one with `instanceof` (each
+   * variant is a class), or, cast to this type, with `switch (error.tag)`.
+   */
   export type Variant = Rejected | TooBig;
 }
 
@@ -314,14 +320,20 @@ export class Tag extends UniffiObject {
 // Converters. Named types first, as empty shells defined below, so that they can refer to each
 // other (and to themselves) in any order; then compound types, inner ones first. The named
 // ones are exported for the packages of crates that use these types.
+/** The FFI converter of Direction: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeDirection = new FlatEnumConverter<Direction>('Direction', [
   Direction.North,
   Direction.South,
 ]);
+/** The FFI converter of Point: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypePoint = new RecordConverter<Point>('Point');
+/** The FFI converter of Shape: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeShape = new TaggedEnumConverter<Shape>('Shape');
+/** The FFI converter of FetchError: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeFetchError = new ErrorConverter<FetchError>('FetchError');
+/** The FFI converter of CallbackError: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeCallbackError = new ErrorConverter<CallbackError>('CallbackError');
+/** The FFI converter of Fetcher: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeFetcherObject = new ObjectConverter<Fetcher>(
   'Fetcher',
   library,
@@ -329,6 +341,7 @@ export const FfiConverterTypeFetcherObject = new ObjectConverter<Fetcher>(
   'uniffi_fixture_callbacks_fn_clone_fetcher',
   'uniffi_fixture_callbacks_fn_free_fetcher',
 );
+/** The FFI converter of LogSink: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeLogSink = new ObjectConverter<LogSink>(
   'LogSink',
   library,
@@ -336,6 +349,7 @@ export const FfiConverterTypeLogSink = new ObjectConverter<LogSink>(
   'uniffi_fixture_callbacks_fn_clone_logsink',
   'uniffi_fixture_callbacks_fn_free_logsink',
 );
+/** The FFI converter of PrefixStore: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypePrefixStore = new ObjectConverter<PrefixStore>(
   'PrefixStore',
   library,
@@ -343,6 +357,7 @@ export const FfiConverterTypePrefixStore = new ObjectConverter<PrefixStore>(
   'uniffi_fixture_callbacks_fn_clone_prefixstore',
   'uniffi_fixture_callbacks_fn_free_prefixstore',
 );
+/** The FFI converter of Store: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeStoreObject = new ObjectConverter<Store>(
   'Store',
   library,
@@ -350,6 +365,7 @@ export const FfiConverterTypeStoreObject = new ObjectConverter<Store>(
   'uniffi_fixture_callbacks_fn_clone_store',
   'uniffi_fixture_callbacks_fn_free_store',
 );
+/** The FFI converter of Counter: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeCounterObject = new ObjectConverter<Counter>(
   'Counter',
   library,
@@ -357,6 +373,7 @@ export const FfiConverterTypeCounterObject = new ObjectConverter<Counter>(
   'uniffi_fixture_callbacks_fn_clone_counter',
   'uniffi_fixture_callbacks_fn_free_counter',
 );
+/** The FFI converter of Tag: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeTag = new ObjectConverter<Tag>(
   'Tag',
   library,
@@ -364,29 +381,34 @@ export const FfiConverterTypeTag = new ObjectConverter<Tag>(
   'uniffi_fixture_callbacks_fn_clone_tag',
   'uniffi_fixture_callbacks_fn_free_tag',
 );
+/** The FFI converter of FetcherInterface: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeFetcher = new ForeignTraitConverter<FetcherInterface>(
   'Fetcher',
   library,
   'uniffi_fixture_callbacks_fn_init_callback_vtable_fetcher',
   FfiConverterTypeFetcherObject,
 );
+/** The FFI converter of StoreInterface: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeStore = new ForeignTraitConverter<StoreInterface>(
   'Store',
   library,
   'uniffi_fixture_callbacks_fn_init_callback_vtable_store',
   FfiConverterTypeStoreObject,
 );
+/** The FFI converter of CounterInterface: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeCounter = new ForeignTraitConverter<CounterInterface>(
   'Counter',
   library,
   'uniffi_fixture_callbacks_fn_init_callback_vtable_counter',
   FfiConverterTypeCounterObject,
 );
+/** The FFI converter of Logger: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeLogger = new CallbackInterfaceConverter<Logger>(
   'Logger',
   library,
   'uniffi_fixture_callbacks_fn_init_callback_vtable_logger',
 );
+/** The FFI converter of Transformer: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeTransformer = new CallbackInterfaceConverter<Transformer>(
   'Transformer',
   library,
@@ -721,7 +743,7 @@ export function fetchWith(fetcher: FetcherInterface, url: string, options?: Asyn
   return calls.fetchWith.call([fetcher, url], options);
 }
 
-/** `fetcher.fetch(url)`, given up after `timeout_ms`: Rust drops the foreign future. */
+/** `fetcher.fetch(url)`, given up after `timeoutMs`: Rust drops the foreign future. */
 export function fetchWithTimeout(
   fetcher: FetcherInterface,
   url: string,
@@ -767,7 +789,7 @@ export function sameStore(store: StoreInterface): StoreInterface {
 }
 
 /**
- * Calls `counter.add(1)` `calls` times from each of `threads` std threads, while the caller
+ * Calls `counter.add(1)` `calls_` times from each of `threads` std threads, while the caller
  * awaits; returns the sum of what the last call of each thread saw.
  */
 export function addFromThreads(
@@ -779,7 +801,7 @@ export function addFromThreads(
   return calls.addFromThreads.call([counter, threads, calls_], options);
 }
 
-/** Calls `counter.add(1)` `calls` times from each of `tasks` tokio tasks. */
+/** Calls `counter.add(1)` `calls_` times from each of `tasks` tokio tasks. */
 export function addFromTokio(
   counter: CounterInterface,
   tasks: number,

@@ -57,7 +57,10 @@ export declare namespace MoneyError {
             text: string;
         });
     }
-    /** Every variant of MoneyError: narrow with `switch (error.tag)`. */
+    /**
+     * Every variant of MoneyError. A caught MoneyError narrows to one with `instanceof` (each
+     * variant is a class), or, cast to this type, with `switch (error.tag)`.
+     */
     type Variant = CurrencyMismatch | Overflow | InvalidAccount;
 }
 /**
@@ -65,7 +68,7 @@ export declare namespace MoneyError {
  * with `Display` exported.
  */
 export declare class AuditFailure extends UniffiErrorObject {
-    /** Makes the class nominal: another class with the same members is not a AuditFailure. */
+    /** Makes the class nominal: another class with the same members is not an AuditFailure. */
     private readonly uniffiTypeAuditFailure;
     /**
      * Instances come from Rust: AuditFailure has no primary constructor. This one throws; it
@@ -138,19 +141,27 @@ export declare class Wallet extends UniffiObject {
      */
     transferTo(to: Wallet, amount: Money): Money;
 }
+/** The FFI converter of Currency: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeCurrency: FlatEnumConverter<Currency>;
+/** The FFI converter of Money: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeMoney: RecordConverter<Money>;
+/** The FFI converter of MoneyError: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeMoneyError: ErrorConverter<MoneyError>;
+/** The FFI converter of AuditFailure: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeAuditFailure: ObjectConverter<AuditFailure>;
+/** The FFI converter of Pricing: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypePricing: ObjectConverter<Pricing>;
+/** The FFI converter of Wallet: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeWallet: ObjectConverter<Wallet>;
+/** The FFI converter of AccountError: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeAccountError: CustomConverter<MoneyError, MoneyError>;
+/** The FFI converter of AccountId: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeAccountId: CustomConverter<string, string>;
 export declare const FfiErrorLifterTypeAccountError: import("./runtime").ErrorLifter;
 export declare const FfiErrorLifterTypeAuditFailure: import("./runtime").ErrorLifter;
 /**
  * The numeric part of an account id. An invalid id fails while Rust lifts the argument, as a
- * `MoneyError::InvalidAccount` (the function's error type).
+ * `MoneyError.InvalidAccount` (the function's error type).
  */
 export declare function accountNumber(id: AccountId): bigint;
 /** `a + b`, in the same currency. */

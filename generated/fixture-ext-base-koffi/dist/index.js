@@ -170,17 +170,25 @@ exports.Wallet = Wallet;
 // Converters. Named types first, as empty shells defined below, so that they can refer to each
 // other (and to themselves) in any order; then compound types, inner ones first. The named
 // ones are exported for the packages of crates that use these types.
+/** The FFI converter of Currency: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeCurrency = new runtime_1.FlatEnumConverter('Currency', [
     exports.Currency.Eur,
     exports.Currency.Usd,
     exports.Currency.Jpy,
 ]);
+/** The FFI converter of Money: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeMoney = new runtime_1.RecordConverter('Money');
+/** The FFI converter of MoneyError: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeMoneyError = new runtime_1.ErrorConverter('MoneyError');
+/** The FFI converter of AuditFailure: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeAuditFailure = new runtime_1.ObjectConverter('AuditFailure', ffi_1.library, () => AuditFailure, 'uniffi_fixture_ext_base_fn_clone_auditfailure', 'uniffi_fixture_ext_base_fn_free_auditfailure');
+/** The FFI converter of Pricing: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypePricing = new runtime_1.ObjectConverter('Pricing', ffi_1.library, () => Pricing, 'uniffi_fixture_ext_base_fn_clone_pricing', 'uniffi_fixture_ext_base_fn_free_pricing');
+/** The FFI converter of Wallet: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeWallet = new runtime_1.ObjectConverter('Wallet', ffi_1.library, () => Wallet, 'uniffi_fixture_ext_base_fn_clone_wallet', 'uniffi_fixture_ext_base_fn_free_wallet');
+/** The FFI converter of AccountError: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeAccountError = new runtime_1.CustomConverter('AccountError');
+/** The FFI converter of AccountId: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeAccountId = new runtime_1.CustomConverter('AccountId');
 exports.FfiErrorLifterTypeAccountError = (0, runtime_1.objectErrorLifter)(exports.FfiConverterTypeAccountError);
 exports.FfiErrorLifterTypeAuditFailure = (0, runtime_1.objectErrorLifter)(exports.FfiConverterTypeAuditFailure);
@@ -233,7 +241,7 @@ const calls = {
 };
 /**
  * The numeric part of an account id. An invalid id fails while Rust lifts the argument, as a
- * `MoneyError::InvalidAccount` (the function's error type).
+ * `MoneyError.InvalidAccount` (the function's error type).
  */
 function accountNumber(id) {
     return calls.accountNumber.call([id]);

@@ -107,7 +107,10 @@ export namespace MoneyError {
     }
   }
 
-  /** Every variant of MoneyError: narrow with `switch (error.tag)`. */
+  /**
+   * Every variant of MoneyError. A caught MoneyError narrows to one with `instanceof` (each
+   * variant is a class), or, cast to this type, with `switch (error.tag)`.
+   */
   export type Variant = CurrencyMismatch | Overflow | InvalidAccount;
 }
 
@@ -116,7 +119,7 @@ export namespace MoneyError {
  * with `Display` exported.
  */
 export class AuditFailure extends UniffiErrorObject {
-  /** Makes the class nominal: another class with the same members is not a AuditFailure. */
+  /** Makes the class nominal: another class with the same members is not an AuditFailure. */
   private declare readonly uniffiTypeAuditFailure: never;
   /**
    * Instances come from Rust: AuditFailure has no primary constructor. This one throws; it
@@ -240,13 +243,17 @@ export class Wallet extends UniffiObject {
 // Converters. Named types first, as empty shells defined below, so that they can refer to each
 // other (and to themselves) in any order; then compound types, inner ones first. The named
 // ones are exported for the packages of crates that use these types.
+/** The FFI converter of Currency: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeCurrency = new FlatEnumConverter<Currency>('Currency', [
   Currency.Eur,
   Currency.Usd,
   Currency.Jpy,
 ]);
+/** The FFI converter of Money: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeMoney = new RecordConverter<Money>('Money');
+/** The FFI converter of MoneyError: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeMoneyError = new ErrorConverter<MoneyError>('MoneyError');
+/** The FFI converter of AuditFailure: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeAuditFailure = new ObjectConverter<AuditFailure>(
   'AuditFailure',
   library,
@@ -254,6 +261,7 @@ export const FfiConverterTypeAuditFailure = new ObjectConverter<AuditFailure>(
   'uniffi_fixture_ext_base_fn_clone_auditfailure',
   'uniffi_fixture_ext_base_fn_free_auditfailure',
 );
+/** The FFI converter of Pricing: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypePricing = new ObjectConverter<Pricing>(
   'Pricing',
   library,
@@ -261,6 +269,7 @@ export const FfiConverterTypePricing = new ObjectConverter<Pricing>(
   'uniffi_fixture_ext_base_fn_clone_pricing',
   'uniffi_fixture_ext_base_fn_free_pricing',
 );
+/** The FFI converter of Wallet: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeWallet = new ObjectConverter<Wallet>(
   'Wallet',
   library,
@@ -268,7 +277,9 @@ export const FfiConverterTypeWallet = new ObjectConverter<Wallet>(
   'uniffi_fixture_ext_base_fn_clone_wallet',
   'uniffi_fixture_ext_base_fn_free_wallet',
 );
+/** The FFI converter of AccountError: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeAccountError = new CustomConverter<AccountError, MoneyError>('AccountError');
+/** The FFI converter of AccountId: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeAccountId = new CustomConverter<AccountId, string>('AccountId');
 export const FfiErrorLifterTypeAccountError = objectErrorLifter(FfiConverterTypeAccountError);
 export const FfiErrorLifterTypeAuditFailure = objectErrorLifter(FfiConverterTypeAuditFailure);
@@ -448,7 +459,7 @@ const calls = {
 
 /**
  * The numeric part of an account id. An invalid id fails while Rust lifts the argument, as a
- * `MoneyError::InvalidAccount` (the function's error type).
+ * `MoneyError.InvalidAccount` (the function's error type).
  */
 export function accountNumber(id: AccountId): bigint {
   return calls.accountNumber.call([id]);

@@ -96,12 +96,19 @@ exports.VolumePricing = VolumePricing;
 // Converters. Named types first, as empty shells defined below, so that they can refer to each
 // other (and to themselves) in any order; then compound types, inner ones first. The named
 // ones are exported for the packages of crates that use these types.
+/** The FFI converter of Invoice: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeInvoice = new runtime_1.RecordConverter('Invoice');
+/** The FFI converter of InvoiceLine: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeInvoiceLine = new runtime_1.RecordConverter('InvoiceLine');
+/** The FFI converter of Account: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeAccount = new runtime_1.RecordConverter('Account');
+/** The FFI converter of PricedItem: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypePricedItem = new runtime_1.RecordConverter('PricedItem');
+/** The FFI converter of PaymentStatus: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypePaymentStatus = new runtime_1.TaggedEnumConverter('PaymentStatus');
+/** The FFI converter of Ledger: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeLedger = new runtime_1.ObjectConverter('Ledger', ffi_1.library, () => Ledger, 'uniffi_fixture_ext_user_fn_clone_ledger', 'uniffi_fixture_ext_user_fn_free_ledger');
+/** The FFI converter of VolumePricing: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeVolumePricing = new runtime_1.ObjectConverter('VolumePricing', ffi_1.library, () => VolumePricing, 'uniffi_fixture_ext_user_fn_clone_volumepricing', 'uniffi_fixture_ext_user_fn_free_volumepricing');
 const FfiErrorLifterTypeAccountError = (0, runtime_1.objectErrorLifter)(fixture_ext_base_in_user_koffi_1.FfiConverterTypeAccountError);
 const FfiErrorLifterTypeAuditFailure = (0, runtime_1.objectErrorLifter)(fixture_ext_base_in_user_koffi_1.FfiConverterTypeAuditFailure);

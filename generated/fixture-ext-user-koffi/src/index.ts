@@ -176,11 +176,17 @@ export class VolumePricing extends UniffiObject implements PricingInterface {
 // Converters. Named types first, as empty shells defined below, so that they can refer to each
 // other (and to themselves) in any order; then compound types, inner ones first. The named
 // ones are exported for the packages of crates that use these types.
+/** The FFI converter of Invoice: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeInvoice = new RecordConverter<Invoice>('Invoice');
+/** The FFI converter of InvoiceLine: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeInvoiceLine = new RecordConverter<InvoiceLine>('InvoiceLine');
+/** The FFI converter of Account: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeAccount = new RecordConverter<Account>('Account');
+/** The FFI converter of PricedItem: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypePricedItem = new RecordConverter<PricedItem>('PricedItem');
+/** The FFI converter of PaymentStatus: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypePaymentStatus = new TaggedEnumConverter<PaymentStatus>('PaymentStatus');
+/** The FFI converter of Ledger: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeLedger = new ObjectConverter<Ledger>(
   'Ledger',
   library,
@@ -188,6 +194,7 @@ export const FfiConverterTypeLedger = new ObjectConverter<Ledger>(
   'uniffi_fixture_ext_user_fn_clone_ledger',
   'uniffi_fixture_ext_user_fn_free_ledger',
 );
+/** The FFI converter of VolumePricing: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeVolumePricing = new ObjectConverter<VolumePricing>(
   'VolumePricing',
   library,

@@ -103,12 +103,19 @@ export declare class VolumePricing extends UniffiObject implements PricingInterf
     /** The price of the units that are not free. */
     price(quantity: number): Money;
 }
+/** The FFI converter of Invoice: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeInvoice: RecordConverter<Invoice>;
+/** The FFI converter of InvoiceLine: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeInvoiceLine: RecordConverter<InvoiceLine>;
+/** The FFI converter of Account: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeAccount: RecordConverter<Account>;
+/** The FFI converter of PricedItem: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypePricedItem: RecordConverter<PricedItem>;
+/** The FFI converter of PaymentStatus: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypePaymentStatus: TaggedEnumConverter<PaymentStatus>;
+/** The FFI converter of Ledger: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeLedger: ObjectConverter<Ledger>;
+/** The FFI converter of VolumePricing: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeVolumePricing: ObjectConverter<VolumePricing>;
 /**
  * `fixture_ext_base::instance_token()` as seen from this library: equal to the token of

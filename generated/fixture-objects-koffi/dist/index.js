@@ -106,7 +106,7 @@ class Counter extends runtime_1.UniffiObject {
         exports.FfiConverterTypeCounter.attach(this, calls.Counter_new.call([initial]));
     }
     /**
-     * An async constructor: waits `delay_ms` milliseconds, then makes a counter labelled
+     * An async constructor: waits `delayMs` milliseconds, then makes a counter labelled
      * `"async"`.
      */
     static newAsync(initial, delayMs, options) {
@@ -138,7 +138,7 @@ class Counter extends runtime_1.UniffiObject {
         return calls.Counter_addFrom.call([this, other]);
     }
     /**
-     * Fails asynchronously with `CounterError::Negative` if the value is negative, otherwise
+     * Fails asynchronously with `CounterError.Negative` if the value is negative, otherwise
      * returns it: an async method with an error.
      */
     checkAsync(options) {
@@ -160,7 +160,7 @@ class Counter extends runtime_1.UniffiObject {
         return calls.Counter_increment.call([this, by]);
     }
     /**
-     * Waits `delay_ms` milliseconds, then increments by one and returns the new value: an
+     * Waits `delayMs` milliseconds, then increments by one and returns the new value: an
      * async method.
      */
     incrementAfter(delayMs, options) {
@@ -193,7 +193,7 @@ class Counter extends runtime_1.UniffiObject {
         return calls.Counter_sameObject.call([this, other]);
     }
     /**
-     * Sets the value, refusing negative ones with `CounterError::Negative`: a method with a
+     * Sets the value, refusing negative ones with `CounterError.Negative`: a method with a
      * rich error.
      */
     set(value) {
@@ -364,18 +364,31 @@ exports.Tile = Tile;
 // Converters. Named types first, as empty shells defined below, so that they can refer to each
 // other (and to themselves) in any order; then compound types, inner ones first. The named
 // ones are exported for the packages of crates that use these types.
+/** The FFI converter of CounterGroup: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeCounterGroup = new runtime_1.RecordConverter('CounterGroup');
+/** The FFI converter of CounterSnapshot: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeCounterSnapshot = new runtime_1.RecordConverter('CounterSnapshot');
+/** The FFI converter of WaitStats: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeWaitStats = new runtime_1.RecordConverter('WaitStats');
+/** The FFI converter of Drawing: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeDrawing = new runtime_1.RecordConverter('Drawing');
+/** The FFI converter of CounterOrValue: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeCounterOrValue = new runtime_1.TaggedEnumConverter('CounterOrValue');
+/** The FFI converter of CounterError: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeCounterError = new runtime_1.ErrorConverter('CounterError');
+/** The FFI converter of SemVerError: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeSemVerError = new runtime_1.ErrorConverter('SemVerError');
+/** The FFI converter of Counter: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeCounter = new runtime_1.ObjectConverter('Counter', ffi_1.library, () => Counter, 'uniffi_fixture_objects_fn_clone_counter', 'uniffi_fixture_objects_fn_free_counter');
+/** The FFI converter of ObjectError: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeObjectError = new runtime_1.ObjectConverter('ObjectError', ffi_1.library, () => ObjectError, 'uniffi_fixture_objects_fn_clone_objecterror', 'uniffi_fixture_objects_fn_free_objecterror');
+/** The FFI converter of SemVer: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeSemVer = new runtime_1.ObjectConverter('SemVer', ffi_1.library, () => SemVer, 'uniffi_fixture_objects_fn_clone_semver', 'uniffi_fixture_objects_fn_free_semver');
+/** The FFI converter of Session: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeSession = new runtime_1.ObjectConverter('Session', ffi_1.library, () => Session, 'uniffi_fixture_objects_fn_clone_session', 'uniffi_fixture_objects_fn_free_session');
+/** The FFI converter of Shape: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeShape = new runtime_1.ObjectConverter('Shape', ffi_1.library, () => Shape, 'uniffi_fixture_objects_fn_clone_shape', 'uniffi_fixture_objects_fn_free_shape');
+/** The FFI converter of Tile: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeTile = new runtime_1.ObjectConverter('Tile', ffi_1.library, () => Tile, 'uniffi_fixture_objects_fn_clone_tile', 'uniffi_fixture_objects_fn_free_tile');
 exports.FfiErrorLifterTypeObjectError = (0, runtime_1.objectErrorLifter)(exports.FfiConverterTypeObjectError);
 const FfiConverterMapStringTypeCounter = new runtime_1.MapConverter(runtime_1.FfiConverterString, exports.FfiConverterTypeCounter);
@@ -546,11 +559,11 @@ function makeCounters(n) {
 function makeGroup(name, size) {
     return calls.makeGroup.call([name, size]);
 }
-/** A counter at `initial` if `make`, otherwise `None`. */
+/** A counter at `initial` if `make`, otherwise `undefined`. */
 function maybeCounter(make, initial) {
     return calls.maybeCounter.call([make, initial]);
 }
-/** The counter's label, or `None` when no counter is given. */
+/** The counter's label, or `undefined` when no counter is given. */
 function optionalLabel(counter) {
     return calls.optionalLabel.call([counter]);
 }
@@ -585,7 +598,7 @@ function echoCounter(counter) {
 function makeCounter(label, initial) {
     return calls.makeCounter.call([label, initial]);
 }
-/** A counter made by an async function, after `delay_ms` milliseconds. */
+/** A counter made by an async function, after `delayMs` milliseconds. */
 function makeCounterAsync(label, initial, delayMs, options) {
     return calls.makeCounterAsync.call([label, initial, delayMs], options);
 }
@@ -647,7 +660,7 @@ function describeShape(shape) {
 function drawingNames(drawing) {
     return calls.drawingNames.call([drawing]);
 }
-/** The shape with the largest area (the first one on ties); `None` for an empty list. */
+/** The shape with the largest area (the first one on ties); `undefined` for an empty list. */
 function largestShape(shapes) {
     return calls.largestShape.call([shapes]);
 }

@@ -140,7 +140,10 @@ export namespace CounterError {
     }
   }
 
-  /** Every variant of CounterError: narrow with `switch (error.tag)`. */
+  /**
+   * Every variant of CounterError. A caught CounterError narrows to one with `instanceof` (each
+   * variant is a class), or, cast to this type, with `switch (error.tag)`.
+   */
   export type Variant = InvalidNumber | Negative;
 }
 
@@ -162,7 +165,10 @@ export namespace SemVerError {
     }
   }
 
-  /** Every variant of SemVerError: narrow with `switch (error.tag)`. */
+  /**
+   * Every variant of SemVerError. A caught SemVerError narrows to one with `instanceof` (each
+   * variant is a class), or, cast to this type, with `switch (error.tag)`.
+   */
   export type Variant = Malformed;
 }
 
@@ -177,7 +183,7 @@ export class Counter extends UniffiObject {
   }
 
   /**
-   * An async constructor: waits `delay_ms` milliseconds, then makes a counter labelled
+   * An async constructor: waits `delayMs` milliseconds, then makes a counter labelled
    * `"async"`.
    */
   static newAsync(initial: bigint, delayMs: bigint, options?: AsyncCallOptions): Promise<Counter> {
@@ -214,7 +220,7 @@ export class Counter extends UniffiObject {
   }
 
   /**
-   * Fails asynchronously with `CounterError::Negative` if the value is negative, otherwise
+   * Fails asynchronously with `CounterError.Negative` if the value is negative, otherwise
    * returns it: an async method with an error.
    */
   checkAsync(options?: AsyncCallOptions): Promise<bigint> {
@@ -240,7 +246,7 @@ export class Counter extends UniffiObject {
   }
 
   /**
-   * Waits `delay_ms` milliseconds, then increments by one and returns the new value: an
+   * Waits `delayMs` milliseconds, then increments by one and returns the new value: an
    * async method.
    */
   incrementAfter(delayMs: bigint, options?: AsyncCallOptions): Promise<bigint> {
@@ -279,7 +285,7 @@ export class Counter extends UniffiObject {
   }
 
   /**
-   * Sets the value, refusing negative ones with `CounterError::Negative`: a method with a
+   * Sets the value, refusing negative ones with `CounterError.Negative`: a method with a
    * rich error.
    */
   set(value: bigint): void {
@@ -302,7 +308,7 @@ export class Counter extends UniffiObject {
 
 /** An error object: a code, a message and whether retrying may help. */
 export class ObjectError extends UniffiErrorObject {
-  /** Makes the class nominal: another class with the same members is not a ObjectError. */
+  /** Makes the class nominal: another class with the same members is not an ObjectError. */
   private declare readonly uniffiTypeObjectError: never;
   /**
    * Instances come from Rust: ObjectError has no primary constructor. This one throws; it
@@ -500,13 +506,21 @@ export class Tile extends UniffiObject implements ShapeInterface {
 // Converters. Named types first, as empty shells defined below, so that they can refer to each
 // other (and to themselves) in any order; then compound types, inner ones first. The named
 // ones are exported for the packages of crates that use these types.
+/** The FFI converter of CounterGroup: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeCounterGroup = new RecordConverter<CounterGroup>('CounterGroup');
+/** The FFI converter of CounterSnapshot: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeCounterSnapshot = new RecordConverter<CounterSnapshot>('CounterSnapshot');
+/** The FFI converter of WaitStats: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeWaitStats = new RecordConverter<WaitStats>('WaitStats');
+/** The FFI converter of Drawing: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeDrawing = new RecordConverter<Drawing>('Drawing');
+/** The FFI converter of CounterOrValue: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeCounterOrValue = new TaggedEnumConverter<CounterOrValue>('CounterOrValue');
+/** The FFI converter of CounterError: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeCounterError = new ErrorConverter<CounterError>('CounterError');
+/** The FFI converter of SemVerError: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeSemVerError = new ErrorConverter<SemVerError>('SemVerError');
+/** The FFI converter of Counter: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeCounter = new ObjectConverter<Counter>(
   'Counter',
   library,
@@ -514,6 +528,7 @@ export const FfiConverterTypeCounter = new ObjectConverter<Counter>(
   'uniffi_fixture_objects_fn_clone_counter',
   'uniffi_fixture_objects_fn_free_counter',
 );
+/** The FFI converter of ObjectError: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeObjectError = new ObjectConverter<ObjectError>(
   'ObjectError',
   library,
@@ -521,6 +536,7 @@ export const FfiConverterTypeObjectError = new ObjectConverter<ObjectError>(
   'uniffi_fixture_objects_fn_clone_objecterror',
   'uniffi_fixture_objects_fn_free_objecterror',
 );
+/** The FFI converter of SemVer: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeSemVer = new ObjectConverter<SemVer>(
   'SemVer',
   library,
@@ -528,6 +544,7 @@ export const FfiConverterTypeSemVer = new ObjectConverter<SemVer>(
   'uniffi_fixture_objects_fn_clone_semver',
   'uniffi_fixture_objects_fn_free_semver',
 );
+/** The FFI converter of Session: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeSession = new ObjectConverter<Session>(
   'Session',
   library,
@@ -535,6 +552,7 @@ export const FfiConverterTypeSession = new ObjectConverter<Session>(
   'uniffi_fixture_objects_fn_clone_session',
   'uniffi_fixture_objects_fn_free_session',
 );
+/** The FFI converter of Shape: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeShape = new ObjectConverter<Shape>(
   'Shape',
   library,
@@ -542,6 +560,7 @@ export const FfiConverterTypeShape = new ObjectConverter<Shape>(
   'uniffi_fixture_objects_fn_clone_shape',
   'uniffi_fixture_objects_fn_free_shape',
 );
+/** The FFI converter of Tile: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeTile = new ObjectConverter<Tile>(
   'Tile',
   library,
@@ -1134,12 +1153,12 @@ export function makeGroup(name: string, size: number): CounterGroup {
   return calls.makeGroup.call([name, size]);
 }
 
-/** A counter at `initial` if `make`, otherwise `None`. */
+/** A counter at `initial` if `make`, otherwise `undefined`. */
 export function maybeCounter(make: boolean, initial: bigint): Counter | undefined {
   return calls.maybeCounter.call([make, initial]);
 }
 
-/** The counter's label, or `None` when no counter is given. */
+/** The counter's label, or `undefined` when no counter is given. */
 export function optionalLabel(counter: Counter | undefined): string | undefined {
   return calls.optionalLabel.call([counter]);
 }
@@ -1182,7 +1201,7 @@ export function makeCounter(label: string, initial: bigint): Counter {
   return calls.makeCounter.call([label, initial]);
 }
 
-/** A counter made by an async function, after `delay_ms` milliseconds. */
+/** A counter made by an async function, after `delayMs` milliseconds. */
 export function makeCounterAsync(label: string, initial: bigint, delayMs: bigint, options?: AsyncCallOptions): Promise<Counter> {
   return calls.makeCounterAsync.call([label, initial, delayMs], options);
 }
@@ -1256,7 +1275,7 @@ export function drawingNames(drawing: Drawing): string[] {
   return calls.drawingNames.call([drawing]);
 }
 
-/** The shape with the largest area (the first one on ties); `None` for an empty list. */
+/** The shape with the largest area (the first one on ties); `undefined` for an empty list. */
 export function largestShape(shapes: Shape[]): Shape | undefined {
   return calls.largestShape.call([shapes]);
 }

@@ -95,7 +95,10 @@ export declare namespace CounterError {
             value: bigint;
         });
     }
-    /** Every variant of CounterError: narrow with `switch (error.tag)`. */
+    /**
+     * Every variant of CounterError. A caught CounterError narrows to one with `instanceof` (each
+     * variant is a class), or, cast to this type, with `switch (error.tag)`.
+     */
     type Variant = InvalidNumber | Negative;
 }
 /** Why a version string could not be parsed. */
@@ -112,7 +115,10 @@ export declare namespace SemVerError {
             text: string;
         });
     }
-    /** Every variant of SemVerError: narrow with `switch (error.tag)`. */
+    /**
+     * Every variant of SemVerError. A caught SemVerError narrows to one with `instanceof` (each
+     * variant is a class), or, cast to this type, with `switch (error.tag)`.
+     */
     type Variant = Malformed;
 }
 /** A labelled 64-bit counter, safe to use from several threads. */
@@ -122,7 +128,7 @@ export declare class Counter extends UniffiObject {
     /** The primary constructor: a counter labelled `"counter"` starting at `initial`. */
     constructor(initial: bigint);
     /**
-     * An async constructor: waits `delay_ms` milliseconds, then makes a counter labelled
+     * An async constructor: waits `delayMs` milliseconds, then makes a counter labelled
      * `"async"`.
      */
     static newAsync(initial: bigint, delayMs: bigint, options?: AsyncCallOptions): Promise<Counter>;
@@ -144,7 +150,7 @@ export declare class Counter extends UniffiObject {
      */
     addFrom(other: Counter): bigint;
     /**
-     * Fails asynchronously with `CounterError::Negative` if the value is negative, otherwise
+     * Fails asynchronously with `CounterError.Negative` if the value is negative, otherwise
      * returns it: an async method with an error.
      */
     checkAsync(options?: AsyncCallOptions): Promise<bigint>;
@@ -158,7 +164,7 @@ export declare class Counter extends UniffiObject {
     /** Adds `by` (default 1, wrapping) and returns the new value. */
     increment(by?: bigint): bigint;
     /**
-     * Waits `delay_ms` milliseconds, then increments by one and returns the new value: an
+     * Waits `delayMs` milliseconds, then increments by one and returns the new value: an
      * async method.
      */
     incrementAfter(delayMs: bigint, options?: AsyncCallOptions): Promise<bigint>;
@@ -179,7 +185,7 @@ export declare class Counter extends UniffiObject {
      */
     sameObject(other: Counter): boolean;
     /**
-     * Sets the value, refusing negative ones with `CounterError::Negative`: a method with a
+     * Sets the value, refusing negative ones with `CounterError.Negative`: a method with a
      * rich error.
      */
     set(value: bigint): void;
@@ -193,7 +199,7 @@ export declare class Counter extends UniffiObject {
 }
 /** An error object: a code, a message and whether retrying may help. */
 export declare class ObjectError extends UniffiErrorObject {
-    /** Makes the class nominal: another class with the same members is not a ObjectError. */
+    /** Makes the class nominal: another class with the same members is not an ObjectError. */
     private readonly uniffiTypeObjectError;
     /**
      * Instances come from Rust: ObjectError has no primary constructor. This one throws; it
@@ -297,18 +303,31 @@ export declare class Tile extends UniffiObject implements ShapeInterface {
     /** A new tile of the same colour, scaled by `factor`. */
     scaled(factor: number): Shape;
 }
+/** The FFI converter of CounterGroup: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeCounterGroup: RecordConverter<CounterGroup>;
+/** The FFI converter of CounterSnapshot: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeCounterSnapshot: RecordConverter<CounterSnapshot>;
+/** The FFI converter of WaitStats: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeWaitStats: RecordConverter<WaitStats>;
+/** The FFI converter of Drawing: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeDrawing: RecordConverter<Drawing>;
+/** The FFI converter of CounterOrValue: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeCounterOrValue: TaggedEnumConverter<CounterOrValue>;
+/** The FFI converter of CounterError: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeCounterError: ErrorConverter<CounterError>;
+/** The FFI converter of SemVerError: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeSemVerError: ErrorConverter<SemVerError>;
+/** The FFI converter of Counter: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeCounter: ObjectConverter<Counter>;
+/** The FFI converter of ObjectError: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeObjectError: ObjectConverter<ObjectError>;
+/** The FFI converter of SemVer: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeSemVer: ObjectConverter<SemVer>;
+/** The FFI converter of Session: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeSession: ObjectConverter<Session>;
+/** The FFI converter of Shape: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeShape: ObjectConverter<Shape>;
+/** The FFI converter of Tile: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeTile: ObjectConverter<Tile>;
 export declare const FfiErrorLifterTypeObjectError: import("./runtime").ErrorLifter;
 /** The values of a map of counters, by key. */
@@ -331,9 +350,9 @@ export declare function makeCounters(n: number): Counter[];
  * 1 three times (deputy, members, by label), the others twice.
  */
 export declare function makeGroup(name: string, size: number): CounterGroup;
-/** A counter at `initial` if `make`, otherwise `None`. */
+/** A counter at `initial` if `make`, otherwise `undefined`. */
 export declare function maybeCounter(make: boolean, initial: bigint): Counter | undefined;
-/** The counter's label, or `None` when no counter is given. */
+/** The counter's label, or `undefined` when no counter is given. */
 export declare function optionalLabel(counter: Counter | undefined): string | undefined;
 /** The counter's current value, the plain value, or 0. */
 export declare function resolve(value: CounterOrValue): bigint;
@@ -352,7 +371,7 @@ export declare function counterStrongCount(counter: Counter): bigint;
 export declare function echoCounter(counter: Counter): Counter;
 /** A counter made by a plain function. */
 export declare function makeCounter(label: string, initial: bigint): Counter;
-/** A counter made by an async function, after `delay_ms` milliseconds. */
+/** A counter made by an async function, after `delayMs` milliseconds. */
 export declare function makeCounterAsync(label: string, initial: bigint, delayMs: bigint, options?: AsyncCallOptions): Promise<Counter>;
 /**
  * Counters of {@link Counter.wait}, to check that cancellation reaches Rust and drops the future.
@@ -390,7 +409,7 @@ export declare function openSession(user: string): Session;
 export declare function describeShape(shape: Shape): string;
 /** The names of the drawing's shapes, in order. */
 export declare function drawingNames(drawing: Drawing): string[];
-/** The shape with the largest area (the first one on ties); `None` for an empty list. */
+/** The shape with the largest area (the first one on ties); `undefined` for an empty list. */
 export declare function largestShape(shapes: Shape[]): Shape | undefined;
 /** A circle of the given radius. */
 export declare function makeCircle(radius: number): Shape;

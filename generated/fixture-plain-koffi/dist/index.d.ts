@@ -38,25 +38,32 @@ export declare namespace MathError {
             denominator: number;
         });
     }
-    /** Every variant of MathError: narrow with `switch (error.tag)`. */
+    /**
+     * Every variant of MathError. A caught MathError narrows to one with `instanceof` (each
+     * variant is a class), or, cast to this type, with `switch (error.tag)`.
+     */
     type Variant = DivisionByZero | NotDivisible;
 }
 /** A running total, as an object. */
 export declare class Accumulator extends UniffiObject {
-    /** Makes the class nominal: another class with the same members is not a Accumulator. */
+    /** Makes the class nominal: another class with the same members is not an Accumulator. */
     private readonly uniffiTypeAccumulator;
     /** Starts at `start`. */
     constructor(start: bigint);
     /** Adds `amount` and returns the new total. */
     add(amount: bigint): bigint;
-    /** Adds `amount` after `delay_ms` milliseconds on tokio. */
+    /** Adds `amount` after `delayMs` milliseconds on tokio. */
     addLater(amount: bigint, delayMs: bigint, options?: AsyncCallOptions): Promise<bigint>;
     /** The total, as text. */
     describe(): string;
 }
+/** The FFI converter of Direction: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeDirection: FlatEnumConverter<Direction>;
+/** The FFI converter of Point: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypePoint: RecordConverter<Point>;
+/** The FFI converter of MathError: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeMathError: ErrorConverter<MathError>;
+/** The FFI converter of Accumulator: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeAccumulator: ObjectConverter<Accumulator>;
 /** Adds two numbers, wrapping on overflow. */
 export declare function add(a: number, b: number): number;
@@ -88,7 +95,7 @@ export declare function echoU16(value: number): number;
 export declare function echoU64(value: bigint): bigint;
 /** Each future return kind, completed at once. */
 export declare function f32Soon(value: number, options?: AsyncCallOptions): Promise<number>;
-/** Greets `name` after `delay_ms` milliseconds on tokio. */
+/** Greets `name` after `delayMs` milliseconds on tokio. */
 export declare function greetLater(name: string, delayMs: bigint, options?: AsyncCallOptions): Promise<string>;
 /** Each future return kind, completed at once. */
 export declare function i8Soon(value: number, options?: AsyncCallOptions): Promise<number>;
@@ -96,7 +103,7 @@ export declare function i8Soon(value: number, options?: AsyncCallOptions): Promi
 export declare function liveAccumulators(): bigint;
 /** Panics with `message`. */
 export declare function panicWith(message: string): void;
-/** The point, after `delay_ms` milliseconds on tokio. */
+/** The point, after `delayMs` milliseconds on tokio. */
 export declare function pointLater(point: Point, delayMs: bigint, options?: AsyncCallOptions): Promise<Point>;
 /** Moves every point by `(dx, dy)`. */
 export declare function translate(points: Point[], dx: number, dy: number): Point[];

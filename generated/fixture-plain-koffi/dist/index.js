@@ -86,7 +86,7 @@ class Accumulator extends runtime_1.UniffiObject {
     add(amount) {
         return calls.Accumulator_add.call([this, amount]);
     }
-    /** Adds `amount` after `delay_ms` milliseconds on tokio. */
+    /** Adds `amount` after `delayMs` milliseconds on tokio. */
     addLater(amount, delayMs, options) {
         return calls.Accumulator_addLater.call([this, amount, delayMs], options);
     }
@@ -99,14 +99,18 @@ exports.Accumulator = Accumulator;
 // Converters. Named types first, as empty shells defined below, so that they can refer to each
 // other (and to themselves) in any order; then compound types, inner ones first. The named
 // ones are exported for the packages of crates that use these types.
+/** The FFI converter of Direction: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeDirection = new runtime_1.FlatEnumConverter('Direction', [
     exports.Direction.North,
     exports.Direction.East,
     exports.Direction.South,
     exports.Direction.West,
 ]);
+/** The FFI converter of Point: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypePoint = new runtime_1.RecordConverter('Point');
+/** The FFI converter of MathError: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeMathError = new runtime_1.ErrorConverter('MathError');
+/** The FFI converter of Accumulator: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeAccumulator = new runtime_1.ObjectConverter('Accumulator', ffi_1.library, () => Accumulator, 'uniffi_fixture_plain_fn_clone_accumulator', 'uniffi_fixture_plain_fn_free_accumulator');
 const FfiConverterOptionalString = new runtime_1.OptionalConverter(runtime_1.FfiConverterString);
 const FfiConverterSequenceTypePoint = new runtime_1.SequenceConverter(exports.FfiConverterTypePoint);
@@ -231,7 +235,7 @@ function echoU64(value) {
 function f32Soon(value, options) {
     return calls.f32Soon.call([value], options);
 }
-/** Greets `name` after `delay_ms` milliseconds on tokio. */
+/** Greets `name` after `delayMs` milliseconds on tokio. */
 function greetLater(name, delayMs, options) {
     return calls.greetLater.call([name, delayMs], options);
 }
@@ -247,7 +251,7 @@ function liveAccumulators() {
 function panicWith(message) {
     return calls.panicWith.call([message]);
 }
-/** The point, after `delay_ms` milliseconds on tokio. */
+/** The point, after `delayMs` milliseconds on tokio. */
 function pointLater(point, delayMs, options) {
     return calls.pointLater.call([point, delayMs], options);
 }

@@ -96,13 +96,16 @@ export namespace MathError {
     }
   }
 
-  /** Every variant of MathError: narrow with `switch (error.tag)`. */
+  /**
+   * Every variant of MathError. A caught MathError narrows to one with `instanceof` (each
+   * variant is a class), or, cast to this type, with `switch (error.tag)`.
+   */
   export type Variant = DivisionByZero | NotDivisible;
 }
 
 /** A running total, as an object. */
 export class Accumulator extends UniffiObject {
-  /** Makes the class nominal: another class with the same members is not a Accumulator. */
+  /** Makes the class nominal: another class with the same members is not an Accumulator. */
   private declare readonly uniffiTypeAccumulator: never;
   /** Starts at `start`. */
   constructor(start: bigint) {
@@ -115,7 +118,7 @@ export class Accumulator extends UniffiObject {
     return calls.Accumulator_add.call([this, amount]);
   }
 
-  /** Adds `amount` after `delay_ms` milliseconds on tokio. */
+  /** Adds `amount` after `delayMs` milliseconds on tokio. */
   addLater(amount: bigint, delayMs: bigint, options?: AsyncCallOptions): Promise<bigint> {
     return calls.Accumulator_addLater.call([this, amount, delayMs], options);
   }
@@ -129,14 +132,18 @@ export class Accumulator extends UniffiObject {
 // Converters. Named types first, as empty shells defined below, so that they can refer to each
 // other (and to themselves) in any order; then compound types, inner ones first. The named
 // ones are exported for the packages of crates that use these types.
+/** The FFI converter of Direction: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeDirection = new FlatEnumConverter<Direction>('Direction', [
   Direction.North,
   Direction.East,
   Direction.South,
   Direction.West,
 ]);
+/** The FFI converter of Point: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypePoint = new RecordConverter<Point>('Point');
+/** The FFI converter of MathError: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeMathError = new ErrorConverter<MathError>('MathError');
+/** The FFI converter of Accumulator: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeAccumulator = new ObjectConverter<Accumulator>(
   'Accumulator',
   library,
@@ -433,7 +440,7 @@ export function f32Soon(value: number, options?: AsyncCallOptions): Promise<numb
   return calls.f32Soon.call([value], options);
 }
 
-/** Greets `name` after `delay_ms` milliseconds on tokio. */
+/** Greets `name` after `delayMs` milliseconds on tokio. */
 export function greetLater(name: string, delayMs: bigint, options?: AsyncCallOptions): Promise<string> {
   return calls.greetLater.call([name, delayMs], options);
 }
@@ -453,7 +460,7 @@ export function panicWith(message: string): void {
   return calls.panicWith.call([message]);
 }
 
-/** The point, after `delay_ms` milliseconds on tokio. */
+/** The point, after `delayMs` milliseconds on tokio. */
 export function pointLater(point: Point, delayMs: bigint, options?: AsyncCallOptions): Promise<Point> {
   return calls.pointLater.call([point, delayMs], options);
 }

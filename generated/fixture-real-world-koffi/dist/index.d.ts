@@ -359,7 +359,10 @@ export declare namespace HtmlError {
             reason: string;
         });
     }
-    /** Every variant of HtmlError: narrow with `switch (error.tag)`. */
+    /**
+     * Every variant of HtmlError. A caught HtmlError narrows to one with `instanceof` (each
+     * variant is a class), or, cast to this type, with `switch (error.tag)`.
+     */
     type Variant = InvalidHtml | Other;
 }
 /** A tuple error, as in uniffi's error-types fixture: the error a custom type is carried by. */
@@ -379,7 +382,10 @@ export declare namespace TupleError {
         readonly inner: [number];
         constructor(inner: [number]);
     }
-    /** Every variant of TupleError: narrow with `switch (error.tag)`. */
+    /**
+     * Every variant of TupleError. A caught TupleError narrows to one with `instanceof` (each
+     * variant is a class), or, cast to this type, with `switch (error.tag)`.
+     */
     type Variant = Oops | Value;
 }
 /**
@@ -401,7 +407,10 @@ export declare namespace EvalError_ {
         readonly tag: 'Syntax';
         constructor();
     }
-    /** Every variant of EvalError_: narrow with `switch (error.tag)`. */
+    /**
+     * Every variant of EvalError_. A caught EvalError_ narrows to one with `instanceof` (each
+     * variant is a class), or, cast to this type, with `switch (error.tag)`.
+     */
     type Variant = Symbol | Syntax;
 }
 /** A flat error with variants named `Variant`, `Name` and `Message`. */
@@ -421,7 +430,10 @@ export declare namespace FlatNameError {
         readonly tag: 'Message';
         constructor(message: string);
     }
-    /** Every variant of FlatNameError: narrow with `switch (error.tag)`. */
+    /**
+     * Every variant of FlatNameError. A caught FlatNameError narrows to one with `instanceof` (each
+     * variant is a class), or, cast to this type, with `switch (error.tag)`.
+     */
     type Variant = Variant_ | Name | Message;
 }
 /** An error whose variants and fields take the names of the generator's own members. */
@@ -472,7 +484,10 @@ export declare namespace NameError {
             toString_: string;
         });
     }
-    /** Every variant of NameError: narrow with `switch (error.tag)`. */
+    /**
+     * Every variant of NameError. A caught NameError narrows to one with `instanceof` (each
+     * variant is a class), or, cast to this type, with `switch (error.tag)`.
+     */
     type Variant = Variant_ | Tag | Inner | Constructor;
 }
 /** An error with a variant named like itself, and a field named like its method. */
@@ -496,7 +511,10 @@ export declare namespace ParseError {
         readonly tag: 'Other';
         constructor();
     }
-    /** Every variant of ParseError: narrow with `switch (error.tag)`. */
+    /**
+     * Every variant of ParseError. A caught ParseError narrows to one with `instanceof` (each
+     * variant is a class), or, cast to this type, with `switch (error.tag)`.
+     */
     type Variant = ParseError_ | Other;
 }
 /** An object whose method fails with the custom error. */
@@ -570,45 +588,78 @@ export declare class Widget extends UniffiObject {
  * a JavaScript global: `Object_` in TypeScript).
  */
 export declare class Object_ extends UniffiObject {
-    /** Makes the class nominal: another class with the same members is not a Object_. */
+    /** Makes the class nominal: another class with the same members is not an Object_. */
     private readonly uniffiTypeObject_;
     /** Numbers each object: 1, 2, 3... */
     constructor();
     /** This object's number. */
     serial(): bigint;
 }
+/** The FFI converter of AnimalLargeUInt: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeAnimalLargeUInt: FlatEnumConverter<AnimalLargeUInt>;
+/** The FFI converter of AnimalSignedLarge: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeAnimalSignedLarge: FlatEnumConverter<AnimalSignedLarge>;
+/** The FFI converter of ExplicitValuedEnum: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeExplicitValuedEnum: FlatEnumConverter<ExplicitValuedEnum>;
+/** The FFI converter of Implicit: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeImplicit: FlatEnumConverter<Implicit>;
+/** The FFI converter of SignedValues: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeSignedValues: FlatEnumConverter<SignedValues>;
+/** The FFI converter of SmallValues: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeSmallValues: FlatEnumConverter<SmallValues>;
+/** The FFI converter of Boolean_: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeBoolean_: FlatEnumConverter<Boolean_>;
+/** The FFI converter of Word: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeWord: FlatEnumConverter<Word>;
+/** The FFI converter of FfiConverterTypeMembers_: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeFfiConverterTypeMembers_: RecordConverter<FfiConverterTypeMembers_>;
+/** The FFI converter of Members: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeMembers: RecordConverter<Members>;
+/** The FFI converter of Request_: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeRequest_: RecordConverter<Request_>;
+/** The FFI converter of SyncFunction_: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeSyncFunction_: RecordConverter<SyncFunction_>;
+/** The FFI converter of Nested: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeNested: RecordConverter<Nested>;
+/** The FFI converter of WithObject: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeWithObject: RecordConverter<WithObject>;
+/** The FFI converter of AllDefaults: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeAllDefaults: RecordConverter<AllDefaults>;
+/** The FFI converter of Mixed: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeMixed: RecordConverter<Mixed>;
+/** The FFI converter of RecWithDefault: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeRecWithDefault: RecordConverter<RecWithDefault>;
+/** The FFI converter of Promise_: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypePromise_: TaggedEnumConverter<Promise_>;
+/** The FFI converter of Tagged: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeTagged: TaggedEnumConverter<Tagged>;
+/** The FFI converter of Slot: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeSlot: TaggedEnumConverter<Slot>;
+/** The FFI converter of HtmlError: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeHtmlError: ErrorConverter<HtmlError>;
+/** The FFI converter of TupleError: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeTupleError: ErrorConverter<TupleError>;
+/** The FFI converter of EvalError_: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeEvalError_: ErrorConverter<EvalError_>;
+/** The FFI converter of FlatNameError: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeFlatNameError: ErrorConverter<FlatNameError>;
+/** The FFI converter of NameError: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeNameError: ErrorConverter<NameError>;
+/** The FFI converter of ParseError: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeParseError: ErrorConverter<ParseError>;
+/** The FFI converter of Gauge: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeGauge: ObjectConverter<Gauge>;
+/** The FFI converter of Failure: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeFailure: ObjectConverter<Failure>;
+/** The FFI converter of Loader: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeLoader: ObjectConverter<Loader>;
+/** The FFI converter of Widget: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeWidget: ObjectConverter<Widget>;
+/** The FFI converter of Object_: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeObject_: ObjectConverter<Object_>;
+/** The FFI converter of CustomError: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeCustomError: CustomConverter<TupleError, TupleError>;
+/** The FFI converter of CustomRangeError: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeCustomRangeError: CustomConverter<RangeError, TupleError>;
 export declare const FfiErrorLifterTypeCustomError: import("./runtime").ErrorLifter;
 export declare const FfiErrorLifterTypeCustomRangeError: import("./runtime").ErrorLifter;
@@ -647,7 +698,7 @@ export declare function echoSyncFunction(value: SyncFunction_): SyncFunction_;
 export declare function echoTagged(value: Tagged): Tagged;
 /** A function named like a runtime function. */
 export declare function errorVariant_(flatErrorVariant_: number): number;
-/** Throws `EvalError::Symbol` (`description` given) or `EvalError::Syntax` (`None`). */
+/** Throws `EvalError_.Symbol` (`description` given) or `EvalError_.Syntax` (`undefined`). */
 export declare function evaluate(description: string | undefined): void;
 /** Fails with a `Failure` of `code`. */
 export declare function fail(code: number): void;
@@ -658,11 +709,11 @@ export declare function fetch_(request: Request_, state: Boolean_): Promise_;
 /** Throws `ParseError::ParseError { code, equals: true }`. */
 export declare function parseCode(code: number): void;
 /**
- * Parameters named like globals (`undefined`, `process`, `globalThis`) and the generator's
- * own `options`.
+ * Parameters named like globals (`undefined_`, `process_`, `globalThis`) and the generator's
+ * own `options_`.
  */
 export declare function setTimeout_(undefined_: number, process_: string, globalThis_: boolean, options_: number): string;
-/** Throws `FlatNameError::Variant`. */
+/** Throws `FlatNameError.Variant_`. */
 export declare function throwFlatVariant(): void;
 /**
  * Throws the variant `which` names (`Variant`, `Tag`, `Inner`, `Constructor`), with fields

@@ -604,16 +604,19 @@ exports.Object_ = Object_;
 // Converters. Named types first, as empty shells defined below, so that they can refer to each
 // other (and to themselves) in any order; then compound types, inner ones first. The named
 // ones are exported for the packages of crates that use these types.
+/** The FFI converter of AnimalLargeUInt: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeAnimalLargeUInt = new runtime_1.FlatEnumConverter('AnimalLargeUInt', [
     exports.AnimalLargeUInt.Dog,
     exports.AnimalLargeUInt.Cat,
     exports.AnimalLargeUInt.Whale,
 ]);
+/** The FFI converter of AnimalSignedLarge: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeAnimalSignedLarge = new runtime_1.FlatEnumConverter('AnimalSignedLarge', [
     exports.AnimalSignedLarge.Smallest,
     exports.AnimalSignedLarge.Zero,
     exports.AnimalSignedLarge.Largest,
 ]);
+/** The FFI converter of ExplicitValuedEnum: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeExplicitValuedEnum = new runtime_1.FlatEnumConverter('ExplicitValuedEnum', [
     exports.ExplicitValuedEnum.First,
     exports.ExplicitValuedEnum.Second,
@@ -621,55 +624,85 @@ exports.FfiConverterTypeExplicitValuedEnum = new runtime_1.FlatEnumConverter('Ex
     exports.ExplicitValuedEnum.Tenth,
     exports.ExplicitValuedEnum.FourtyTwo,
 ]);
+/** The FFI converter of Implicit: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeImplicit = new runtime_1.FlatEnumConverter('Implicit', [
     exports.Implicit.Zero,
     exports.Implicit.One,
     exports.Implicit.Two,
 ]);
+/** The FFI converter of SignedValues: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeSignedValues = new runtime_1.FlatEnumConverter('SignedValues', [
     exports.SignedValues.Bottom,
     exports.SignedValues.MinusThree,
     exports.SignedValues.MinusTwo,
     exports.SignedValues.Top,
 ]);
+/** The FFI converter of SmallValues: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeSmallValues = new runtime_1.FlatEnumConverter('SmallValues', [
     exports.SmallValues.Three,
     exports.SmallValues.Four,
     exports.SmallValues.Top,
 ]);
+/** The FFI converter of Boolean_: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeBoolean_ = new runtime_1.FlatEnumConverter('Boolean_', [
     exports.Boolean_.Done,
     exports.Boolean_.More,
 ]);
+/** The FFI converter of Word: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeWord = new runtime_1.FlatEnumConverter('Word', [
     exports.Word.Variant,
     exports.Word.Tag,
     exports.Word.Inner,
 ]);
+/** The FFI converter of FfiConverterTypeMembers_: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeFfiConverterTypeMembers_ = new runtime_1.RecordConverter('FfiConverterTypeMembers_');
+/** The FFI converter of Members: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeMembers = new runtime_1.RecordConverter('Members');
+/** The FFI converter of Request_: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeRequest_ = new runtime_1.RecordConverter('Request_');
+/** The FFI converter of SyncFunction_: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeSyncFunction_ = new runtime_1.RecordConverter('SyncFunction_');
+/** The FFI converter of Nested: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeNested = new runtime_1.RecordConverter('Nested');
+/** The FFI converter of WithObject: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeWithObject = new runtime_1.RecordConverter('WithObject');
+/** The FFI converter of AllDefaults: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeAllDefaults = new runtime_1.RecordConverter('AllDefaults');
+/** The FFI converter of Mixed: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeMixed = new runtime_1.RecordConverter('Mixed');
+/** The FFI converter of RecWithDefault: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeRecWithDefault = new runtime_1.RecordConverter('RecWithDefault');
+/** The FFI converter of Promise_: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypePromise_ = new runtime_1.TaggedEnumConverter('Promise_');
+/** The FFI converter of Tagged: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeTagged = new runtime_1.TaggedEnumConverter('Tagged');
+/** The FFI converter of Slot: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeSlot = new runtime_1.TaggedEnumConverter('Slot');
+/** The FFI converter of HtmlError: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeHtmlError = new runtime_1.ErrorConverter('HtmlError');
+/** The FFI converter of TupleError: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeTupleError = new runtime_1.ErrorConverter('TupleError');
+/** The FFI converter of EvalError_: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeEvalError_ = new runtime_1.ErrorConverter('EvalError_');
+/** The FFI converter of FlatNameError: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeFlatNameError = new runtime_1.ErrorConverter('FlatNameError');
+/** The FFI converter of NameError: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeNameError = new runtime_1.ErrorConverter('NameError');
+/** The FFI converter of ParseError: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeParseError = new runtime_1.ErrorConverter('ParseError');
+/** The FFI converter of Gauge: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeGauge = new runtime_1.ObjectConverter('Gauge', ffi_1.library, () => Gauge, 'uniffi_fixture_real_world_fn_clone_gauge', 'uniffi_fixture_real_world_fn_free_gauge');
+/** The FFI converter of Failure: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeFailure = new runtime_1.ObjectConverter('Failure', ffi_1.library, () => Failure, 'uniffi_fixture_real_world_fn_clone_failure', 'uniffi_fixture_real_world_fn_free_failure');
+/** The FFI converter of Loader: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeLoader = new runtime_1.ObjectConverter('Loader', ffi_1.library, () => Loader, 'uniffi_fixture_real_world_fn_clone_loader', 'uniffi_fixture_real_world_fn_free_loader');
+/** The FFI converter of Widget: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeWidget = new runtime_1.ObjectConverter('Widget', ffi_1.library, () => Widget, 'uniffi_fixture_real_world_fn_clone_widget', 'uniffi_fixture_real_world_fn_free_widget');
+/** The FFI converter of Object_: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeObject_ = new runtime_1.ObjectConverter('Object_', ffi_1.library, () => Object_, 'uniffi_fixture_real_world_fn_clone_object', 'uniffi_fixture_real_world_fn_free_object');
+/** The FFI converter of CustomError: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeCustomError = new runtime_1.CustomConverter('CustomError');
+/** The FFI converter of CustomRangeError: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeCustomRangeError = new runtime_1.CustomConverter('CustomRangeError');
 exports.FfiErrorLifterTypeCustomError = (0, runtime_1.objectErrorLifter)(exports.FfiConverterTypeCustomError);
 exports.FfiErrorLifterTypeCustomRangeError = (0, runtime_1.objectErrorLifter)(exports.FfiConverterTypeCustomRangeError);
@@ -960,7 +993,7 @@ function echoTagged(value) {
 function errorVariant_(flatErrorVariant_) {
     return calls.errorVariant.call([flatErrorVariant_]);
 }
-/** Throws `EvalError::Symbol` (`description` given) or `EvalError::Syntax` (`None`). */
+/** Throws `EvalError_.Symbol` (`description` given) or `EvalError_.Syntax` (`undefined`). */
 function evaluate(description) {
     return calls.evaluate.call([description]);
 }
@@ -981,13 +1014,13 @@ function parseCode(code) {
     return calls.parseCode.call([code]);
 }
 /**
- * Parameters named like globals (`undefined`, `process`, `globalThis`) and the generator's
- * own `options`.
+ * Parameters named like globals (`undefined_`, `process_`, `globalThis`) and the generator's
+ * own `options_`.
  */
 function setTimeout_(undefined_, process_, globalThis_, options_) {
     return calls.setTimeout.call([undefined_, process_, globalThis_, options_]);
 }
-/** Throws `FlatNameError::Variant`. */
+/** Throws `FlatNameError.Variant_`. */
 function throwFlatVariant() {
     return calls.throwFlatVariant.call([]);
 }

@@ -482,7 +482,10 @@ export namespace HtmlError {
     }
   }
 
-  /** Every variant of HtmlError: narrow with `switch (error.tag)`. */
+  /**
+   * Every variant of HtmlError. A caught HtmlError narrows to one with `instanceof` (each
+   * variant is a class), or, cast to this type, with `switch (error.tag)`.
+   */
   export type Variant = InvalidHtml | Other;
 }
 
@@ -513,7 +516,10 @@ export namespace TupleError {
     }
   }
 
-  /** Every variant of TupleError: narrow with `switch (error.tag)`. */
+  /**
+   * Every variant of TupleError. A caught TupleError narrows to one with `instanceof` (each
+   * variant is a class), or, cast to this type, with `switch (error.tag)`.
+   */
   export type Variant = Oops | Value;
 }
 
@@ -543,7 +549,10 @@ export namespace EvalError_ {
     }
   }
 
-  /** Every variant of EvalError_: narrow with `switch (error.tag)`. */
+  /**
+   * Every variant of EvalError_. A caught EvalError_ narrows to one with `instanceof` (each
+   * variant is a class), or, cast to this type, with `switch (error.tag)`.
+   */
   export type Variant = Symbol | Syntax;
 }
 
@@ -575,7 +584,10 @@ export namespace FlatNameError {
     }
   }
 
-  /** Every variant of FlatNameError: narrow with `switch (error.tag)`. */
+  /**
+   * Every variant of FlatNameError. A caught FlatNameError narrows to one with `instanceof` (each
+   * variant is a class), or, cast to this type, with `switch (error.tag)`.
+   */
   export type Variant = Variant_ | Name | Message;
 }
 
@@ -639,7 +651,10 @@ export namespace NameError {
     }
   }
 
-  /** Every variant of NameError: narrow with `switch (error.tag)`. */
+  /**
+   * Every variant of NameError. A caught NameError narrows to one with `instanceof` (each
+   * variant is a class), or, cast to this type, with `switch (error.tag)`.
+   */
   export type Variant = Variant_ | Tag | Inner | Constructor;
 }
 
@@ -674,7 +689,10 @@ export namespace ParseError {
     }
   }
 
-  /** Every variant of ParseError: narrow with `switch (error.tag)`. */
+  /**
+   * Every variant of ParseError. A caught ParseError narrows to one with `instanceof` (each
+   * variant is a class), or, cast to this type, with `switch (error.tag)`.
+   */
   export type Variant = ParseError_ | Other;
 }
 
@@ -824,7 +842,7 @@ export class Widget extends UniffiObject {
  * a JavaScript global: `Object_` in TypeScript).
  */
 export class Object_ extends UniffiObject {
-  /** Makes the class nominal: another class with the same members is not a Object_. */
+  /** Makes the class nominal: another class with the same members is not an Object_. */
   private declare readonly uniffiTypeObject_: never;
   /** Numbers each object: 1, 2, 3... */
   constructor() {
@@ -841,16 +859,19 @@ export class Object_ extends UniffiObject {
 // Converters. Named types first, as empty shells defined below, so that they can refer to each
 // other (and to themselves) in any order; then compound types, inner ones first. The named
 // ones are exported for the packages of crates that use these types.
+/** The FFI converter of AnimalLargeUInt: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeAnimalLargeUInt = new FlatEnumConverter<AnimalLargeUInt>('AnimalLargeUInt', [
   AnimalLargeUInt.Dog,
   AnimalLargeUInt.Cat,
   AnimalLargeUInt.Whale,
 ]);
+/** The FFI converter of AnimalSignedLarge: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeAnimalSignedLarge = new FlatEnumConverter<AnimalSignedLarge>('AnimalSignedLarge', [
   AnimalSignedLarge.Smallest,
   AnimalSignedLarge.Zero,
   AnimalSignedLarge.Largest,
 ]);
+/** The FFI converter of ExplicitValuedEnum: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeExplicitValuedEnum = new FlatEnumConverter<ExplicitValuedEnum>('ExplicitValuedEnum', [
   ExplicitValuedEnum.First,
   ExplicitValuedEnum.Second,
@@ -858,49 +879,73 @@ export const FfiConverterTypeExplicitValuedEnum = new FlatEnumConverter<Explicit
   ExplicitValuedEnum.Tenth,
   ExplicitValuedEnum.FourtyTwo,
 ]);
+/** The FFI converter of Implicit: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeImplicit = new FlatEnumConverter<Implicit>('Implicit', [
   Implicit.Zero,
   Implicit.One,
   Implicit.Two,
 ]);
+/** The FFI converter of SignedValues: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeSignedValues = new FlatEnumConverter<SignedValues>('SignedValues', [
   SignedValues.Bottom,
   SignedValues.MinusThree,
   SignedValues.MinusTwo,
   SignedValues.Top,
 ]);
+/** The FFI converter of SmallValues: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeSmallValues = new FlatEnumConverter<SmallValues>('SmallValues', [
   SmallValues.Three,
   SmallValues.Four,
   SmallValues.Top,
 ]);
+/** The FFI converter of Boolean_: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeBoolean_ = new FlatEnumConverter<Boolean_>('Boolean_', [
   Boolean_.Done,
   Boolean_.More,
 ]);
+/** The FFI converter of Word: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeWord = new FlatEnumConverter<Word>('Word', [
   Word.Variant,
   Word.Tag,
   Word.Inner,
 ]);
+/** The FFI converter of FfiConverterTypeMembers_: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeFfiConverterTypeMembers_ = new RecordConverter<FfiConverterTypeMembers_>('FfiConverterTypeMembers_');
+/** The FFI converter of Members: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeMembers = new RecordConverter<Members>('Members');
+/** The FFI converter of Request_: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeRequest_ = new RecordConverter<Request_>('Request_');
+/** The FFI converter of SyncFunction_: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeSyncFunction_ = new RecordConverter<SyncFunction_>('SyncFunction_');
+/** The FFI converter of Nested: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeNested = new RecordConverter<Nested>('Nested');
+/** The FFI converter of WithObject: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeWithObject = new RecordConverter<WithObject>('WithObject');
+/** The FFI converter of AllDefaults: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeAllDefaults = new RecordConverter<AllDefaults>('AllDefaults');
+/** The FFI converter of Mixed: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeMixed = new RecordConverter<Mixed>('Mixed');
+/** The FFI converter of RecWithDefault: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeRecWithDefault = new RecordConverter<RecWithDefault>('RecWithDefault');
+/** The FFI converter of Promise_: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypePromise_ = new TaggedEnumConverter<Promise_>('Promise_');
+/** The FFI converter of Tagged: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeTagged = new TaggedEnumConverter<Tagged>('Tagged');
+/** The FFI converter of Slot: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeSlot = new TaggedEnumConverter<Slot>('Slot');
+/** The FFI converter of HtmlError: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeHtmlError = new ErrorConverter<HtmlError>('HtmlError');
+/** The FFI converter of TupleError: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeTupleError = new ErrorConverter<TupleError>('TupleError');
+/** The FFI converter of EvalError_: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeEvalError_ = new ErrorConverter<EvalError_>('EvalError_');
+/** The FFI converter of FlatNameError: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeFlatNameError = new ErrorConverter<FlatNameError>('FlatNameError');
+/** The FFI converter of NameError: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeNameError = new ErrorConverter<NameError>('NameError');
+/** The FFI converter of ParseError: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeParseError = new ErrorConverter<ParseError>('ParseError');
+/** The FFI converter of Gauge: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeGauge = new ObjectConverter<Gauge>(
   'Gauge',
   library,
@@ -908,6 +953,7 @@ export const FfiConverterTypeGauge = new ObjectConverter<Gauge>(
   'uniffi_fixture_real_world_fn_clone_gauge',
   'uniffi_fixture_real_world_fn_free_gauge',
 );
+/** The FFI converter of Failure: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeFailure = new ObjectConverter<Failure>(
   'Failure',
   library,
@@ -915,6 +961,7 @@ export const FfiConverterTypeFailure = new ObjectConverter<Failure>(
   'uniffi_fixture_real_world_fn_clone_failure',
   'uniffi_fixture_real_world_fn_free_failure',
 );
+/** The FFI converter of Loader: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeLoader = new ObjectConverter<Loader>(
   'Loader',
   library,
@@ -922,6 +969,7 @@ export const FfiConverterTypeLoader = new ObjectConverter<Loader>(
   'uniffi_fixture_real_world_fn_clone_loader',
   'uniffi_fixture_real_world_fn_free_loader',
 );
+/** The FFI converter of Widget: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeWidget = new ObjectConverter<Widget>(
   'Widget',
   library,
@@ -929,6 +977,7 @@ export const FfiConverterTypeWidget = new ObjectConverter<Widget>(
   'uniffi_fixture_real_world_fn_clone_widget',
   'uniffi_fixture_real_world_fn_free_widget',
 );
+/** The FFI converter of Object_: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeObject_ = new ObjectConverter<Object_>(
   'Object_',
   library,
@@ -936,7 +985,9 @@ export const FfiConverterTypeObject_ = new ObjectConverter<Object_>(
   'uniffi_fixture_real_world_fn_clone_object',
   'uniffi_fixture_real_world_fn_free_object',
 );
+/** The FFI converter of CustomError: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeCustomError = new CustomConverter<CustomError, TupleError>('CustomError');
+/** The FFI converter of CustomRangeError: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeCustomRangeError = new CustomConverter<CustomRangeError, TupleError>('CustomRangeError');
 export const FfiErrorLifterTypeCustomError = objectErrorLifter(FfiConverterTypeCustomError);
 export const FfiErrorLifterTypeCustomRangeError = objectErrorLifter(FfiConverterTypeCustomRangeError);
@@ -1658,7 +1709,7 @@ export function errorVariant_(flatErrorVariant_: number): number {
   return calls.errorVariant.call([flatErrorVariant_]);
 }
 
-/** Throws `EvalError::Symbol` (`description` given) or `EvalError::Syntax` (`None`). */
+/** Throws `EvalError_.Symbol` (`description` given) or `EvalError_.Syntax` (`undefined`). */
 export function evaluate(description: string | undefined): void {
   return calls.evaluate.call([description]);
 }
@@ -1684,14 +1735,14 @@ export function parseCode(code: number): void {
 }
 
 /**
- * Parameters named like globals (`undefined`, `process`, `globalThis`) and the generator's
- * own `options`.
+ * Parameters named like globals (`undefined_`, `process_`, `globalThis`) and the generator's
+ * own `options_`.
  */
 export function setTimeout_(undefined_: number, process_: string, globalThis_: boolean, options_: number): string {
   return calls.setTimeout.call([undefined_, process_, globalThis_, options_]);
 }
 
-/** Throws `FlatNameError::Variant`. */
+/** Throws `FlatNameError.Variant_`. */
 export function throwFlatVariant(): void {
   return calls.throwFlatVariant.call([]);
 }

@@ -280,7 +280,7 @@ export declare const Expr: {
     }) => Extract<Expr, {
         tag: "Sum";
     }>;
-    /** An optional expression: `None` counts as 0. */
+    /** An optional expression: `undefined` counts as 0. */
     readonly Maybe: (fields: {
         inner: Expr | undefined;
     }) => Extract<Expr, {
@@ -521,7 +521,7 @@ export declare const Rgba: {
     };
     /** The mix of this colour and `other`: `amount` (default 0.5) of `other`, rounded. */
     readonly mixedWith: (self: Rgba, other: Rgba, amount?: number) => Rgba;
-    /** `#rrggbb` or, when `with_alpha` (default false), `#rrggbbaa`. */
+    /** `#rrggbb` or, when `withAlpha` (default false), `#rrggbbaa`. */
     readonly toHex: (self: Rgba, withAlpha?: boolean) => string;
 };
 /**
@@ -734,7 +734,7 @@ export declare const Point: {
 /**
  * A record whose fields have default values of every kind the proc-macros accept: integer
  * (including negative, `u64::MAX` and `i64::MIN`), float, string (with characters that need
- * escaping), bool, `None`, `Some(..)`, an empty sequence, and the type's own default
+ * escaping), bool, `undefined`, `Some(..)`, an empty sequence, and the type's own default
  * (`#[uniffi(default)]`: 0, `""`, empty map, a record of defaults). One field, `name`, has no
  * default and must always be given.
  */
@@ -764,7 +764,7 @@ export interface Settings {
     greeting?: string;
     /** Verbose output (default true). */
     verbose?: boolean;
-    /** A nickname (default `None`). */
+    /** A nickname (default `undefined`). */
     nickname?: string | undefined;
     /** Retry count (default `Some(3)`). */
     retries?: number | undefined | null;
@@ -776,7 +776,7 @@ export interface Settings {
     label?: string;
     /** Counters (default: the type's default, an empty map). */
     counters?: Map<string, number>;
-    /** An optional limit (default: the type's default, `None`). */
+    /** An optional limit (default: the type's default, `undefined`). */
     maxItems?: bigint | undefined;
     /** Page margins (default: a `Margins` record with all its own defaults). */
     margins?: Margins;
@@ -924,7 +924,10 @@ export declare namespace UrlError {
             input: string;
         });
     }
-    /** Every variant of UrlError: narrow with `switch (error.tag)`. */
+    /**
+     * Every variant of UrlError. A caught UrlError narrows to one with `instanceof` (each
+     * variant is a class), or, cast to this type, with `switch (error.tag)`.
+     */
     type Variant = MissingScheme | EmptyHost;
 }
 /** An error with *\/ in its doc. */
@@ -941,7 +944,10 @@ export declare namespace DocumentedError {
             reason: string;
         });
     }
-    /** Every variant of DocumentedError: narrow with `switch (error.tag)`. */
+    /**
+     * Every variant of DocumentedError. A caught DocumentedError narrows to one with `instanceof` (each
+     * variant is a class), or, cast to this type, with `switch (error.tag)`.
+     */
     type Variant = Failed;
 }
 /**
@@ -962,7 +968,10 @@ export declare namespace ArithmeticError {
         readonly tag: 'Overflow';
         constructor(message: string);
     }
-    /** Every variant of ArithmeticError: narrow with `switch (error.tag)`. */
+    /**
+     * Every variant of ArithmeticError. A caught ArithmeticError narrows to one with `instanceof` (each
+     * variant is a class), or, cast to this type, with `switch (error.tag)`.
+     */
     type Variant = DivisionByZero | Overflow;
 }
 /**
@@ -994,7 +1003,10 @@ export declare namespace ClashError {
             code: number;
         });
     }
-    /** Every variant of ClashError: narrow with `switch (error.tag)`. */
+    /**
+     * Every variant of ClashError. A caught ClashError narrows to one with `instanceof` (each
+     * variant is a class), or, cast to this type, with `switch (error.tag)`.
+     */
     type Variant = Clash;
 }
 /**
@@ -1020,7 +1032,10 @@ export declare namespace StorageError {
         readonly tag: 'DiskFull';
         constructor(message: string);
     }
-    /** Every variant of StorageError: narrow with `switch (error.tag)`. */
+    /**
+     * Every variant of StorageError. A caught StorageError narrows to one with `instanceof` (each
+     * variant is a class), or, cast to this type, with `switch (error.tag)`.
+     */
     type Variant = NotFound | PermissionDenied | DiskFull;
 }
 /**
@@ -1030,7 +1045,7 @@ export declare namespace StorageError {
 export declare class ValidationError extends UniffiError {
     readonly tag: 'Empty' | 'OutOfRange' | 'BadCharacter' | 'Many' | 'WrongDirection' | 'Numeric';
     /**
-     * The name of the offending field for `OutOfRange`, `None` otherwise: a method on a rich
+     * The name of the offending field for `OutOfRange`, `undefined` otherwise: a method on a rich
      * error (the thrown value is sent back to Rust as the receiver).
      */
     fieldName(): string | undefined;
@@ -1109,47 +1124,89 @@ export declare namespace ValidationError {
             raw: Uint8Array;
         });
     }
-    /** Every variant of ValidationError: narrow with `switch (error.tag)`. */
+    /**
+     * Every variant of ValidationError. A caught ValidationError narrows to one with `instanceof` (each
+     * variant is a class), or, cast to this type, with `switch (error.tag)`.
+     */
     type Variant = Empty | OutOfRange | BadCharacter | Many | WrongDirection | Numeric;
 }
+/** The FFI converter of DocumentedEnum: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeDocumentedEnum: FlatEnumConverter<DocumentedEnum>;
+/** The FFI converter of Direction: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeDirection: FlatEnumConverter<Direction>;
+/** The FFI converter of Offset: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeOffset: FlatEnumConverter<Offset>;
+/** The FFI converter of Priority: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypePriority: FlatEnumConverter<Priority>;
+/** The FFI converter of Sparse: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeSparse: FlatEnumConverter<Sparse>;
+/** The FFI converter of Weather: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeWeather: FlatEnumConverter<Weather>;
+/** The FFI converter of ForeignEnum: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeForeignEnum: FlatEnumConverter<ForeignEnum>;
+/** The FFI converter of Literal: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeLiteral: FlatEnumConverter<Literal>;
+/** The FFI converter of OldEnum: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeOldEnum: FlatEnumConverter<OldEnum>;
+/** The FFI converter of Symbol_: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeSymbol_: FlatEnumConverter<Symbol_>;
+/** The FFI converter of Blob_: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeBlob_: RecordConverter<Blob_>;
+/** The FFI converter of I64Entry: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeI64Entry: RecordConverter<I64Entry>;
+/** The FFI converter of MapCheck: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeMapCheck: RecordConverter<MapCheck>;
+/** The FFI converter of Bookmark: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeBookmark: RecordConverter<Bookmark>;
+/** The FFI converter of Rgba: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeRgba: RecordConverter<Rgba>;
+/** The FFI converter of Documented: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeDocumented: RecordConverter<Documented>;
+/** The FFI converter of Casing: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeCasing: RecordConverter<Casing>;
+/** The FFI converter of ForeignRecord: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeForeignRecord: RecordConverter<ForeignRecord>;
+/** The FFI converter of Keywords: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeKeywords: RecordConverter<Keywords>;
+/** The FFI converter of Map_: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeMap_: RecordConverter<Map_>;
+/** The FFI converter of NewRecord: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeNewRecord: RecordConverter<NewRecord>;
+/** The FFI converter of Everything: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeEverything: RecordConverter<Everything>;
+/** The FFI converter of Line: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeLine: RecordConverter<Line>;
+/** The FFI converter of LinkedNode: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeLinkedNode: RecordConverter<LinkedNode>;
+/** The FFI converter of Margins: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeMargins: RecordConverter<Margins>;
+/** The FFI converter of Nothing: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeNothing: RecordConverter<Nothing>;
+/** The FFI converter of Path: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypePath: RecordConverter<Path>;
+/** The FFI converter of Point: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypePoint: RecordConverter<Point>;
+/** The FFI converter of Settings: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeSettings: RecordConverter<Settings>;
+/** The FFI converter of TreeNode: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeTreeNode: RecordConverter<TreeNode>;
+/** The FFI converter of Version: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeVersion: RecordConverter<Version>;
+/** The FFI converter of Wrapper: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeWrapper: RecordConverter<Wrapper>;
+/** The FFI converter of Appointment: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeAppointment: RecordConverter<Appointment>;
+/** The FFI converter of DurationParts: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeDurationParts: RecordConverter<DurationParts>;
+/** The FFI converter of TimestampParts: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeTimestampParts: RecordConverter<TimestampParts>;
+/** The FFI converter of Event_: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeEvent_: TaggedEnumConverter<Event_>;
+/** The FFI converter of Expr: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeExpr: TaggedEnumConverter<Expr>;
+/** The FFI converter of Figure: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeFigure: TaggedEnumConverter<Figure>;
+/** The FFI converter of Only: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeOnly: TaggedEnumConverter<{
     tag: "One";
     /** A flat enum field. */
@@ -1157,15 +1214,25 @@ export declare const FfiConverterTypeOnly: TaggedEnumConverter<{
     /** An optional flat enum field with discriminants. */
     priority: Priority | undefined;
 }>;
+/** The FFI converter of Value: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeValue: TaggedEnumConverter<Value>;
+/** The FFI converter of UrlError: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeUrlError: ErrorConverter<UrlError>;
+/** The FFI converter of DocumentedError: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeDocumentedError: ErrorConverter<DocumentedError>;
+/** The FFI converter of ArithmeticError: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeArithmeticError: ErrorConverter<ArithmeticError>;
+/** The FFI converter of ClashError: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeClashError: ErrorConverter<ClashError>;
+/** The FFI converter of StorageError: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeStorageError: ErrorConverter<StorageError>;
+/** The FFI converter of ValidationError: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeValidationError: ErrorConverter<ValidationError>;
+/** The FFI converter of Celsius: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeCelsius: CustomConverter<number, number>;
+/** The FFI converter of Handle: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeHandle: CustomConverter<bigint, bigint>;
+/** The FFI converter of Url: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeUrl: CustomConverter<URL, string>;
 /** Whether two borrowed slices are equal: two `ForeignBytes` arguments in one call. */
 export declare function bytesEqual(a: Uint8Array, b: Uint8Array): boolean;
@@ -1193,7 +1260,7 @@ export declare function echoBytes(data: Uint8Array): Uint8Array;
 export declare function echoBytesAsync(data: Uint8Array, options?: AsyncCallOptions): Promise<Uint8Array>;
 /** Returns a list of `i8` unchanged: a sequence of signed integers, not bytes. */
 export declare function echoI8List(data: number[]): number[];
-/** Returns the optional bytes unchanged (`None` and an empty buffer are different). */
+/** Returns the optional bytes unchanged (`undefined` and an empty buffer are different). */
 export declare function echoOptionalBytes(data: Uint8Array | undefined): Uint8Array | undefined;
 /** An empty byte buffer. */
 export declare function emptyBytes(): Uint8Array;
@@ -1226,10 +1293,10 @@ export declare function echoI64Map(map: Map<bigint, number>): Map<bigint, number
 export declare function echoMapOfMaps(value: Map<string, Map<string, number>>): Map<string, Map<string, number>>;
 /** Returns the nested value unchanged: a list of maps of lists of optional integers. */
 export declare function echoNested(value: Array<Map<string, Array<number | undefined>>>): Array<Map<string, Array<number | undefined>>>;
-/** Returns the value unchanged: nested options (`None`, `Some(None)`, `Some(Some(x))`). */
+/** Returns the value unchanged: nested options (`undefined`, `Some(None)`, `Some(Some(x))`). */
 export declare function echoOptionOption(value: number | undefined | undefined): number | undefined | undefined;
 /**
- * Returns the value unchanged: an optional list of optional strings (`None`, `Some([])`,
+ * Returns the value unchanged: an optional list of optional strings (`undefined`, `Some([])`,
  * `Some([None])` are all different).
  */
 export declare function echoOptionalList(value: Array<string | undefined> | undefined): Array<string | undefined> | undefined;
@@ -1291,7 +1358,7 @@ export declare function echoUrls(urls: Url[]): Url[];
 /** The Celsius temperature for degrees Fahrenheit. */
 export declare function fromFahrenheit(degrees: number): Celsius;
 /**
- * The handle for `value`, or `None` if it is negative. (A negative `i64` passed directly as
+ * The handle for `value`, or `undefined` if it is negative. (A negative `i64` passed directly as
  * a `Handle` argument fails while Rust lifts it: an unexpected error.)
  */
 export declare function handleFromValue(value: bigint): Handle | undefined;
@@ -1316,19 +1383,19 @@ export declare function urlHost(url: Url): string;
  */
 export declare function urlScheme(url: Url): string;
 /**
- * Waits `delay_ms` milliseconds (default 0), then returns `value` (default `"done"`): an async
+ * Waits `delayMs` milliseconds (default 0), then returns `value` (default `"done"`): an async
  * function with defaults.
  */
 export declare function delayedValue(delayMs?: bigint, value?: string, options?: AsyncCallOptions): Promise<string>;
 /**
  * Prints every argument as Rust received it, `Debug`-formatted and separated by `|`. Each
  * argument has a literal default: -5, 18446744073709551615 (`u64::MAX`), -9223372036854775808
- * (`i64::MIN`), 2.5, 0.1, true, `None`, `Some(7)`, `[]`, `"x"`, 255.
+ * (`i64::MIN`), 2.5, 0.1, true, `undefined`, `Some(7)`, `[]`, `"x"`, 255.
  */
 export declare function describeLiteralDefaults(small?: number, big?: bigint, mostNegative?: bigint, single?: number, double?: number, flag?: boolean, nothing?: string | undefined, something?: bigint | undefined | null, list?: number[], text?: string, byte?: number): string;
 /**
  * Prints every argument as Rust received it, `Debug`-formatted and separated by `|`. Each
- * argument defaults to its type's own default: `0`, `""`, an empty map, `None`, an empty list,
+ * argument defaults to its type's own default: `0`, `""`, an empty map, `undefined`, an empty list,
  * `false`.
  */
 export declare function describeTypeDefaults(level?: number, label?: string, counts?: Map<string, number>, maybe?: number | undefined, items?: string[], on?: boolean): string;
@@ -1475,9 +1542,9 @@ export declare function echoOnly(value: Only): Only;
 export declare function echoPriority(value: Priority): Priority;
 /** Returns the weather unchanged. */
 export declare function echoWeather(value: Weather): Weather;
-/** Evaluates the expression with wrapping 64-bit arithmetic; `None` if it uses a variable. */
+/** Evaluates the expression with wrapping 64-bit arithmetic; `undefined` if it uses a variable. */
 export declare function eval_(expr: Expr): bigint | undefined;
-/** Evaluates the expression with the variables in `env`; `None` if a variable is missing. */
+/** Evaluates the expression with the variables in `env`; `undefined` if a variable is missing. */
 export declare function evalWith(expr: Expr, env: Map<string, bigint>): bigint | undefined;
 /** The nesting depth of the expression (a number is depth 1). */
 export declare function exprDepth(expr: Expr): number;
@@ -1661,7 +1728,7 @@ export declare function stringCharCount(value: string): number;
 /** The Unicode scalar values of the string, in order: what Rust received, exactly. */
 export declare function stringCodePoints(value: string): number[];
 /**
- * Builds a string from Unicode scalar values; `None` if one of them is not a scalar value
+ * Builds a string from Unicode scalar values; `undefined` if one of them is not a scalar value
  * (a surrogate, or above `0x10FFFF`).
  */
 export declare function stringFromCodePoints(codePoints: number[]): string | undefined;
@@ -1705,8 +1772,8 @@ export declare function await_(yield_: number): number;
 /** A function named `constructor`. */
 export declare function constructor(): string;
 /**
- * A function named `delete` (a JavaScript operator) whose arguments are named `default` and
- * `new`. Returns `"<default>:<new>"`.
+ * A function named `delete` (a JavaScript operator) whose arguments are named `default_` and
+ * `new_`. Returns `"<default>:<new>"`.
  */
 export declare function delete_(default_: number, new_: string): string;
 /** Returns the record unchanged. */
@@ -1728,14 +1795,14 @@ export declare function echoSymbol(value: Symbol_): Symbol_;
 /** Returns the value unchanged. */
 export declare function echoValue(value: Value): Value;
 /**
- * A function named `instanceof`, taking `class` and `function`. Returns whether they are
+ * A function named `instanceof`, taking `class_` and `function_`. Returns whether they are
  * equal.
  */
 export declare function instanceof_(class_: string, function_: string): boolean;
 /** A function named `new`. */
 export declare function new_(): string;
 /**
- * Renamed in `uniffi.toml` to `new_function`; its argument `old_arg` to `new_arg`. Returns the
+ * Renamed in `uniffi.toml` to `new_function`; its argument `old_arg` to `newArg`. Returns the
  * record with `old_field` set to `old_arg`.
  */
 export declare function newFunction(newArg: string, kept: number): NewRecord;
@@ -1744,11 +1811,11 @@ export declare function newFunction(newArg: string, kept: number): NewRecord;
  * `rust_side_name`.
  */
 export declare function renamedInRust(value: number): number;
-/** A `Keywords` with every field set (`then` is `None`). */
+/** A `Keywords` with every field set (`then` is `undefined`). */
 export declare function sampleKeywords(): Keywords;
 /**
- * Arguments named after words reserved in strict-mode JavaScript or TypeScript: `arguments`,
- * `eval`, `this`, `interface`, `package`, `private`, `let`, `static`, `implements`, `protected`.
+ * Arguments named after words reserved in strict-mode JavaScript or TypeScript: `arguments_`,
+ * `eval_`, `this_`, `interface_`, `package_`, `private_`, `let_`, `static_`, `implements_`, `protected_`.
  * Returns their sum.
  */
 export declare function strictModeNames(arguments_: number, eval_: number, this_: number, interface_: number, package_: number, private_: number, let_: number, static_: number, implements_: number, protected_: number): number;
@@ -1773,7 +1840,7 @@ export declare function echoPath(path: Path): Path;
 export declare function echoSettings(settings: Settings): Settings;
 /** Returns the one-field record unchanged. */
 export declare function echoWrapper(value: Wrapper): Wrapper;
-/** A linked list holding `values` in order; `None` for an empty list. */
+/** A linked list holding `values` in order; `undefined` for an empty list. */
 export declare function linkedList(values: number[]): LinkedNode | undefined;
 /** The values of a linked list, in order. */
 export declare function linkedListValues(head: LinkedNode): number[];
@@ -1803,13 +1870,13 @@ export declare function sortVersions(versions: Version[]): Version[];
 export declare function treeSize(tree: TreeNode): number;
 /** A version from its three parts. */
 export declare function version(major: number, minor: number, patch: number): Version;
-/** `value` plus `delta`; `None` if the result is not representable. */
+/** `value` plus `delta`; `undefined` if the result is not representable. */
 export declare function addDuration(value: Timestamp, delta: Duration): Timestamp | undefined;
-/** When the appointment ends (`start + length`); `None` if not representable. */
+/** When the appointment ends (`start + length`); `undefined` if not representable. */
 export declare function appointmentEnd(value: Appointment): Timestamp | undefined;
 /** The duration in seconds, as an `f64` (rounded for long durations). */
 export declare function durationAsSecsF64(value: Duration): number;
-/** How long from `earlier` to `later`; `None` if `later` is before `earlier`. */
+/** How long from `earlier` to `later`; `undefined` if `later` is before `earlier`. */
 export declare function durationBetween(earlier: Timestamp, later: Timestamp): Duration | undefined;
 /**
  * A duration of `seconds` and `nanos` (nanoseconds of a second or more carry into the seconds;
@@ -1837,7 +1904,7 @@ export declare function echoTimestamp(value: Timestamp): Timestamp;
 export declare function echoTimestampAsync(value: Timestamp, options?: AsyncCallOptions): Promise<Timestamp>;
 /** The current time, from Rust's clock. */
 export declare function now(): Timestamp;
-/** `value` minus `delta`; `None` if the result is not representable. */
+/** `value` minus `delta`; `undefined` if the result is not representable. */
 export declare function subDuration(value: Timestamp, delta: Duration): Timestamp | undefined;
 /**
  * The instant `seconds + nanos / 1e9` seconds after the epoch (floor convention: `seconds` may

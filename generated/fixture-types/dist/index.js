@@ -455,7 +455,7 @@ exports.Expr = {
     Mul: (v0, v1) => ({ tag: 'Mul', inner: [v0, v1] }),
     /** The sum of any number of terms (`Vec<Self>`, no `Box` needed). */
     Sum: (fields) => exports.FfiConverterTypeExpr.complete({ tag: 'Sum', ...fields }),
-    /** An optional expression: `None` counts as 0. */
+    /** An optional expression: `undefined` counts as 0. */
     Maybe: (fields) => exports.FfiConverterTypeExpr.complete({ tag: 'Maybe', ...fields }),
 };
 /** Constructors of each variant of {@link Figure}, and its methods. */
@@ -552,7 +552,7 @@ exports.Rgba = {
     mixedWith(self, other, amount = 0.5) {
         return calls.Rgba_mixedWith.call([self, other, amount]);
     },
-    /** `#rrggbb` or, when `with_alpha` (default false), `#rrggbbaa`. */
+    /** `#rrggbb` or, when `withAlpha` (default false), `#rrggbbaa`. */
     toHex(self, withAlpha = false) {
         return calls.Rgba_toHex.call([self, withAlpha]);
     },
@@ -791,7 +791,7 @@ exports.StorageError = StorageError;
  */
 class ValidationError extends runtime_1.UniffiError {
     /**
-     * The name of the offending field for `OutOfRange`, `None` otherwise: a method on a rich
+     * The name of the offending field for `OutOfRange`, `undefined` otherwise: a method on a rich
      * error (the thrown value is sent back to Rust as the receiver).
      */
     fieldName() {
@@ -890,40 +890,48 @@ exports.ValidationError = ValidationError;
 // Converters. Named types first, as empty shells defined below, so that they can refer to each
 // other (and to themselves) in any order; then compound types, inner ones first. The named
 // ones are exported for the packages of crates that use these types.
+/** The FFI converter of DocumentedEnum: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeDocumentedEnum = new runtime_1.FlatEnumConverter('DocumentedEnum', [
     exports.DocumentedEnum.First,
     exports.DocumentedEnum.Second,
 ]);
+/** The FFI converter of Direction: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeDirection = new runtime_1.FlatEnumConverter('Direction', [
     exports.Direction.North,
     exports.Direction.East,
     exports.Direction.South,
     exports.Direction.West,
 ]);
+/** The FFI converter of Offset: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeOffset = new runtime_1.FlatEnumConverter('Offset', [
     exports.Offset.Minus,
     exports.Offset.Zero,
     exports.Offset.Plus,
 ]);
+/** The FFI converter of Priority: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypePriority = new runtime_1.FlatEnumConverter('Priority', [
     exports.Priority.Low,
     exports.Priority.Medium,
     exports.Priority.High,
 ]);
+/** The FFI converter of Sparse: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeSparse = new runtime_1.FlatEnumConverter('Sparse', [
     exports.Sparse.A,
     exports.Sparse.B,
     exports.Sparse.C,
     exports.Sparse.D,
 ]);
+/** The FFI converter of Weather: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeWeather = new runtime_1.FlatEnumConverter('Weather', [
     exports.Weather.Sunny,
     exports.Weather.Rainy,
 ]);
+/** The FFI converter of ForeignEnum: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeForeignEnum = new runtime_1.FlatEnumConverter('ForeignEnum', [
     exports.ForeignEnum.ForeignVariant,
     exports.ForeignEnum.Plain,
 ]);
+/** The FFI converter of Literal: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeLiteral = new runtime_1.FlatEnumConverter('Literal', [
     exports.Literal.Default,
     exports.Literal.Null,
@@ -934,52 +942,93 @@ exports.FfiConverterTypeLiteral = new runtime_1.FlatEnumConverter('Literal', [
     exports.Literal.Infinity,
     exports.Literal.Constructor,
 ]);
+/** The FFI converter of OldEnum: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeOldEnum = new runtime_1.FlatEnumConverter('OldEnum', [
     exports.OldEnum.NewVariant,
     exports.OldEnum.KeptVariant,
 ]);
+/** The FFI converter of Symbol_: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeSymbol_ = new runtime_1.FlatEnumConverter('Symbol_', [
     exports.Symbol_.Iterator,
     exports.Symbol_.AsyncIterator,
 ]);
+/** The FFI converter of Blob_: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeBlob_ = new runtime_1.RecordConverter('Blob_');
+/** The FFI converter of I64Entry: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeI64Entry = new runtime_1.RecordConverter('I64Entry');
+/** The FFI converter of MapCheck: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeMapCheck = new runtime_1.RecordConverter('MapCheck');
+/** The FFI converter of Bookmark: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeBookmark = new runtime_1.RecordConverter('Bookmark');
+/** The FFI converter of Rgba: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeRgba = new runtime_1.RecordConverter('Rgba');
+/** The FFI converter of Documented: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeDocumented = new runtime_1.RecordConverter('Documented');
+/** The FFI converter of Casing: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeCasing = new runtime_1.RecordConverter('Casing');
+/** The FFI converter of ForeignRecord: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeForeignRecord = new runtime_1.RecordConverter('ForeignRecord');
+/** The FFI converter of Keywords: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeKeywords = new runtime_1.RecordConverter('Keywords');
+/** The FFI converter of Map_: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeMap_ = new runtime_1.RecordConverter('Map_');
+/** The FFI converter of NewRecord: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeNewRecord = new runtime_1.RecordConverter('NewRecord');
+/** The FFI converter of Everything: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeEverything = new runtime_1.RecordConverter('Everything');
+/** The FFI converter of Line: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeLine = new runtime_1.RecordConverter('Line');
+/** The FFI converter of LinkedNode: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeLinkedNode = new runtime_1.RecordConverter('LinkedNode');
+/** The FFI converter of Margins: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeMargins = new runtime_1.RecordConverter('Margins');
+/** The FFI converter of Nothing: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeNothing = new runtime_1.RecordConverter('Nothing');
+/** The FFI converter of Path: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypePath = new runtime_1.RecordConverter('Path');
+/** The FFI converter of Point: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypePoint = new runtime_1.RecordConverter('Point');
+/** The FFI converter of Settings: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeSettings = new runtime_1.RecordConverter('Settings');
+/** The FFI converter of TreeNode: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeTreeNode = new runtime_1.RecordConverter('TreeNode');
+/** The FFI converter of Version: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeVersion = new runtime_1.RecordConverter('Version');
+/** The FFI converter of Wrapper: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeWrapper = new runtime_1.RecordConverter('Wrapper');
+/** The FFI converter of Appointment: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeAppointment = new runtime_1.RecordConverter('Appointment');
+/** The FFI converter of DurationParts: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeDurationParts = new runtime_1.RecordConverter('DurationParts');
+/** The FFI converter of TimestampParts: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeTimestampParts = new runtime_1.RecordConverter('TimestampParts');
+/** The FFI converter of Event_: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeEvent_ = new runtime_1.TaggedEnumConverter('Event_');
+/** The FFI converter of Expr: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeExpr = new runtime_1.TaggedEnumConverter('Expr');
+/** The FFI converter of Figure: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeFigure = new runtime_1.TaggedEnumConverter('Figure');
+/** The FFI converter of Only: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeOnly = new runtime_1.TaggedEnumConverter('Only');
+/** The FFI converter of Value: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeValue = new runtime_1.TaggedEnumConverter('Value');
+/** The FFI converter of UrlError: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeUrlError = new runtime_1.ErrorConverter('UrlError');
+/** The FFI converter of DocumentedError: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeDocumentedError = new runtime_1.ErrorConverter('DocumentedError');
+/** The FFI converter of ArithmeticError: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeArithmeticError = new runtime_1.ErrorConverter('ArithmeticError');
+/** The FFI converter of ClashError: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeClashError = new runtime_1.ErrorConverter('ClashError');
+/** The FFI converter of StorageError: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeStorageError = new runtime_1.ErrorConverter('StorageError');
+/** The FFI converter of ValidationError: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeValidationError = new runtime_1.ErrorConverter('ValidationError');
+/** The FFI converter of Celsius: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeCelsius = new runtime_1.CustomConverter('Celsius');
+/** The FFI converter of Handle: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeHandle = new runtime_1.CustomConverter('Handle');
+/** The FFI converter of Url: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeUrl = new runtime_1.CustomConverter('Url');
 const FfiConverterSequenceBytes = new runtime_1.SequenceConverter(runtime_1.FfiConverterBytes);
 const FfiConverterMapStringBytes = new runtime_1.MapConverter(runtime_1.FfiConverterString, runtime_1.FfiConverterBytes);
@@ -1678,7 +1727,7 @@ function echoBytesAsync(data, options) {
 function echoI8List(data) {
     return calls.echoI8List.call([data]);
 }
-/** Returns the optional bytes unchanged (`None` and an empty buffer are different). */
+/** Returns the optional bytes unchanged (`undefined` and an empty buffer are different). */
 function echoOptionalBytes(data) {
     return calls.echoOptionalBytes.call([data]);
 }
@@ -1741,12 +1790,12 @@ function echoMapOfMaps(value) {
 function echoNested(value) {
     return calls.echoNested.call([value]);
 }
-/** Returns the value unchanged: nested options (`None`, `Some(None)`, `Some(Some(x))`). */
+/** Returns the value unchanged: nested options (`undefined`, `Some(None)`, `Some(Some(x))`). */
 function echoOptionOption(value) {
     return calls.echoOptionOption.call([value]);
 }
 /**
- * Returns the value unchanged: an optional list of optional strings (`None`, `Some([])`,
+ * Returns the value unchanged: an optional list of optional strings (`undefined`, `Some([])`,
  * `Some([None])` are all different).
  */
 function echoOptionalList(value) {
@@ -1858,7 +1907,7 @@ function fromFahrenheit(degrees) {
     return calls.fromFahrenheit.call([degrees]);
 }
 /**
- * The handle for `value`, or `None` if it is negative. (A negative `i64` passed directly as
+ * The handle for `value`, or `undefined` if it is negative. (A negative `i64` passed directly as
  * a `Handle` argument fails while Rust lifts it: an unexpected error.)
  */
 function handleFromValue(value) {
@@ -1899,7 +1948,7 @@ function urlScheme(url) {
     return calls.urlScheme.call([url]);
 }
 /**
- * Waits `delay_ms` milliseconds (default 0), then returns `value` (default `"done"`): an async
+ * Waits `delayMs` milliseconds (default 0), then returns `value` (default `"done"`): an async
  * function with defaults.
  */
 function delayedValue(delayMs = 0n, value = 'done', options) {
@@ -1908,14 +1957,14 @@ function delayedValue(delayMs = 0n, value = 'done', options) {
 /**
  * Prints every argument as Rust received it, `Debug`-formatted and separated by `|`. Each
  * argument has a literal default: -5, 18446744073709551615 (`u64::MAX`), -9223372036854775808
- * (`i64::MIN`), 2.5, 0.1, true, `None`, `Some(7)`, `[]`, `"x"`, 255.
+ * (`i64::MIN`), 2.5, 0.1, true, `undefined`, `Some(7)`, `[]`, `"x"`, 255.
  */
 function describeLiteralDefaults(small = -5, big = 18446744073709551615n, mostNegative = -9223372036854775808n, single = 2.5, double = 0.1, flag = true, nothing = undefined, something = 7n, list = [], text = 'x', byte = 255) {
     return calls.describeLiteralDefaults.call([small, big, mostNegative, single, double, flag, nothing, something, list, text, byte]);
 }
 /**
  * Prints every argument as Rust received it, `Debug`-formatted and separated by `|`. Each
- * argument defaults to its type's own default: `0`, `""`, an empty map, `None`, an empty list,
+ * argument defaults to its type's own default: `0`, `""`, an empty map, `undefined`, an empty list,
  * `false`.
  */
 function describeTypeDefaults(level = 0, label = '', counts = new Map(), maybe = undefined, items = [], on = false) {
@@ -2120,11 +2169,11 @@ function echoPriority(value) {
 function echoWeather(value) {
     return calls.echoWeather.call([value]);
 }
-/** Evaluates the expression with wrapping 64-bit arithmetic; `None` if it uses a variable. */
+/** Evaluates the expression with wrapping 64-bit arithmetic; `undefined` if it uses a variable. */
 function eval_(expr) {
     return calls.eval.call([expr]);
 }
-/** Evaluates the expression with the variables in `env`; `None` if a variable is missing. */
+/** Evaluates the expression with the variables in `env`; `undefined` if a variable is missing. */
 function evalWith(expr, env) {
     return calls.evalWith.call([expr, env]);
 }
@@ -2466,7 +2515,7 @@ function stringCodePoints(value) {
     return calls.stringCodePoints.call([value]);
 }
 /**
- * Builds a string from Unicode scalar values; `None` if one of them is not a scalar value
+ * Builds a string from Unicode scalar values; `undefined` if one of them is not a scalar value
  * (a surrogate, or above `0x10FFFF`).
  */
 function stringFromCodePoints(codePoints) {
@@ -2544,8 +2593,8 @@ function constructor() {
     return calls.constructor.call([]);
 }
 /**
- * A function named `delete` (a JavaScript operator) whose arguments are named `default` and
- * `new`. Returns `"<default>:<new>"`.
+ * A function named `delete` (a JavaScript operator) whose arguments are named `default_` and
+ * `new_`. Returns `"<default>:<new>"`.
  */
 function delete_(default_, new_) {
     return calls.delete.call([default_, new_]);
@@ -2587,7 +2636,7 @@ function echoValue(value) {
     return calls.echoValue.call([value]);
 }
 /**
- * A function named `instanceof`, taking `class` and `function`. Returns whether they are
+ * A function named `instanceof`, taking `class_` and `function_`. Returns whether they are
  * equal.
  */
 function instanceof_(class_, function_) {
@@ -2598,7 +2647,7 @@ function new_() {
     return calls.new.call([]);
 }
 /**
- * Renamed in `uniffi.toml` to `new_function`; its argument `old_arg` to `new_arg`. Returns the
+ * Renamed in `uniffi.toml` to `new_function`; its argument `old_arg` to `newArg`. Returns the
  * record with `old_field` set to `old_arg`.
  */
 function newFunction(newArg, kept) {
@@ -2611,13 +2660,13 @@ function newFunction(newArg, kept) {
 function renamedInRust(value) {
     return calls.renamedInRust.call([value]);
 }
-/** A `Keywords` with every field set (`then` is `None`). */
+/** A `Keywords` with every field set (`then` is `undefined`). */
 function sampleKeywords() {
     return calls.sampleKeywords.call([]);
 }
 /**
- * Arguments named after words reserved in strict-mode JavaScript or TypeScript: `arguments`,
- * `eval`, `this`, `interface`, `package`, `private`, `let`, `static`, `implements`, `protected`.
+ * Arguments named after words reserved in strict-mode JavaScript or TypeScript: `arguments_`,
+ * `eval_`, `this_`, `interface_`, `package_`, `private_`, `let_`, `static_`, `implements_`, `protected_`.
  * Returns their sum.
  */
 function strictModeNames(arguments_, eval_, this_, interface_, package_, private_, let_, static_, implements_, protected_) {
@@ -2662,7 +2711,7 @@ function echoSettings(settings) {
 function echoWrapper(value) {
     return calls.echoWrapper.call([value]);
 }
-/** A linked list holding `values` in order; `None` for an empty list. */
+/** A linked list holding `values` in order; `undefined` for an empty list. */
 function linkedList(values) {
     return calls.linkedList.call([values]);
 }
@@ -2716,11 +2765,11 @@ function treeSize(tree) {
 function version(major, minor, patch) {
     return calls.version.call([major, minor, patch]);
 }
-/** `value` plus `delta`; `None` if the result is not representable. */
+/** `value` plus `delta`; `undefined` if the result is not representable. */
 function addDuration(value, delta) {
     return calls.addDuration.call([value, delta]);
 }
-/** When the appointment ends (`start + length`); `None` if not representable. */
+/** When the appointment ends (`start + length`); `undefined` if not representable. */
 function appointmentEnd(value) {
     return calls.appointmentEnd.call([value]);
 }
@@ -2728,7 +2777,7 @@ function appointmentEnd(value) {
 function durationAsSecsF64(value) {
     return calls.durationAsSecsF64.call([value]);
 }
-/** How long from `earlier` to `later`; `None` if `later` is before `earlier`. */
+/** How long from `earlier` to `later`; `undefined` if `later` is before `earlier`. */
 function durationBetween(earlier, later) {
     return calls.durationBetween.call([earlier, later]);
 }
@@ -2778,7 +2827,7 @@ function echoTimestampAsync(value, options) {
 function now() {
     return calls.now.call([]);
 }
-/** `value` minus `delta`; `None` if the result is not representable. */
+/** `value` minus `delta`; `undefined` if the result is not representable. */
 function subDuration(value, delta) {
     return calls.subDuration.call([value, delta]);
 }

@@ -369,7 +369,7 @@ export const Expr = {
   /** The sum of any number of terms (`Vec<Self>`, no `Box` needed). */
   Sum: (fields: { terms: Expr[] }): Extract<Expr, { tag: 'Sum' }> =>
     FfiConverterTypeExpr.complete({ tag: 'Sum', ...fields }) as Extract<Expr, { tag: 'Sum' }>,
-  /** An optional expression: `None` counts as 0. */
+  /** An optional expression: `undefined` counts as 0. */
   Maybe: (fields: { inner: Expr | undefined }): Extract<Expr, { tag: 'Maybe' }> =>
     FfiConverterTypeExpr.complete({ tag: 'Maybe', ...fields }) as Extract<Expr, { tag: 'Maybe' }>,
 } as const;
@@ -605,7 +605,7 @@ export const Rgba = {
   mixedWith(self: Rgba, other: Rgba, amount: number = 0.5): Rgba {
     return calls.Rgba_mixedWith.call([self, other, amount]);
   },
-  /** `#rrggbb` or, when `with_alpha` (default false), `#rrggbbaa`. */
+  /** `#rrggbb` or, when `withAlpha` (default false), `#rrggbbaa`. */
   toHex(self: Rgba, withAlpha: boolean = false): string {
     return calls.Rgba_toHex.call([self, withAlpha]);
   },
@@ -850,7 +850,7 @@ export const Point = {
 /**
  * A record whose fields have default values of every kind the proc-macros accept: integer
  * (including negative, `u64::MAX` and `i64::MIN`), float, string (with characters that need
- * escaping), bool, `None`, `Some(..)`, an empty sequence, and the type's own default
+ * escaping), bool, `undefined`, `Some(..)`, an empty sequence, and the type's own default
  * (`#[uniffi(default)]`: 0, `""`, empty map, a record of defaults). One field, `name`, has no
  * default and must always be given.
  */
@@ -880,7 +880,7 @@ export interface Settings {
   greeting?: string;
   /** Verbose output (default true). */
   verbose?: boolean;
-  /** A nickname (default `None`). */
+  /** A nickname (default `undefined`). */
   nickname?: string | undefined;
   /** Retry count (default `Some(3)`). */
   retries?: number | undefined | null;
@@ -892,7 +892,7 @@ export interface Settings {
   label?: string;
   /** Counters (default: the type's default, an empty map). */
   counters?: Map<string, number>;
-  /** An optional limit (default: the type's default, `None`). */
+  /** An optional limit (default: the type's default, `undefined`). */
   maxItems?: bigint | undefined;
   /** Page margins (default: a `Margins` record with all its own defaults). */
   margins?: Margins;
@@ -1091,7 +1091,10 @@ export namespace UrlError {
     }
   }
 
-  /** Every variant of UrlError: narrow with `switch (error.tag)`. */
+  /**
+   * Every variant of UrlError. A caught UrlError narrows to one with `instanceof` (each
+   * variant is a class), or, cast to this type, with `switch (error.tag)`.
+   */
   export type Variant = MissingScheme | EmptyHost;
 }
 
@@ -1113,7 +1116,10 @@ export namespace DocumentedError {
     }
   }
 
-  /** Every variant of DocumentedError: narrow with `switch (error.tag)`. */
+  /**
+   * Every variant of DocumentedError. A caught DocumentedError narrows to one with `instanceof` (each
+   * variant is a class), or, cast to this type, with `switch (error.tag)`.
+   */
   export type Variant = Failed;
 }
 
@@ -1143,7 +1149,10 @@ export namespace ArithmeticError {
     }
   }
 
-  /** Every variant of ArithmeticError: narrow with `switch (error.tag)`. */
+  /**
+   * Every variant of ArithmeticError. A caught ArithmeticError narrows to one with `instanceof` (each
+   * variant is a class), or, cast to this type, with `switch (error.tag)`.
+   */
   export type Variant = DivisionByZero | Overflow;
 }
 
@@ -1180,7 +1189,10 @@ export namespace ClashError {
     }
   }
 
-  /** Every variant of ClashError: narrow with `switch (error.tag)`. */
+  /**
+   * Every variant of ClashError. A caught ClashError narrows to one with `instanceof` (each
+   * variant is a class), or, cast to this type, with `switch (error.tag)`.
+   */
   export type Variant = Clash;
 }
 
@@ -1218,7 +1230,10 @@ export namespace StorageError {
     }
   }
 
-  /** Every variant of StorageError: narrow with `switch (error.tag)`. */
+  /**
+   * Every variant of StorageError. A caught StorageError narrows to one with `instanceof` (each
+   * variant is a class), or, cast to this type, with `switch (error.tag)`.
+   */
   export type Variant = NotFound | PermissionDenied | DiskFull;
 }
 
@@ -1230,7 +1245,7 @@ export class ValidationError extends UniffiError {
   declare readonly tag: 'Empty' | 'OutOfRange' | 'BadCharacter' | 'Many' | 'WrongDirection' | 'Numeric';
 
   /**
-   * The name of the offending field for `OutOfRange`, `None` otherwise: a method on a rich
+   * The name of the offending field for `OutOfRange`, `undefined` otherwise: a method on a rich
    * error (the thrown value is sent back to Rust as the receiver).
    */
   fieldName(): string | undefined {
@@ -1334,47 +1349,58 @@ export namespace ValidationError {
     }
   }
 
-  /** Every variant of ValidationError: narrow with `switch (error.tag)`. */
+  /**
+   * Every variant of ValidationError. A caught ValidationError narrows to one with `instanceof` (each
+   * variant is a class), or, cast to this type, with `switch (error.tag)`.
+   */
   export type Variant = Empty | OutOfRange | BadCharacter | Many | WrongDirection | Numeric;
 }
 
 // Converters. Named types first, as empty shells defined below, so that they can refer to each
 // other (and to themselves) in any order; then compound types, inner ones first. The named
 // ones are exported for the packages of crates that use these types.
+/** The FFI converter of DocumentedEnum: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeDocumentedEnum = new FlatEnumConverter<DocumentedEnum>('DocumentedEnum', [
   DocumentedEnum.First,
   DocumentedEnum.Second,
 ]);
+/** The FFI converter of Direction: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeDirection = new FlatEnumConverter<Direction>('Direction', [
   Direction.North,
   Direction.East,
   Direction.South,
   Direction.West,
 ]);
+/** The FFI converter of Offset: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeOffset = new FlatEnumConverter<Offset>('Offset', [
   Offset.Minus,
   Offset.Zero,
   Offset.Plus,
 ]);
+/** The FFI converter of Priority: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypePriority = new FlatEnumConverter<Priority>('Priority', [
   Priority.Low,
   Priority.Medium,
   Priority.High,
 ]);
+/** The FFI converter of Sparse: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeSparse = new FlatEnumConverter<Sparse>('Sparse', [
   Sparse.A,
   Sparse.B,
   Sparse.C,
   Sparse.D,
 ]);
+/** The FFI converter of Weather: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeWeather = new FlatEnumConverter<Weather>('Weather', [
   Weather.Sunny,
   Weather.Rainy,
 ]);
+/** The FFI converter of ForeignEnum: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeForeignEnum = new FlatEnumConverter<ForeignEnum>('ForeignEnum', [
   ForeignEnum.ForeignVariant,
   ForeignEnum.Plain,
 ]);
+/** The FFI converter of Literal: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeLiteral = new FlatEnumConverter<Literal>('Literal', [
   Literal.Default,
   Literal.Null,
@@ -1385,52 +1411,93 @@ export const FfiConverterTypeLiteral = new FlatEnumConverter<Literal>('Literal',
   Literal.Infinity,
   Literal.Constructor,
 ]);
+/** The FFI converter of OldEnum: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeOldEnum = new FlatEnumConverter<OldEnum>('OldEnum', [
   OldEnum.NewVariant,
   OldEnum.KeptVariant,
 ]);
+/** The FFI converter of Symbol_: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeSymbol_ = new FlatEnumConverter<Symbol_>('Symbol_', [
   Symbol_.Iterator,
   Symbol_.AsyncIterator,
 ]);
+/** The FFI converter of Blob_: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeBlob_ = new RecordConverter<Blob_>('Blob_');
+/** The FFI converter of I64Entry: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeI64Entry = new RecordConverter<I64Entry>('I64Entry');
+/** The FFI converter of MapCheck: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeMapCheck = new RecordConverter<MapCheck>('MapCheck');
+/** The FFI converter of Bookmark: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeBookmark = new RecordConverter<Bookmark>('Bookmark');
+/** The FFI converter of Rgba: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeRgba = new RecordConverter<Rgba>('Rgba');
+/** The FFI converter of Documented: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeDocumented = new RecordConverter<Documented>('Documented');
+/** The FFI converter of Casing: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeCasing = new RecordConverter<Casing>('Casing');
+/** The FFI converter of ForeignRecord: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeForeignRecord = new RecordConverter<ForeignRecord>('ForeignRecord');
+/** The FFI converter of Keywords: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeKeywords = new RecordConverter<Keywords>('Keywords');
+/** The FFI converter of Map_: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeMap_ = new RecordConverter<Map_>('Map_');
+/** The FFI converter of NewRecord: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeNewRecord = new RecordConverter<NewRecord>('NewRecord');
+/** The FFI converter of Everything: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeEverything = new RecordConverter<Everything>('Everything');
+/** The FFI converter of Line: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeLine = new RecordConverter<Line>('Line');
+/** The FFI converter of LinkedNode: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeLinkedNode = new RecordConverter<LinkedNode>('LinkedNode');
+/** The FFI converter of Margins: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeMargins = new RecordConverter<Margins>('Margins');
+/** The FFI converter of Nothing: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeNothing = new RecordConverter<Nothing>('Nothing');
+/** The FFI converter of Path: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypePath = new RecordConverter<Path>('Path');
+/** The FFI converter of Point: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypePoint = new RecordConverter<Point>('Point');
+/** The FFI converter of Settings: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeSettings = new RecordConverter<Settings>('Settings');
+/** The FFI converter of TreeNode: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeTreeNode = new RecordConverter<TreeNode>('TreeNode');
+/** The FFI converter of Version: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeVersion = new RecordConverter<Version>('Version');
+/** The FFI converter of Wrapper: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeWrapper = new RecordConverter<Wrapper>('Wrapper');
+/** The FFI converter of Appointment: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeAppointment = new RecordConverter<Appointment>('Appointment');
+/** The FFI converter of DurationParts: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeDurationParts = new RecordConverter<DurationParts>('DurationParts');
+/** The FFI converter of TimestampParts: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeTimestampParts = new RecordConverter<TimestampParts>('TimestampParts');
+/** The FFI converter of Event_: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeEvent_ = new TaggedEnumConverter<Event_>('Event_');
+/** The FFI converter of Expr: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeExpr = new TaggedEnumConverter<Expr>('Expr');
+/** The FFI converter of Figure: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeFigure = new TaggedEnumConverter<Figure>('Figure');
+/** The FFI converter of Only: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeOnly = new TaggedEnumConverter<Only>('Only');
+/** The FFI converter of Value: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeValue = new TaggedEnumConverter<Value>('Value');
+/** The FFI converter of UrlError: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeUrlError = new ErrorConverter<UrlError>('UrlError');
+/** The FFI converter of DocumentedError: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeDocumentedError = new ErrorConverter<DocumentedError>('DocumentedError');
+/** The FFI converter of ArithmeticError: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeArithmeticError = new ErrorConverter<ArithmeticError>('ArithmeticError');
+/** The FFI converter of ClashError: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeClashError = new ErrorConverter<ClashError>('ClashError');
+/** The FFI converter of StorageError: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeStorageError = new ErrorConverter<StorageError>('StorageError');
+/** The FFI converter of ValidationError: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeValidationError = new ErrorConverter<ValidationError>('ValidationError');
+/** The FFI converter of Celsius: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeCelsius = new CustomConverter<Celsius, number>('Celsius');
+/** The FFI converter of Handle: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeHandle = new CustomConverter<Handle, bigint>('Handle');
+/** The FFI converter of Url: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeUrl = new CustomConverter<Url, string>('Url');
 
 const FfiConverterSequenceBytes = new SequenceConverter(FfiConverterBytes);
@@ -3543,7 +3610,7 @@ export function echoI8List(data: number[]): number[] {
   return calls.echoI8List.call([data]);
 }
 
-/** Returns the optional bytes unchanged (`None` and an empty buffer are different). */
+/** Returns the optional bytes unchanged (`undefined` and an empty buffer are different). */
 export function echoOptionalBytes(data: Uint8Array | undefined): Uint8Array | undefined {
   return calls.echoOptionalBytes.call([data]);
 }
@@ -3621,13 +3688,13 @@ export function echoNested(value: Array<Map<string, Array<number | undefined>>>)
   return calls.echoNested.call([value]);
 }
 
-/** Returns the value unchanged: nested options (`None`, `Some(None)`, `Some(Some(x))`). */
+/** Returns the value unchanged: nested options (`undefined`, `Some(None)`, `Some(Some(x))`). */
 export function echoOptionOption(value: number | undefined | undefined): number | undefined | undefined {
   return calls.echoOptionOption.call([value]);
 }
 
 /**
- * Returns the value unchanged: an optional list of optional strings (`None`, `Some([])`,
+ * Returns the value unchanged: an optional list of optional strings (`undefined`, `Some([])`,
  * `Some([None])` are all different).
  */
 export function echoOptionalList(value: Array<string | undefined> | undefined): Array<string | undefined> | undefined {
@@ -3764,7 +3831,7 @@ export function fromFahrenheit(degrees: number): Celsius {
 }
 
 /**
- * The handle for `value`, or `None` if it is negative. (A negative `i64` passed directly as
+ * The handle for `value`, or `undefined` if it is negative. (A negative `i64` passed directly as
  * a `Handle` argument fails while Rust lifts it: an unexpected error.)
  */
 export function handleFromValue(value: bigint): Handle | undefined {
@@ -3813,7 +3880,7 @@ export function urlScheme(url: Url): string {
 }
 
 /**
- * Waits `delay_ms` milliseconds (default 0), then returns `value` (default `"done"`): an async
+ * Waits `delayMs` milliseconds (default 0), then returns `value` (default `"done"`): an async
  * function with defaults.
  */
 export function delayedValue(delayMs: bigint = 0n, value: string = 'done', options?: AsyncCallOptions): Promise<string> {
@@ -3823,7 +3890,7 @@ export function delayedValue(delayMs: bigint = 0n, value: string = 'done', optio
 /**
  * Prints every argument as Rust received it, `Debug`-formatted and separated by `|`. Each
  * argument has a literal default: -5, 18446744073709551615 (`u64::MAX`), -9223372036854775808
- * (`i64::MIN`), 2.5, 0.1, true, `None`, `Some(7)`, `[]`, `"x"`, 255.
+ * (`i64::MIN`), 2.5, 0.1, true, `undefined`, `Some(7)`, `[]`, `"x"`, 255.
  */
 export function describeLiteralDefaults(
   small: number = -5,
@@ -3843,7 +3910,7 @@ export function describeLiteralDefaults(
 
 /**
  * Prints every argument as Rust received it, `Debug`-formatted and separated by `|`. Each
- * argument defaults to its type's own default: `0`, `""`, an empty map, `None`, an empty list,
+ * argument defaults to its type's own default: `0`, `""`, an empty map, `undefined`, an empty list,
  * `false`.
  */
 export function describeTypeDefaults(
@@ -4088,12 +4155,12 @@ export function echoWeather(value: Weather): Weather {
   return calls.echoWeather.call([value]);
 }
 
-/** Evaluates the expression with wrapping 64-bit arithmetic; `None` if it uses a variable. */
+/** Evaluates the expression with wrapping 64-bit arithmetic; `undefined` if it uses a variable. */
 export function eval_(expr: Expr): bigint | undefined {
   return calls.eval.call([expr]);
 }
 
-/** Evaluates the expression with the variables in `env`; `None` if a variable is missing. */
+/** Evaluates the expression with the variables in `env`; `undefined` if a variable is missing. */
 export function evalWith(expr: Expr, env: Map<string, bigint>): bigint | undefined {
   return calls.evalWith.call([expr, env]);
 }
@@ -4514,7 +4581,7 @@ export function stringCodePoints(value: string): number[] {
 }
 
 /**
- * Builds a string from Unicode scalar values; `None` if one of them is not a scalar value
+ * Builds a string from Unicode scalar values; `undefined` if one of them is not a scalar value
  * (a surrogate, or above `0x10FFFF`).
  */
 export function stringFromCodePoints(codePoints: number[]): string | undefined {
@@ -4609,8 +4676,8 @@ export function constructor(): string {
 }
 
 /**
- * A function named `delete` (a JavaScript operator) whose arguments are named `default` and
- * `new`. Returns `"<default>:<new>"`.
+ * A function named `delete` (a JavaScript operator) whose arguments are named `default_` and
+ * `new_`. Returns `"<default>:<new>"`.
  */
 export function delete_(default_: number, new_: string): string {
   return calls.delete.call([default_, new_]);
@@ -4662,7 +4729,7 @@ export function echoValue(value: Value): Value {
 }
 
 /**
- * A function named `instanceof`, taking `class` and `function`. Returns whether they are
+ * A function named `instanceof`, taking `class_` and `function_`. Returns whether they are
  * equal.
  */
 export function instanceof_(class_: string, function_: string): boolean {
@@ -4675,7 +4742,7 @@ export function new_(): string {
 }
 
 /**
- * Renamed in `uniffi.toml` to `new_function`; its argument `old_arg` to `new_arg`. Returns the
+ * Renamed in `uniffi.toml` to `new_function`; its argument `old_arg` to `newArg`. Returns the
  * record with `old_field` set to `old_arg`.
  */
 export function newFunction(newArg: string, kept: number): NewRecord {
@@ -4690,14 +4757,14 @@ export function renamedInRust(value: number): number {
   return calls.renamedInRust.call([value]);
 }
 
-/** A `Keywords` with every field set (`then` is `None`). */
+/** A `Keywords` with every field set (`then` is `undefined`). */
 export function sampleKeywords(): Keywords {
   return calls.sampleKeywords.call([]);
 }
 
 /**
- * Arguments named after words reserved in strict-mode JavaScript or TypeScript: `arguments`,
- * `eval`, `this`, `interface`, `package`, `private`, `let`, `static`, `implements`, `protected`.
+ * Arguments named after words reserved in strict-mode JavaScript or TypeScript: `arguments_`,
+ * `eval_`, `this_`, `interface_`, `package_`, `private_`, `let_`, `static_`, `implements_`, `protected_`.
  * Returns their sum.
  */
 export function strictModeNames(
@@ -4763,7 +4830,7 @@ export function echoWrapper(value: Wrapper): Wrapper {
   return calls.echoWrapper.call([value]);
 }
 
-/** A linked list holding `values` in order; `None` for an empty list. */
+/** A linked list holding `values` in order; `undefined` for an empty list. */
 export function linkedList(values: number[]): LinkedNode | undefined {
   return calls.linkedList.call([values]);
 }
@@ -4829,12 +4896,12 @@ export function version(major: number, minor: number, patch: number): Version {
   return calls.version.call([major, minor, patch]);
 }
 
-/** `value` plus `delta`; `None` if the result is not representable. */
+/** `value` plus `delta`; `undefined` if the result is not representable. */
 export function addDuration(value: Timestamp, delta: Duration): Timestamp | undefined {
   return calls.addDuration.call([value, delta]);
 }
 
-/** When the appointment ends (`start + length`); `None` if not representable. */
+/** When the appointment ends (`start + length`); `undefined` if not representable. */
 export function appointmentEnd(value: Appointment): Timestamp | undefined {
   return calls.appointmentEnd.call([value]);
 }
@@ -4844,7 +4911,7 @@ export function durationAsSecsF64(value: Duration): number {
   return calls.durationAsSecsF64.call([value]);
 }
 
-/** How long from `earlier` to `later`; `None` if `later` is before `earlier`. */
+/** How long from `earlier` to `later`; `undefined` if `later` is before `earlier`. */
 export function durationBetween(earlier: Timestamp, later: Timestamp): Duration | undefined {
   return calls.durationBetween.call([earlier, later]);
 }
@@ -4905,7 +4972,7 @@ export function now(): Timestamp {
   return calls.now.call([]);
 }
 
-/** `value` minus `delta`; `None` if the result is not representable. */
+/** `value` minus `delta`; `undefined` if the result is not representable. */
 export function subDuration(value: Timestamp, delta: Duration): Timestamp | undefined {
   return calls.subDuration.call([value, delta]);
 }

@@ -1,11 +1,11 @@
 /**
  * Base class of the typed errors a Rust function declares (`Result<_, E>` with `#[derive(uniffi::Error)]`).
  * Not `abstract` (nor are the generated error classes), so that assertion libraries whose types
- * want a constructor accept them: `expect(f).toThrow(GreetingError)`, `assert.throws(f, GreetingError)`.
- * Instances come from Rust, or from the variant classes (`new GreetingError.TooLong({ ... })`).
+ * want a constructor accept them: `expect(f).toThrow(MyError)`, `assert.throws(f, MyError)`.
+ * Instances come from Rust, or from the variant classes (`new MyError.TooLong({ ... })`).
  */
 export declare class UniffiError extends Error {
-    /** Name of the Rust error type, e.g. `GreetingError`. */
+    /** Name of the Rust error type, e.g. `MyError`. */
     readonly typeName: string;
     /** Name of the variant, e.g. `TooLong`: switch on it to handle each case. */
     readonly tag: string;
