@@ -209,6 +209,9 @@ exports.AsyncFunction = AsyncFunction;
  */
 class AsyncMethod extends AsyncFunction {
     receiver = (0, rust_call_1.receiverOf)(this.declaration, this.params);
+    constructor(host, declaration, params, returns, errors) {
+        super(host, declaration, (0, rust_call_1.methodParameters)(declaration, params), returns, errors);
+    }
     call(args, options) {
         return this.callIn(this.receiver.ownerOf(args[0]), args, options);
     }

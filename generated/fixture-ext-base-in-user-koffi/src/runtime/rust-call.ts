@@ -177,6 +177,15 @@ export interface ReceiverConverter {
   ownerOf(value: unknown): NativeLibrary | undefined;
 }
 
+/**
+ * A method's parameters with the receiver named after the method (`Counter.get`), not Rust's
+ * `self`: messages about it then read `Counter.get: this Counter object was destroyed`.
+ */
+export function methodParameters(declaration: FfiFunctionDeclaration, params: readonly Parameter[]): readonly Parameter[] {
+  const [receiver, ...rest] = params;
+  return receiver === undefined ? params : [[declaration.name, receiver[1]], ...rest];
+}
+
 /** The receiver converter of a method's parameters (the first one, `self`). */
 export function receiverOf(declaration: FfiFunctionDeclaration, params: readonly Parameter[]): ReceiverConverter {
   const receiver = params[0]?.[1] as Partial<ReceiverConverter> | undefined;
@@ -192,6 +201,16 @@ export function receiverOf(declaration: FfiFunctionDeclaration, params: readonly
  */
 export class SyncMethod<R> extends SyncFunction<R> {
   private readonly receiver = receiverOf(this.declaration, this.params);
+
+  constructor(
+    library: NativeHost,
+    declaration: FfiFunctionDeclaration,
+    params: readonly Parameter[],
+    returns: FfiConverter<R> | undefined,
+    errors?: ErrorLifter,
+  ) {
+    super(library, declaration, methodParameters(declaration, params), returns, errors);
+  }
 
   override call(args: readonly unknown[]): R {
     return this.callIn(this.receiver.ownerOf(args[0]) ?? this.library.native, args);

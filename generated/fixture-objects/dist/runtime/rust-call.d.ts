@@ -50,6 +50,11 @@ export interface ReceiverConverter {
     /** The library that made `value`; undefined when it is not a live object of the class. */
     ownerOf(value: unknown): NativeLibrary | undefined;
 }
+/**
+ * A method's parameters with the receiver named after the method (`Counter.get`), not Rust's
+ * `self`: messages about it then read `Counter.get: this Counter object was destroyed`.
+ */
+export declare function methodParameters(declaration: FfiFunctionDeclaration, params: readonly Parameter[]): readonly Parameter[];
 /** The receiver converter of a method's parameters (the first one, `self`). */
 export declare function receiverOf(declaration: FfiFunctionDeclaration, params: readonly Parameter[]): ReceiverConverter;
 /**
@@ -58,5 +63,6 @@ export declare function receiverOf(declaration: FfiFunctionDeclaration, params: 
  */
 export declare class SyncMethod<R> extends SyncFunction<R> {
     private readonly receiver;
+    constructor(library: NativeHost, declaration: FfiFunctionDeclaration, params: readonly Parameter[], returns: FfiConverter<R> | undefined, errors?: ErrorLifter);
     call(args: readonly unknown[]): R;
 }

@@ -4,6 +4,7 @@ exports.SyncMethod = exports.SyncFunction = exports.RustFunction = exports.CALL_
 exports.lowerArguments = lowerArguments;
 exports.checkCallStatus = checkCallStatus;
 exports.checkDeclaration = checkDeclaration;
+exports.methodParameters = methodParameters;
 exports.receiverOf = receiverOf;
 const integrity_1 = require("./integrity");
 const lifting_1 = require("./lifting");
@@ -151,6 +152,14 @@ class SyncFunction extends RustFunction {
     }
 }
 exports.SyncFunction = SyncFunction;
+/**
+ * A method's parameters with the receiver named after the method (`Counter.get`), not Rust's
+ * `self`: messages about it then read `Counter.get: this Counter object was destroyed`.
+ */
+function methodParameters(declaration, params) {
+    const [receiver, ...rest] = params;
+    return receiver === undefined ? params : [[declaration.name, receiver[1]], ...rest];
+}
 /** The receiver converter of a method's parameters (the first one, `self`). */
 function receiverOf(declaration, params) {
     const receiver = params[0]?.[1];
@@ -165,6 +174,9 @@ function receiverOf(declaration, params) {
  */
 class SyncMethod extends SyncFunction {
     receiver = receiverOf(this.declaration, this.params);
+    constructor(library, declaration, params, returns, errors) {
+        super(library, declaration, methodParameters(declaration, params), returns, errors);
+    }
     call(args) {
         return this.callIn(this.receiver.ownerOf(args[0]) ?? this.library.native, args);
     }

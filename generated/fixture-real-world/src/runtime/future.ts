@@ -17,7 +17,7 @@ import type { ErrorLifter } from './errors-converter';
 import type { FfiFunctionDeclaration, FfiKind } from './ffi-types';
 import { HandleMap } from './handle-map';
 import { beginLifting, endLifting } from './lifting';
-import { CALL_CANCELLED, checkCallStatus, lowerArguments, receiverOf, RustFunction } from './rust-call';
+import { CALL_CANCELLED, checkCallStatus, lowerArguments, methodParameters, receiverOf, RustFunction } from './rust-call';
 import type { Parameter } from './rust-call';
 import type { NativeHost, NativeLibrary } from './transport/native';
 
@@ -242,6 +242,16 @@ export class AsyncFunction<R> extends RustFunction<R> {
  */
 export class AsyncMethod<R> extends AsyncFunction<R> {
   private readonly receiver = receiverOf(this.declaration, this.params);
+
+  constructor(
+    host: FutureHost,
+    declaration: FfiFunctionDeclaration,
+    params: readonly Parameter[],
+    returns: FfiConverter<R> | undefined,
+    errors?: ErrorLifter,
+  ) {
+    super(host, declaration, methodParameters(declaration, params), returns, errors);
+  }
 
   override call(args: readonly unknown[], options: AsyncCallOptions | undefined): Promise<R> {
     return this.callIn(this.receiver.ownerOf(args[0]), args, options);

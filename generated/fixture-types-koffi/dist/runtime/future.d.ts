@@ -48,6 +48,7 @@ export declare class AsyncFunction<R> extends RustFunction<R> {
  */
 export declare class AsyncMethod<R> extends AsyncFunction<R> {
     private readonly receiver;
+    constructor(host: FutureHost, declaration: FfiFunctionDeclaration, params: readonly Parameter[], returns: FfiConverter<R> | undefined, errors?: ErrorLifter);
     call(args: readonly unknown[], options: AsyncCallOptions | undefined): Promise<R>;
 }
 export { AbortError };
