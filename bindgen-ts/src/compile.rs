@@ -75,15 +75,20 @@ pub fn compile(out_dir: &Utf8Path, typescript: Option<&Utf8Path>) -> Result<Vec<
     if !output.status.success() {
         let diagnostics = String::from_utf8_lossy(&output.stdout);
         let missing_types = diagnostics.contains("TS2688") || diagnostics.contains("TS2307");
+        // A missing module is a setup problem: say what to install before the compiler's list.
+        let cause = if missing_types {
+            format!(
+                "A module or its types is missing: the compile finds @types/node and the package's transport from \
+                 {out_dir}, like any TypeScript project. Install them there (npm install in it, or in a folder above \
+                 it), or pass --no-compile and build later with `npm install && npm run build` in {out_dir}.\n"
+            )
+        } else {
+            String::new()
+        };
         bail!(
-            "TypeScript could not compile {out_dir} ({tsc}):\n{}\n{}The sources are written (src/), dist/ is not: once this is \
-             fixed, run `npm run build` in {out_dir}, or generate again.",
+            "TypeScript could not compile {out_dir} ({tsc}).\n{cause}{}\nThe sources are written (src/), dist/ is not: once \
+             this is fixed, run `npm run build` in {out_dir}, or generate again.",
             diagnostics.trim_end(),
-            if missing_types {
-                format!("A module or its types is missing. {}\n", setup_hint(out_dir))
-            } else {
-                String::new()
-            }
         );
     }
     let mut written = Vec::new();

@@ -98,6 +98,16 @@ describe('outside a cargo workspace', () => {
     expect(result.stderr).toMatch(/TypeScript is not installed where the package can see it.*npm install in it.*--typescript.*--no-compile/s);
   });
 
+  test('a compile that cannot find @types/node or the transport says what to install first', () => {
+    const out = join(outside, 'no-types');
+    const result = cli(['generate', library, '--out-dir', out, '--typescript', resolve(repoRoot, 'node_modules/typescript')]);
+    expect(result.status).toBe(1);
+    const hint = result.stderr.indexOf('A module or its types is missing: the compile finds @types/node');
+    expect(hint).toBeGreaterThan(0);
+    expect(hint).toBeLessThan(result.stderr.indexOf('error TS'));
+    expect(result.stderr).toContain(`or pass --no-compile and build later with \`npm install && npm run build\` in ${out}`);
+  });
+
   test('a compile that fails says so, keeps the sources and says how to build once it is fixed', () => {
     // Inside the repository, so that TypeScript is found; a custom type's TypeScript that does not compile.
     const out = resolve(repoRoot, 'target/packaging-tests/failed-compile');
