@@ -5,7 +5,7 @@ import { FfiConverterU32, SequenceConverter } from '../src/converters';
 import type { FfiConverter } from '../src/converters';
 import { InternalError, LibraryLoadError } from '../src/errors';
 import type { FfiFunctionDeclaration, FfiValue } from '../src/ffi-types';
-import { liftingFrom, liftingSource } from '../src/lifting';
+import { beginLifting, endLifting, liftingSource } from '../src/lifting';
 import { ObjectConverter, UniffiObject } from '../src/objects';
 import { SyncFunction, SyncMethod } from '../src/rust-call';
 import type { Parameter } from '../src/rust-call';
@@ -64,6 +64,16 @@ class FakeLibrary extends FakeNative implements NativeHost {
 
   registerVtable(symbol: string, _vtable: Vtable): void {
     this.log.push(`register ${symbol}`);
+  }
+}
+
+/** Runs `lift` as the calls layer does, with `library` as the source of what it lifts. */
+function liftingFrom<R>(library: NativeLibrary, lift: () => R): R {
+  const outer = beginLifting(library);
+  try {
+    return lift();
+  } finally {
+    endLifting(outer);
   }
 }
 

@@ -23,20 +23,17 @@ impl Package {
         let mut entries: Vec<ApiEntry> =
             functions.iter().map(|f| entry("function", call_shape(&f.ts_name, f), &f.docs)).collect();
         for o in &self.objects {
-            let methods = o.methods.len();
             let shape = match &o.primary_constructor {
                 Some(c) => format!("new {}({})", o.ts_name, c.signature()),
                 None => o.ts_name.clone(),
             };
             let mut e = entry("class", shape, &o.docs);
             if !o.constructors.is_empty() {
-                let names: Vec<String> = o.constructors.iter().map(|c| format!("{}.{}", o.ts_name, c.ts_name)).collect();
-                let names: Vec<&str> = names.iter().map(String::as_str).collect();
-                e.summary = join_sentence(&e.summary, &format!("Factories: {}.", code_list(&names)));
+                let factories = code_list(o.constructors.iter().map(|c| format!("{}.{}", o.ts_name, c.ts_name)));
+                e.summary = join_sentence(&e.summary, &format!("Factories: {factories}."));
             }
-            if methods > 0 {
-                let names: Vec<&str> = o.methods.iter().map(|m| m.ts_name.as_str()).collect();
-                e.summary = join_sentence(&e.summary, &format!("Methods: {}.", code_list(&names)));
+            if !o.methods.is_empty() {
+                e.summary = join_sentence(&e.summary, &format!("Methods: {}.", code_list(o.methods.iter().map(|m| &m.ts_name))));
             }
             entries.push(e);
             if let Some(interface) = &o.trait_interface {
@@ -48,9 +45,8 @@ impl Package {
         entries.extend(self.flat_enums.iter().chain(&self.tagged_enums).map(|e| entry("enum", e.ts_name.clone(), &e.docs)));
         for error in &self.errors {
             let mut e = entry("error", error.ts_name.clone(), &error.docs);
-            let names: Vec<String> = error.variants.iter().map(|v| format!("{}.{}", error.ts_name, v.class_name)).collect();
-            let names: Vec<&str> = names.iter().map(String::as_str).collect();
-            e.summary = join_sentence(&e.summary, &format!("Variants: {}.", code_list(&names)));
+            let variants = code_list(error.variants.iter().map(|v| format!("{}.{}", error.ts_name, v.class_name)));
+            e.summary = join_sentence(&e.summary, &format!("Variants: {variants}."));
             entries.push(e);
         }
         entries.extend(self.callback_interfaces.iter().map(|c| entry("interface", c.ts_name.clone(), &c.docs)));
@@ -74,8 +70,8 @@ fn call_shape(name: &str, c: &Callable) -> String {
     format!("{name}({}): {}", c.signature(), c.return_annotation())
 }
 
-fn code_list(names: &[&str]) -> String {
-    names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
+fn code_list(names: impl IntoIterator<Item = impl std::fmt::Display>) -> String {
+    names.into_iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
 }
 
 fn join_sentence(first: &str, second: &str) -> String {

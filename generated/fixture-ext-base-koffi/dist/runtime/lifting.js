@@ -3,7 +3,6 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.liftingSource = liftingSource;
 exports.beginLifting = beginLifting;
 exports.endLifting = endLifting;
-exports.liftingFrom = liftingFrom;
 // Shared by every copy of this runtime (one per generated package): a call of one package lifts
 // objects whose converters live in another (types from other crates).
 const STATE_KEY = Symbol.for('uniffi-bindgen-ts.lifting');
@@ -29,14 +28,4 @@ function beginLifting(library) {
  */
 function endLifting(outer) {
     state.source = outer;
-}
-/** Runs `lift` with `library` as the source of the values it lifts. */
-function liftingFrom(library, lift) {
-    const outer = beginLifting(library);
-    try {
-        return lift();
-    }
-    finally {
-        endLifting(outer);
-    }
 }

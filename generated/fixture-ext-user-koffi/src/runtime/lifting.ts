@@ -44,12 +44,3 @@ export function endLifting(outer: NativeLibrary | undefined): void {
   state.source = outer;
 }
 
-/** Runs `lift` with `library` as the source of the values it lifts. */
-export function liftingFrom<R>(library: NativeLibrary, lift: () => R): R {
-  const outer = beginLifting(library);
-  try {
-    return lift();
-  } finally {
-    endLifting(outer);
-  }
-}

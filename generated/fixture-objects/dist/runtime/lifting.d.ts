@@ -21,5 +21,3 @@ export declare function beginLifting(library: NativeLibrary): NativeLibrary | un
  * @internal
  */
 export declare function endLifting(outer: NativeLibrary | undefined): void;
-/** Runs `lift` with `library` as the source of the values it lifts. */
-export declare function liftingFrom<R>(library: NativeLibrary, lift: () => R): R;
