@@ -64,5 +64,9 @@ done
 # TypeScript (their uniffi.toml says so).
 generate "$target_dir/fixture-plain/$(lib_file fixture_plain)" generated/fixture-plain-koffi "" ""
 generate "$(lib fixture_callbacks)" generated/fixture-callbacks-koffi "" ""
+# A UDL crate using fixture-callbacks' foreign-implementable trait: it and that crate's package,
+# both from its library.
+generate "$(lib fixture_udl)" generated/fixture-callbacks-in-udl-koffi fixture_callbacks "" --package-name fixture-callbacks-in-udl-koffi
+generate "$(lib fixture_udl)" generated/fixture-udl-koffi "" ""
 
 bash scripts/generate-python.sh

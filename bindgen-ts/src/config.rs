@@ -57,16 +57,73 @@ pub struct CustomTypeConfig {
     pub lower: Option<String>,
 }
 
-impl Config {
-    /// Extracts `[bindings.typescript]` from a whole uniffi.toml tree.
-    pub fn from_root_toml(root: toml::Value) -> Result<Self> {
-        match root.get("bindings").and_then(|b| b.get("typescript")) {
-            Some(table) => table
-                .clone()
-                .try_into()
-                .context("invalid [bindings.typescript] in uniffi.toml"),
-            None => Ok(Self::default()),
+/// uniffi-bindgen-react-native reads `[bindings.typescript]` too. Its keys (camelCase, where
+/// ours are snake_case) are not ours: a crate that carries its configuration still generates,
+/// its `customTypes` are used for the types ours does not configure, and the others are left
+/// to it, with a note. Any other unknown key is an error, so a typo of ours does not go unnoticed.
+const REACT_NATIVE_KEYS: &[&str] = &["logLevel", "consoleImport", "optOutInterface", "customTypes"];
+
+/// One entry of uniffi-bindgen-react-native's `customTypes`.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct ReactNativeCustomType {
+    /// `[name, module]` pairs: `import { name } from 'module'`.
+    #[serde(default)]
+    imports: Vec<(String, String)>,
+    type_name: Option<String>,
+    #[serde(alias = "lift")]
+    into_custom: String,
+    #[serde(alias = "lower")]
+    from_custom: String,
+}
+
+impl From<ReactNativeCustomType> for CustomTypeConfig {
+    fn from(t: ReactNativeCustomType) -> Self {
+        Self {
+            type_name: t.type_name,
+            imports: t.imports.into_iter().map(|(name, module)| format!("import {{ {name} }} from '{module}';")).collect(),
+            lift: Some(t.into_custom),
+            lower: Some(t.from_custom),
         }
+    }
+}
+
+impl Config {
+    /// Extracts `[bindings.typescript]` from a whole uniffi.toml tree; `source` names the file
+    /// in messages. Returns the config and notes for the user.
+    pub fn from_root_toml(root: toml::Value, source: &str) -> Result<(Self, Vec<String>)> {
+        let Some(table) = root.get("bindings").and_then(|b| b.get("typescript")) else {
+            return Ok((Self::default(), Vec::new()));
+        };
+        let mut table = table.as_table().with_context(|| format!("[bindings.typescript] in {source} is not a table"))?.clone();
+        let mut notes = Vec::new();
+        let theirs: Vec<String> = REACT_NATIVE_KEYS.iter().filter(|k| table.contains_key(**k)).map(|k| k.to_string()).collect();
+        let their_custom_types = table.remove("customTypes");
+        for key in &theirs {
+            table.remove(key);
+        }
+        let mut config: Self =
+            toml::Value::Table(table).try_into().with_context(|| format!("invalid [bindings.typescript] in {source}"))?;
+        if let Some(custom_types) = their_custom_types {
+            let custom_types: HashMap<String, ReactNativeCustomType> = custom_types
+                .try_into()
+                .with_context(|| format!("invalid customTypes (uniffi-bindgen-react-native's) in [bindings.typescript] of {source}"))?;
+            for (name, custom) in custom_types {
+                config.custom_types.entry(name).or_insert_with(|| custom.into());
+            }
+        }
+        if !theirs.is_empty() {
+            notes.push(format!(
+                "{source}: [bindings.typescript] has uniffi-bindgen-react-native's {} too: {}",
+                theirs.join(", "),
+                if theirs.iter().any(|k| k == "customTypes") {
+                    "its customTypes are used for the custom types custom_types does not configure, the rest is ignored"
+                } else {
+                    "they are ignored"
+                }
+            ));
+        }
+        Ok((config, notes))
     }
 }
 
@@ -87,7 +144,7 @@ mod tests {
             "#,
         )
         .unwrap();
-        let config = Config::from_root_toml(root).unwrap();
+        let config = Config::from_root_toml(root, "uniffi.toml").unwrap().0;
         assert_eq!(config.package_name.as_deref(), Some("@scope/pkg"));
         assert_eq!(config.library_search_paths, Some(vec!["../native".to_string()]));
         assert_eq!(config.exclude, vec!["hidden"]);
@@ -97,9 +154,9 @@ mod tests {
     #[test]
     fn reads_the_transport() {
         let root: toml::Value = toml::from_str("[bindings.typescript]\ntransport = \"koffi\"").unwrap();
-        assert_eq!(Config::from_root_toml(root).unwrap().transport, Some(crate::transport::Transport::Koffi));
+        assert_eq!(Config::from_root_toml(root, "uniffi.toml").unwrap().0.transport, Some(crate::transport::Transport::Koffi));
         let root: toml::Value = toml::from_str("[bindings.typescript]\ntransport = \"napi\"").unwrap();
-        let error = format!("{:#}", Config::from_root_toml(root).unwrap_err());
+        let error = format!("{:#}", Config::from_root_toml(root, "uniffi.toml").unwrap_err());
         assert!(error.contains("ffi-rs") && error.contains("koffi"), "{error}");
     }
 
@@ -114,7 +171,7 @@ mod tests {
             "#,
         )
         .unwrap();
-        let config = Config::from_root_toml(root).unwrap();
+        let config = Config::from_root_toml(root, "uniffi.toml").unwrap().0;
         let url = &config.custom_types["Url"];
         assert_eq!(url.type_name.as_deref(), Some("URL"));
         assert_eq!(url.lift.as_deref(), Some("new URL({})"));
@@ -124,7 +181,50 @@ mod tests {
     #[test]
     fn rejects_unknown_keys() {
         let root: toml::Value = toml::from_str("[bindings.typescript]\npackage_nmae = \"typo\"").unwrap();
-        let error = format!("{:#}", Config::from_root_toml(root).unwrap_err());
+        let error = format!("{:#}", Config::from_root_toml(root, "uniffi.toml").unwrap_err());
         assert!(error.contains("package_nmae"), "{error}");
+    }
+
+    #[test]
+    fn leaves_the_keys_of_uniffi_bindgen_react_native_to_it() {
+        let root: toml::Value = toml::from_str(
+            r#"
+            [bindings.typescript]
+            package_name = "pkg"
+            logLevel = "debug"
+            consoleImport = "@/hermes"
+            [bindings.typescript.customTypes.Url]
+            typeName = "URL"
+            imports = [["URL", "whatwg-url"]]
+            lift = "new URL({})"
+            lower = "{}.toString()"
+            [bindings.typescript.customTypes.Handle]
+            intoCustom = "BigInt({})"
+            fromCustom = "Number({})"
+            [bindings.typescript.custom_types.Handle]
+            type_name = "bigint"
+            lift = "{}"
+            lower = "{}"
+            "#,
+        )
+        .unwrap();
+        let (config, notes) = Config::from_root_toml(root, "crates/x/uniffi.toml").unwrap();
+        assert_eq!(config.package_name.as_deref(), Some("pkg"));
+        let url = &config.custom_types["Url"];
+        assert_eq!(url.type_name.as_deref(), Some("URL"));
+        assert_eq!(url.imports, ["import { URL } from 'whatwg-url';"]);
+        assert_eq!(url.lift.as_deref(), Some("new URL({})"));
+        // Ours wins where both configure a type.
+        assert_eq!(config.custom_types["Handle"].lift.as_deref(), Some("{}"));
+        assert_eq!(notes.len(), 1);
+        assert!(notes[0].starts_with("crates/x/uniffi.toml:") && notes[0].contains("logLevel, consoleImport, customTypes"), "{}", notes[0]);
+    }
+
+    #[test]
+    fn names_the_file_in_errors() {
+        let root: toml::Value = toml::from_str("[bindings.typescript]\npackageName = \"typo\"").unwrap();
+        let error = format!("{:#}", Config::from_root_toml(root, "other.toml").unwrap_err());
+        assert!(error.contains("other.toml") && error.contains("packageName"), "{error}");
+        assert!(!error.contains("uniffi.toml"), "{error}");
     }
 }

@@ -162,16 +162,37 @@ pub fn generate(options: &GenerateOptions) -> Result<Generation> {
     if let Some(problem) = not_a_library(&bytes) {
         bail!("{library} is not a shared library ({problem}): pass the cdylib built from a crate that uses UniFFI (e.g. target/release/libmy_crate.so)");
     }
-    let metadata = loader.load_metadata(library).with_context(|| {
-        format!(
-            "cannot read the UniFFI metadata of {library} ({} bytes): is it a complete cdylib of a crate built with UniFFI 0.32? \
-             A truncated file (an interrupted copy or build) fails this way too: rebuild it",
-            bytes.len()
-        )
-    })?;
+    let metadata = match loader.load_metadata(library) {
+        Ok(metadata) => metadata,
+        Err(error) => {
+            if let Some(message) = udl_not_found(&error, library, cargo.is_some()) {
+                bail!(message);
+            }
+            return Err(error.context(format!(
+                "cannot read the UniFFI metadata of {library} ({} bytes): is it a complete cdylib of a crate built with \
+                 UniFFI 0.32? A truncated file (an interrupted copy or build) fails this way too: rebuild it",
+                bytes.len()
+            )));
+        }
+    };
     let crate_name = select_crate(&metadata.keys().cloned().collect::<Vec<_>>(), options, &loader)?;
     let cis = loader.load_cis(metadata)?;
-    let mut components = loader.load_components(cis, |_, toml| Config::from_root_toml(toml))?;
+    // Where each crate's config comes from, for messages.
+    let crate_configs = cargo.clone().map(CrateConfigSupplier::from);
+    let config_source = |crate_name: &str| match (&options.config, &crate_configs) {
+        (Some(path), _) => path.to_string(),
+        (None, Some(supplier)) => supplier
+            .get_config_path(crate_name)
+            .map_or_else(|| format!("the uniffi.toml of crate {crate_name}"), |p| p.to_string()),
+        (None, None) => format!("the uniffi.toml of crate {crate_name}"),
+    };
+    let mut components = loader.load_components(cis, |ci, toml| {
+        let (config, config_notes) = Config::from_root_toml(toml, &config_source(ci.crate_name()))?;
+        if ci.crate_name() == crate_name {
+            notes.extend(config_notes);
+        }
+        Ok(config)
+    })?;
 
     for c in components.iter_mut() {
         apply_exclusions(&mut c.ci, &c.config.exclude);
@@ -210,7 +231,11 @@ pub fn generate(options: &GenerateOptions) -> Result<Generation> {
 
     let library_name = loader.library_name(library).unwrap_or(&crate_name).to_string();
     let info = crate_info(cargo.as_ref(), &crate_name);
-    let mut package = model::Package::with_crate_info(&component.ci, &config, &library_name, &info)
+    let others = model::OtherCrates {
+        interfaces: components.iter().map(|c| &c.ci).filter(|ci| ci.crate_name() != crate_name).collect(),
+        renames: components.iter().map(|c| (c.ci.crate_name().to_string(), c.config.rename.clone())).collect(),
+    };
+    let mut package = model::Package::with_crate_info(&component.ci, &config, &library_name, &info, &others)
         .with_context(|| format!("cannot generate bindings for {crate_name}"))?;
     if options.bundle_library {
         // The package carries its library: a platform package of the same name would win over it.
@@ -257,6 +282,27 @@ fn select_crate(crates: &[String], options: &GenerateOptions, loader: &BindgenLo
         return Ok(library_name.to_string());
     }
     bail!("{} holds several UniFFI crates ({}): choose one with --crate", options.library, crates.join(", "))
+}
+
+/// A crate written in UDL keeps its interface in its source folder, which the generator finds
+/// with `cargo metadata`: when it cannot, uniffi's "UDL file not found" becomes a message that
+/// says so and how to point at the crate (None for other errors).
+fn udl_not_found(error: &anyhow::Error, library: &Utf8Path, has_workspace: bool) -> Option<String> {
+    let message = format!("{error:#}");
+    let at = message.find("UDL file \"")?;
+    let quoted: Vec<&str> = message[at..].split('"').skip(1).step_by(2).take(2).collect();
+    let [udl, crate_name] = quoted[..] else { return None };
+    let where_not = if has_workspace {
+        "the cargo workspace here does not have that crate"
+    } else {
+        "there is no cargo workspace here"
+    };
+    Some(format!(
+        "{library} holds crate {crate_name}, whose interface is written in UDL ({udl}.udl): the generator reads that \
+         file from the crate's source, found with cargo metadata, and {where_not}. Pass --manifest-path <the Cargo.toml \
+         of crate {crate_name} or of its workspace>, or run the generator from inside that workspace. (The library \
+         itself is fine.)"
+    ))
 }
 
 /// Why `bytes` cannot be a shared library at all (its magic number), if so.

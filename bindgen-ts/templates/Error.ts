@@ -2,8 +2,8 @@
   declare readonly tag: {% for v in e.variants %}{% if !loop.first %} | {% endif %}'{{ v.ts_name }}'{% endfor %};
 {%- for m in e.methods %}
 
-  {{ m.docs.tsdoc(2) }}{{ m.override_keyword() }}{{ m.ts_name }}({{ m.signature_block(2) }}): {{ m.return_annotation() }} {
-    return calls.{{ m.ffi.key }}.call({{ m.arguments("this") }});
+  {{ m.docs.tsdoc(2) }}{{ m.override_keyword() }}{{ m.async_keyword() }}{{ m.ts_name }}({{ m.signature_block(2) }}): {{ m.return_annotation() }} {
+    return {{ m.await_keyword() }}calls.{{ m.ffi.key }}.call({{ m.arguments("this") }});
   }
 {%- endfor %}
 }
@@ -14,7 +14,8 @@ export namespace {{ e.ts_name }} {
     declare readonly tag: '{{ v.ts_name }}';
 {%- if e.is_flat %}
 
-    constructor(message: string) {
+    /** @param message Rust's `Display` of the error; by default `{{ e.rust_name }}.{{ v.ts_name }}` (only the variant crosses to Rust). */
+    constructor(message?: string) {
       super('{{ e.rust_name }}', '{{ v.ts_name }}', message);
     }
 {%- else if v.is_tuple %}

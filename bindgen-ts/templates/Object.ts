@@ -41,14 +41,14 @@ export interface {{ interface }} {
 {%- endmatch %}
 {%- for c in o.constructors %}
 
-  {{ c.docs.tsdoc(2) }}static {{ c.ts_name }}({{ c.signature_block(2) }}): {{ c.return_annotation() }} {
-    return calls.{{ c.ffi.key }}.call({{ c.arguments("this") }});
+  {{ c.docs.tsdoc(2) }}static {{ c.async_keyword() }}{{ c.ts_name }}({{ c.signature_block(2) }}): {{ c.return_annotation() }} {
+    return {{ c.await_keyword() }}calls.{{ c.ffi.key }}.call({{ c.arguments("this") }});
   }
 {%- endfor %}
 {%- for m in o.methods %}
 
-  {{ m.docs.tsdoc(2) }}{{ m.override_keyword() }}{{ m.ts_name }}({{ m.signature_block(2) }}): {{ m.return_annotation() }} {
-    return calls.{{ m.ffi.key }}.call({{ m.arguments("this") }});
+  {{ m.docs.tsdoc(2) }}{{ m.override_keyword() }}{{ m.async_keyword() }}{{ m.ts_name }}({{ m.signature_block(2) }}): {{ m.return_annotation() }} {
+    return {{ m.await_keyword() }}calls.{{ m.ffi.key }}.call({{ m.arguments("this") }});
   }
 {%- endfor %}
 }

@@ -319,3 +319,20 @@ describe('external types in every position (one cdylib)', () => {
     expect(user.liveWalletsInUser()).toBe(wallets0);
   });
 });
+
+describe('a default of an external record', () => {
+  // `#[uniffi(default)] base: fixture_ext_base::BaseSettings`, every field of which has a
+  // default: the default is the base package's own factory.
+  test("an omitted field is the base package's BaseSettings.create()", () => {
+    const settings = user.UserSettings.create({ name: 'ann' });
+    expect(settings.base).toEqual(baseInUser.BaseSettings.create());
+    expect(settings.base).toEqual({ currencyCode: 'EUR', rounding: 5 });
+    expect(user.describeUserSettings(settings)).toBe('ann EUR 5');
+    expect(user.describeUserSettings({ name: 'bob' } as Parameters<typeof user.describeUserSettings>[0])).toBe('bob EUR 5');
+  });
+
+  test('a given one wins, its own omitted fields defaulted', () => {
+    const settings = user.UserSettings.create({ name: 'cy', base: baseInUser.BaseSettings.create({ rounding: 10 }) });
+    expect(user.describeUserSettings(settings)).toBe('cy EUR 10');
+  });
+});

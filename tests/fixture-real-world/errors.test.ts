@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import {
+  ErrorTrait,
   Failure,
   Gauge,
   HtmlError,
@@ -16,12 +17,15 @@ import {
   UniffiError,
   fail,
   failAsync,
+  fallibleMe,
   oopsCustom,
   oopsCustomAsync,
   oopsRange,
   oopsTuple,
   parseHtml,
   parseHtmlAsync,
+  toops,
+  toopsAsync,
 } from '../../generated/fixture-real-world';
 import { packageName } from '../transport';
 
@@ -146,4 +150,45 @@ describe('node:test itself', () => {
     expect(result.stdout).toMatch(/^# pass [1-9]/m);
     expect(result.status).toBe(0);
   }, 60_000);
+});
+
+describe('a Rust-only trait as the error type (uniffi\'s error-types fixture)', () => {
+  test('the thrown value is an object of the trait, whose methods work', async () => {
+    const error = caught(() => toops());
+    expect(error).toBeInstanceOf(ErrorTrait);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as ErrorTrait).msg()).toBe('trait-oops');
+    expect(() => toops()).toThrow(ErrorTrait);
+    await expect(toopsAsync('async-oops')).rejects.toBeInstanceOf(ErrorTrait);
+    const rejected = await toopsAsync('async-oops').catch((e: unknown) => e);
+    expect((rejected as ErrorTrait).msg()).toBe('async-oops');
+    (rejected as ErrorTrait).destroy();
+    (error as ErrorTrait).destroy();
+  });
+});
+
+describe('the stack of an error from an async call', () => {
+  // V8 keeps the await chain of an error created in an async function: the generated function
+  // and the runtime await the call, so the caller appears, as it does for a sync call.
+  async function userCaller(): Promise<number> {
+    return await fallibleMe(true);
+  }
+
+  test('names the function called and its caller', async () => {
+    const error = await userCaller().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HtmlError.Other);
+    const stack = String((error as Error).stack);
+    expect(stack).toMatch(/\bfallibleMe\b/);
+    expect(stack).toMatch(/\buserCaller\b/);
+    await expect(fallibleMe(false)).resolves.toBe(7);
+  });
+
+  test('a sync call\'s stack names its caller too (what the async one now matches)', () => {
+    function syncCaller(): string {
+      return parseHtml('');
+    }
+    const stack = String((caught(syncCaller) as Error).stack);
+    expect(stack).toMatch(/\bparseHtml\b/);
+    expect(stack).toMatch(/\bsyncCaller\b/);
+  });
 });

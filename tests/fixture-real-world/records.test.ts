@@ -6,8 +6,11 @@ import {
   AllDefaults,
   Mixed,
   RecWithDefault,
+  TestCase,
+  debugTestCase,
   echoAllDefaults,
   echoMixed,
+  echoTestCase,
   nestedN,
   rustAllDefaults,
   rustMixed,
@@ -76,5 +79,28 @@ describe('plain object literals keep working', () => {
   test('an argument defaulting to a record of defaults', () => {
     expect(nestedN()).toBe(42);
     expect(nestedN({ nested: { n: 3 } })).toBe(3);
+  });
+});
+
+describe('a tuple variant with defaulted fields (uniffi\'s enum fixture: `Three(#[uniffi(default = 5)] i32)`)', () => {
+  test('its constructor takes the defaulted value as optional', () => {
+    expect(TestCase.Three()).toEqual({ tag: 'Three', inner: [5] });
+    expect(TestCase.Three(8)).toEqual({ tag: 'Three', inner: [8] });
+    expect(debugTestCase(TestCase.Three())).toBe('Three(5)');
+    expect(echoTestCase(TestCase.Three())).toEqual(TestCase.Three(5));
+  });
+
+  test('after a required field; an Option defaulting to Some takes null for None', () => {
+    expect(TestCase.Four('a')).toEqual({ tag: 'Four', inner: ['a', 9] });
+    expect(debugTestCase(TestCase.Four('a'))).toBe('Four("a", Some(9))');
+    expect(debugTestCase(TestCase.Four('a', undefined))).toBe('Four("a", Some(9))');
+    expect(debugTestCase(TestCase.Four('a', null))).toBe('Four("a", None)');
+    expect(echoTestCase(TestCase.Four('b', 3))).toEqual({ tag: 'Four', inner: ['b', 3] });
+  });
+
+  test('the other variants of the same enum keep working', () => {
+    expect(debugTestCase(TestCase.One())).toBe('One');
+    expect(debugTestCase(TestCase.Two())).toBe('Two { label: "two" }');
+    expect(echoTestCase(TestCase.Two({ label: 'x' }))).toEqual({ tag: 'Two', label: 'x' });
   });
 });

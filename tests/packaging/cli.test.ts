@@ -125,6 +125,57 @@ describe('outside a cargo workspace', () => {
   });
 });
 
+describe('a crate written in UDL (crates/fixtures/udl)', () => {
+  const udlLibrary = (): string => {
+    const file = process.platform === 'darwin' ? 'libfixture_udl.dylib' : 'libfixture_udl.so';
+    const copy = join(outside, file);
+    if (!existsSync(copy)) copyFileSync(resolve(repoRoot, 'target/release', file), copy);
+    return copy;
+  };
+
+  test('outside its workspace: the UDL cannot be found, and the message says why and names --manifest-path', () => {
+    const result = cli(['generate', udlLibrary(), '--out-dir', join(outside, 'udl'), '--no-compile']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/holds crate fixture_udl, whose interface is written in UDL \(fixture_udl\.udl\)/);
+    expect(result.stderr).toMatch(/there is no cargo workspace here\. Pass --manifest-path/);
+    expect(result.stderr).not.toMatch(/truncated|complete cdylib/);
+  });
+
+  test('with --manifest-path it generates', () => {
+    const out = join(outside, 'udl-manifest');
+    const args = ['generate', udlLibrary(), '--out-dir', out, '--no-compile', '--manifest-path', resolve(repoRoot, 'Cargo.toml')];
+    const result = cli(args);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(readFileSync(join(out, 'src/index.ts'), 'utf8')).toContain('export class TsSprite');
+  });
+});
+
+describe("uniffi-bindgen-react-native's keys in [bindings.typescript]", () => {
+  const config = (body: string): string => {
+    const path = join(outside, `ubrn-${Math.random().toString(36).slice(2)}.toml`);
+    writeFileSync(path, `[bindings.typescript]\n${body}\n`);
+    return path;
+  };
+
+  test('are left to it, with a note naming the file (its customTypes: config.rs unit tests)', () => {
+    const path = config('package_name = "with-ubrn"\nlogLevel = "debug"\nconsoleImport = "@/hermes"\noptOutInterface = true');
+    const out = join(outside, 'ubrn');
+    const result = cli(['generate', library, '--out-dir', out, '--no-compile', '--config', path]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain(`note: ${path}: [bindings.typescript] has uniffi-bindgen-react-native's logLevel, consoleImport, optOutInterface too: they are ignored`);
+    expect(manifest(out).name).toBe('with-ubrn');
+  });
+
+  test('a typo of one of ours is still an error, naming the file given with --config', () => {
+    const path = config('pakage_name = "typo"');
+    const result = cli(['generate', library, '--out-dir', join(outside, 'typo'), '--no-compile', '--config', path]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`invalid [bindings.typescript] in ${path}`);
+    expect(result.stderr).toContain('pakage_name');
+  });
+});
+
 describe('the first generation in a folder of its own, as the README describes it', () => {
   test('--no-compile, npm install && npm run build in the package, then generate compiles by itself', () => {
     const out = join(outside, 'own');

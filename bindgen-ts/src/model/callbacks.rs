@@ -30,6 +30,15 @@ impl CallbackInterface {
         }
     }
 
+    /// For a trait Rust implements too, the class of its Rust implementations (`Store`): the
+    /// interface then declares that class's `destroy` and `[Symbol.dispose]` as optional members,
+    /// so that a value typed as the interface (a factory's result) can be freed without a cast.
+    /// None when a method of the trait takes the name `destroy`.
+    pub fn rust_class(&self) -> Option<String> {
+        let takes_destroy = self.methods.iter().any(|m| m.ts_name == "destroy");
+        (self.rust_object_converter.is_some() && !takes_destroy).then(|| super::names::type_name(&self.rust_name))
+    }
+
     /// Whether any method is async (the interface then mentions `ForeignCallOptions`).
     pub fn has_async_method(&self) -> bool {
         self.methods.iter().any(|m| m.is_async)

@@ -9,6 +9,7 @@ pub mod links;
 pub mod names;
 pub mod readme;
 pub mod references;
+pub mod resolve;
 pub mod types;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -24,7 +25,9 @@ use crate::config::Config;
 use crate::npm::{platform_package_name, Target};
 pub use callbacks::{CallbackInterface, CallbackMethod};
 pub use docs::Docs;
-use types::{ffi_kind, NamedTypes, TypeMapper};
+use resolve::InterfaceTypes;
+pub use resolve::OtherCrates;
+use types::{ffi_kind, TypeMapper};
 pub use types::{CompoundConverter, ErrorLifter, TsType};
 
 /// What the crate's Cargo.toml says about the package (from `cargo metadata`, when there is one).
@@ -91,6 +94,26 @@ impl Callable {
     pub fn override_keyword(&self) -> &'static str {
         if self.ts_name == "toString" {
             "override "
+        } else {
+            ""
+        }
+    }
+
+    /// `async ` before an async callable's declaration. Its body awaits the call (`await`
+    /// below), so that V8's async stack trace of an error it throws goes through it and its
+    /// callers, as a sync call's stack does.
+    pub fn async_keyword(&self) -> &'static str {
+        if self.is_async {
+            "async "
+        } else {
+            ""
+        }
+    }
+
+    /// `await ` before the runtime call of an async callable (see [`Self::async_keyword`]).
+    pub fn await_keyword(&self) -> &'static str {
+        if self.is_async {
+            "await "
         } else {
             ""
         }
@@ -374,8 +397,12 @@ impl Variant {
         self.fields.iter().all(|f| f.default.is_some())
     }
 
-    /// The defaults of a named-field variant, e.g. `{ radius: () => (1.0) }`, if any.
+    /// The defaults of a named-field variant, e.g. `{ radius: () => (1.0) }`, if any (a tuple
+    /// variant's defaults are its constructor's default parameters).
     pub fn defaults_table(&self) -> Option<String> {
+        if self.is_tuple {
+            return None;
+        }
         let items: Vec<String> = self
             .fields
             .iter()
@@ -384,19 +411,34 @@ impl Variant {
         (!items.is_empty()).then(|| format!("{{ {} }}", items.join(", ")))
     }
 
-    /// The parameters of a tuple variant's constructor helper, e.g. `v0: number, v1: string`.
+    /// The parameters of a tuple variant's constructor helper, e.g. `v0: number, v1: string`;
+    /// fields with a Rust default after the last one without are optional (`v1: number = 5`).
     pub fn tuple_params(&self) -> String {
+        let first_optional = self.fields.iter().rposition(|f| f.default.is_none()).map_or(0, |i| i + 1);
         let params: Vec<String> = self
             .fields
             .iter()
             .enumerate()
-            .map(|(i, f)| format!("v{i}: {}", f.ty.annotation))
+            .map(|(i, f)| match &f.default {
+                Some(d) if i >= first_optional && d == "undefined" => format!("v{i}?: {}", f.ty.annotation),
+                Some(d) if i >= first_optional => format!("v{i}: {} = {d}", f.record_annotation()),
+                _ => format!("v{i}: {}", f.ty.annotation),
+            })
             .collect();
         params.join(", ")
     }
 
+    /// The items of a tuple variant's `inner`, from its constructor's parameters (`null`, which
+    /// an optional item with a `Some` default takes for `None`, becomes `undefined`).
     pub fn tuple_args(&self) -> String {
-        (0..self.fields.len()).map(|i| format!("v{i}")).collect::<Vec<_>>().join(", ")
+        let first_optional = self.fields.iter().rposition(|f| f.default.is_none()).map_or(0, |i| i + 1);
+        let items: Vec<String> = self
+            .fields
+            .iter()
+            .enumerate()
+            .map(|(i, f)| if i >= first_optional && f.takes_null() { format!("v{i} ?? undefined") } else { format!("v{i}") })
+            .collect();
+        items.join(", ")
     }
 
     /// The converter table of this variant's payload.
@@ -533,54 +575,6 @@ pub struct CustomType {
     pub is_error: bool,
 }
 
-struct InterfaceTypes<'a> {
-    ci: &'a ComponentInterface,
-    config: &'a Config,
-}
-
-impl NamedTypes for InterfaceTypes<'_> {
-    fn is_flat_enum(&self, name: &str) -> bool {
-        self.ci.get_enum_definition(name).is_none_or(|e| e.is_flat())
-    }
-
-    fn custom_type_name(&self, name: &str) -> String {
-        // A custom type is always referred to by its own alias, `export type Url = ...`.
-        names::type_name(name)
-    }
-
-    fn record_fully_defaulted(&self, name: &str) -> bool {
-        self.ci
-            .get_record_definition(name)
-            .is_some_and(|r| r.fields().iter().all(|f| f.default_value().is_some()))
-    }
-
-    fn object_default(&self, name: &str) -> std::result::Result<String, String> {
-        let object = self.ci.get_object_definition(name).ok_or("it is defined in another crate")?;
-        let constructor = object.primary_constructor().ok_or("it has no primary constructor (`new`)")?;
-        if constructor.is_async() {
-            return Err("its primary constructor is async".into());
-        }
-        if !constructor.arguments().iter().all(|a| a.default_value().is_some()) {
-            return Err("its primary constructor takes arguments without defaults".into());
-        }
-        Ok(format!("new {}()", names::type_name(name)))
-    }
-
-    fn external_package(&self, module_path: &str) -> Option<String> {
-        let crate_name = module_path.split("::").next().unwrap_or(module_path);
-        if crate_name == self.ci.crate_name() {
-            return None;
-        }
-        Some(
-            self.config
-                .external_packages
-                .get(crate_name)
-                .cloned()
-                .unwrap_or_else(|| format!("../{}", names::package_name(crate_name))),
-        )
-    }
-}
-
 /// Builds the model of one component.
 struct Builder<'a> {
     ci: &'a ComponentInterface,
@@ -592,18 +586,25 @@ struct Builder<'a> {
 impl Package {
     /// Builds the model. `library_name` is the cdylib's name (file name without prefix/extension).
     pub fn new(ci: &ComponentInterface, config: &Config, library_name: &str) -> Result<Self> {
-        Self::with_crate_info(ci, config, library_name, &CrateInfo::default())
+        let others = OtherCrates {
+            interfaces: Vec::new(),
+            renames: [(ci.crate_name().to_string(), config.rename.clone())].into_iter().collect(),
+        };
+        Self::with_crate_info(ci, config, library_name, &CrateInfo::default(), &others)
     }
 
-    /// As `new`, with what the crate's Cargo.toml says (its version and license).
+    /// As `new`, with what the crate's Cargo.toml says (its version and license) and the other
+    /// crates of the library (whose types this one may use).
     pub fn with_crate_info(
         ci: &ComponentInterface,
         config: &Config,
         library_name: &str,
         crate_info: &CrateInfo,
+        others: &OtherCrates,
     ) -> Result<Self> {
-        references::check_references(ci, &config.exclude)?;
-        let named = InterfaceTypes { ci, config };
+        others.check_renames()?;
+        references::check_references(ci, &config.exclude, &others.renames)?;
+        let named = InterfaceTypes { ci, config, others };
         let mut builder = Builder {
             ci,
             mapper: TypeMapper::new(&named),
@@ -1496,5 +1497,106 @@ mod tests {
         unique.dedup();
         assert_eq!(keys.len(), unique.len(), "{keys:?}");
         assert!(keys.contains(&"Counter_new") && keys.contains(&"Counter_withStep"));
+    }
+
+    #[test]
+    fn renaming_an_object_renames_its_constructors_results_and_errors() {
+        // uniffi's rename pass leaves a constructor's result and error with the old names.
+        let mut ci = ComponentInterface::from_webidl(
+            r#"
+            namespace demo {};
+            dictionary Point { double x; };
+            [Error] enum SpriteError { "Off" };
+            interface Sprite {
+                constructor(Point? initial);
+                [Name=on_board, Throws=SpriteError] constructor(double x);
+                Point get_position();
+            };
+            "#,
+            "demo",
+        )
+        .unwrap();
+        let table: toml::Table = toml::from_str(
+            "Sprite = \"TsSprite\"\nSpriteError = \"TsSpriteError\"\nPoint = \"TsPoint\"\n\"Sprite.get_position\" = \"position\"",
+        )
+        .unwrap();
+        uniffi_bindgen::interface::rename(&mut ci, &[("demo".to_string(), table.clone())].into_iter().collect());
+        ci.derive_ffi_funcs().unwrap();
+        let config = Config { rename: table, ..Config::default() };
+        let p = Package::new(&ci, &config, "demo").unwrap();
+        let sprite = &p.objects[0];
+        assert_eq!(sprite.ts_name, "TsSprite");
+        let on_board = &sprite.constructors[0];
+        assert_eq!(on_board.return_annotation(), "TsSprite");
+        assert_eq!(on_board.throws.as_deref(), Some("FfiConverterTypeTsSpriteError"));
+        assert_eq!(sprite.primary_constructor.as_ref().unwrap().signature(), "initial: TsPoint | undefined");
+        assert_eq!(sprite.methods[0].ts_name, "position");
+        assert_eq!(sprite.methods[0].return_annotation(), "TsPoint");
+    }
+
+    #[test]
+    fn renames_that_chain_or_swap_are_refused() {
+        let ci = ComponentInterface::from_webidl("namespace demo {}; dictionary A { u8 a; }; dictionary B { u8 b; };", "demo").unwrap();
+        let config = Config { rename: toml::from_str("A = \"B\"\nB = \"A\"").unwrap(), ..Config::default() };
+        let error = format!("{:#}", Package::new(&ci, &config, "demo").unwrap_err());
+        assert!(error.contains("chains and swaps of names are not supported"), "{error}");
+    }
+
+    #[test]
+    fn external_types_are_what_their_own_crate_defines() {
+        // UDL's `typedef trait` does not say that foreign code may implement the trait; its crate does.
+        let mut base = ComponentInterface::from_webidl(
+            r#"
+            namespace base {};
+            [Trait, WithForeign] interface Store { string get(); };
+            dictionary Defaults { u32 n = 5; };
+            "#,
+            "base",
+        )
+        .unwrap();
+        base.derive_ffi_funcs().unwrap();
+        let mut user = ComponentInterface::from_webidl(
+            r#"
+            namespace user { Store? echo(Store? store); };
+            [External="base"] typedef trait Store;
+            "#,
+            "user",
+        )
+        .unwrap();
+        user.derive_ffi_funcs().unwrap();
+        let alone = Package::new(&user, &Config::default(), "user").unwrap();
+        assert_eq!(alone.functions[0].return_annotation(), "Store | undefined");
+        let others = OtherCrates { interfaces: vec![&base], renames: HashMap::new() };
+        let p = Package::with_crate_info(&user, &Config::default(), "user", &CrateInfo::default(), &others).unwrap();
+        assert_eq!(p.functions[0].return_annotation(), "StoreInterface | undefined");
+        assert_eq!(p.functions[0].params[0].ty.converter, "FfiConverterOptionalTypeStore");
+        let imported: Vec<&str> = p.external_imports["../base"].iter().map(String::as_str).collect();
+        assert_eq!(imported, ["FfiConverterTypeStore", "StoreInterface"]);
+    }
+
+    #[test]
+    fn a_tuple_variant_takes_its_trailing_defaults_as_optional_parameters() {
+        let field = |annotation: &str, default: Option<&str>| Field {
+            ts_name: String::new(),
+            rust_name: String::new(),
+            docs: Docs::default(),
+            ty: TsType { annotation: annotation.into(), converter: "C".into() },
+            default: default.map(str::to_string),
+        };
+        let variant = |fields: Vec<Field>| Variant {
+            ts_name: "Four".into(),
+            rust_name: "Four".into(),
+            class_name: "Four".into(),
+            docs: Docs::default(),
+            fields,
+            is_tuple: true,
+        };
+        let four = variant(vec![field("string", None), field("number | undefined", Some("9")), field("number | undefined", Some("undefined"))]);
+        assert_eq!(four.tuple_params(), "v0: string, v1: number | undefined | null = 9, v2?: number | undefined");
+        assert_eq!(four.tuple_args(), "v0, v1 ?? undefined, v2");
+        assert_eq!(four.defaults_table(), None);
+        // A default before a required field stays required (TypeScript's rule for parameters).
+        let mixed = variant(vec![field("number", Some("5")), field("string", None)]);
+        assert_eq!(mixed.tuple_params(), "v0: number, v1: string");
     }
 }

@@ -3,13 +3,21 @@
 //! or the package would name a type it never defines (a package that does not compile, and a
 //! `ReferenceError` at import).
 
+use std::collections::HashMap;
+
 use anyhow::{bail, Result};
 use uniffi_bindgen::interface::{AsType, Callable, Type};
 use uniffi_bindgen::ComponentInterface;
 
+use super::resolve::{crate_of, current_name, defines};
+
 /// Fails when a kept item uses a type of this crate that has no definition, naming each such
 /// type (said to be excluded when `exclude` lists it) and every item that still uses it.
-pub fn check_references(ci: &ComponentInterface, exclude: &[String]) -> Result<()> {
+pub fn check_references(
+    ci: &ComponentInterface,
+    exclude: &[String],
+    renames: &HashMap<String, toml::Table>,
+) -> Result<()> {
     let mut uses = Vec::new();
     for f in ci.function_definitions() {
         callable_uses(f, &format!("function {}", f.name()), &mut uses);
@@ -52,7 +60,7 @@ pub fn check_references(ci: &ComponentInterface, exclude: &[String]) -> Result<(
 
     let mut missing: Vec<(String, Vec<String>)> = Vec::new();
     for (ty, place) in uses {
-        let Some(name) = undefined_local_type(ci, &ty) else { continue };
+        let Some(name) = undefined_local_type(ci, renames, &ty) else { continue };
         match missing.iter_mut().find(|(n, _)| *n == name) {
             Some((_, places)) if !places.contains(&place) => places.push(place),
             Some(_) => {}
@@ -95,20 +103,19 @@ fn type_uses(ty: &Type, place: &str, out: &mut Vec<(Type, String)>) {
     }
 }
 
-/// The name of `ty` when it is a named type of this crate that `ci` does not define.
-fn undefined_local_type(ci: &ComponentInterface, ty: &Type) -> Option<String> {
-    let (name, module_path, defined) = match ty {
-        Type::Record { name, module_path } => (name, module_path, ci.get_record_definition(name).is_some()),
-        Type::Enum { name, module_path } => (name, module_path, ci.get_enum_definition(name).is_some()),
-        Type::Object { name, module_path, .. } => (name, module_path, ci.get_object_definition(name).is_some()),
-        Type::CallbackInterface { name, module_path } => {
-            (name, module_path, ci.get_callback_interface_definition(name).is_some())
-        }
-        Type::Custom { name, module_path, .. } => (name, module_path, ci.get_custom_type_definition(name).is_some()),
+/// The name of `ty` when it is a named type of this crate that `ci` does not define, under its
+/// own name or the one the rename table gives it (see [`super::resolve`]).
+fn undefined_local_type(ci: &ComponentInterface, renames: &HashMap<String, toml::Table>, ty: &Type) -> Option<String> {
+    let (name, module_path) = match ty {
+        Type::Record { name, module_path }
+        | Type::Enum { name, module_path }
+        | Type::Object { name, module_path, .. }
+        | Type::CallbackInterface { name, module_path }
+        | Type::Custom { name, module_path, .. } => (name, module_path),
         _ => return None,
     };
-    let crate_name = module_path.split("::").next().unwrap_or(module_path);
-    (crate_name == ci.crate_name() && !defined).then(|| name.clone())
+    let local = crate_of(module_path) == ci.crate_name();
+    (local && !defines(ci, &current_name(ci, renames, name))).then(|| name.clone())
 }
 
 #[cfg(test)]
@@ -136,7 +143,7 @@ mod tests {
     #[test]
     fn excluding_a_type_that_is_still_used_is_refused_naming_both() {
         let exclude = ["Secret".to_string()];
-        let error = check_references(&ci(UDL, &["Secret"]), &exclude).unwrap_err().to_string();
+        let error = check_references(&ci(UDL, &["Secret"]), &exclude, &HashMap::new()).unwrap_err().to_string();
         assert!(error.starts_with("crate demo: Secret is excluded"), "{error}");
         for place in ["function reveal (result)", "record Options (field secrets)", "method Vault.open (result)"] {
             assert!(error.contains(place), "{place} in {error}");
@@ -148,15 +155,15 @@ mod tests {
     fn excluding_a_type_with_every_item_using_it_is_fine() {
         let exclude: Vec<String> = ["Secret", "reveal", "Options", "check", "Vault"].map(String::from).to_vec();
         let excluded = ci(UDL, &["Secret", "reveal", "Options", "check", "Vault"]);
-        check_references(&excluded, &exclude).unwrap();
+        check_references(&excluded, &exclude, &HashMap::new()).unwrap();
         // And excluding an unused type or nothing at all.
-        check_references(&ci(UDL, &["Unused"]), &["Unused".into()]).unwrap();
-        check_references(&ci(UDL, &[]), &[]).unwrap();
+        check_references(&ci(UDL, &["Unused"]), &["Unused".into()], &HashMap::new()).unwrap();
+        check_references(&ci(UDL, &[]), &[], &HashMap::new()).unwrap();
     }
 
     #[test]
     fn each_missing_type_is_named_once_with_every_user() {
-        let error = check_references(&ci(UDL, &["Secret", "Options"]), &["Secret".into(), "Options".into()])
+        let error = check_references(&ci(UDL, &["Secret", "Options"]), &["Secret".into(), "Options".into()], &HashMap::new())
             .unwrap_err()
             .to_string();
         assert_eq!(error.matches("Secret is excluded").count(), 1, "{error}");

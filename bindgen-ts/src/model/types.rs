@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use anyhow::{bail, Result};
-use uniffi_bindgen::interface::{ffi::FfiType, DefaultValue, Type};
+use uniffi_bindgen::interface::{ffi::FfiType, DefaultValue, ObjectImpl, Type};
 use uniffi_meta::LiteralMetadata;
 
 use super::names;
@@ -26,21 +26,31 @@ pub struct CompoundConverter {
     pub expression: String,
 }
 
-/// What the mapper needs to know about the named types of the interface.
+/// What the mapper needs to know about the named types of the interface (see [`super::resolve`]).
 pub trait NamedTypes {
+    /// The current name of a reference to the type `name` of `module_path`, after the rename
+    /// tables (uniffi's rename pass leaves some references with the old name).
+    fn current_name(&self, _module_path: &str, name: &str) -> String {
+        name.to_string()
+    }
     /// Whether the enum called `name` is flat (a string union) rather than a tagged union.
-    fn is_flat_enum(&self, name: &str) -> bool;
+    fn is_flat_enum(&self, module_path: &str, name: &str) -> bool;
     /// The TypeScript name of a custom type, and whether the config gives it its own type.
     fn custom_type_name(&self, name: &str) -> String;
     /// For a type defined in another crate: the import path of that crate's package.
     fn external_package(&self, module_path: &str) -> Option<String>;
+    /// How the object `name` is implemented, as its own crate defines it (a reference may say
+    /// less: UDL's `typedef trait` does not say whether foreign code may implement it).
+    fn object_imp(&self, _module_path: &str, _name: &str) -> Option<ObjectImpl> {
+        None
+    }
     /// Whether every field of the record called `name` has a default (then `{}` is its default).
-    fn record_fully_defaulted(&self, _name: &str) -> bool {
+    fn record_fully_defaulted(&self, _module_path: &str, _name: &str) -> bool {
         false
     }
     /// The default of an object (`Default::default()` of `Arc<Object>`): its no-argument primary
     /// constructor, as `new Object()`, when it has one that is sync; else why not.
-    fn object_default(&self, name: &str) -> std::result::Result<String, String> {
+    fn object_default(&self, _module_path: &str, name: &str) -> std::result::Result<String, String> {
         Err(format!("object {name} is not known here"))
     }
 }
@@ -50,7 +60,7 @@ pub trait NamedTypes {
 pub struct NoNamedTypes;
 
 impl NamedTypes for NoNamedTypes {
-    fn is_flat_enum(&self, _name: &str) -> bool {
+    fn is_flat_enum(&self, _module_path: &str, _name: &str) -> bool {
         true
     }
     fn custom_type_name(&self, name: &str) -> String {
@@ -94,6 +104,37 @@ impl<'a> TypeMapper<'a> {
         Self { named, compound: Vec::new(), external: BTreeMap::new(), lifters: BTreeMap::new() }
     }
 
+    /// `ty` as its own crate defines it: its current name (after the rename tables) and, for an
+    /// object, its real implementation (see [`NamedTypes`]). Only the outer type: `map` resolves
+    /// the inner ones as it reaches them.
+    fn resolved(&self, ty: &Type) -> Type {
+        let current = |module_path: &str, name: &str| self.named.current_name(module_path, name);
+        match ty {
+            Type::Record { name, module_path } => Type::Record { name: current(module_path, name), module_path: module_path.clone() },
+            Type::Enum { name, module_path } => Type::Enum { name: current(module_path, name), module_path: module_path.clone() },
+            Type::Object { name, module_path, imp } => {
+                let name = current(module_path, name);
+                let imp = self.named.object_imp(module_path, &name).unwrap_or_else(|| imp.clone());
+                Type::Object { name, module_path: module_path.clone(), imp }
+            }
+            Type::CallbackInterface { name, module_path } => {
+                Type::CallbackInterface { name: current(module_path, name), module_path: module_path.clone() }
+            }
+            Type::Custom { name, module_path, builtin } => {
+                Type::Custom { name: current(module_path, name), module_path: module_path.clone(), builtin: builtin.clone() }
+            }
+            other => other.clone(),
+        }
+    }
+
+    /// Imports the value `name` (a record's factory, an object's class) when `module_path` is
+    /// another crate's.
+    fn import_value(&mut self, module_path: &str, name: &str) {
+        if let Some(package) = self.named.external_package(module_path) {
+            self.external.entry(package).or_default().insert(name.to_string());
+        }
+    }
+
     /// The error lifters needed so far (see [`Self::error_lifter`]), by name.
     pub fn error_lifters(&self) -> Vec<ErrorLifter> {
         self.lifters.values().cloned().collect()
@@ -103,11 +144,16 @@ impl<'a> TypeMapper<'a> {
     /// [`ErrorLifter`] of an object or a custom type (custom types over error enums throw the
     /// enum's variant, through the custom type's lift when one is configured).
     pub fn error_lifter(&mut self, ty: &Type) -> Result<String> {
-        match ty {
+        match &self.resolved(ty) {
             Type::Enum { .. } => Ok(self.map(ty)?.converter),
-            Type::Object { name, module_path, imp } if !imp.is_trait_interface() => {
+            // An object, or a Rust-only trait (its objects are Rust's, of the trait's class).
+            Type::Object { name, module_path, imp } if !imp.has_callback_interface() => {
                 Ok(self.lifter_of(name, module_path))
             }
+            Type::Object { name, .. } => bail!(
+                "trait {name} is an error type, but foreign code may implement it (`with_foreign`): only traits \
+                 implemented in Rust alone can be error types"
+            ),
             Type::Custom { name, module_path, builtin } => match builtin.as_ref() {
                 Type::Enum { .. } | Type::Object { .. } => Ok(self.lifter_of(name, module_path)),
                 other => bail!(
@@ -136,7 +182,7 @@ impl<'a> TypeMapper<'a> {
     /// `ShapeInterface` for exported traits (imported when the trait is another crate's), the
     /// interface itself for callback interfaces.
     pub fn trait_interface(&mut self, trait_ty: &Type) -> Result<String> {
-        match trait_ty {
+        match &self.resolved(trait_ty) {
             Type::Object { name, module_path, imp } if imp.is_trait_interface() => {
                 let interface = names::trait_interface_name(name);
                 if let Some(package) = self.named.external_package(module_path) {
@@ -178,7 +224,7 @@ impl<'a> TypeMapper<'a> {
 
     /// The TypeScript type of `ty`, or an error naming what is not supported.
     pub fn map(&mut self, ty: &Type) -> Result<TsType> {
-        Ok(match ty {
+        Ok(match &self.resolved(ty) {
             Type::Boolean => Self::primitive("boolean", "FfiConverterBool"),
             Type::Int8 => Self::primitive("number", "FfiConverterI8"),
             Type::UInt8 => Self::primitive("number", "FfiConverterU8"),
@@ -255,7 +301,7 @@ impl<'a> TypeMapper<'a> {
 
     /// A default value as a TypeScript expression of type `ty`.
     pub fn default_value(&mut self, default: &DefaultValue, ty: &Type) -> Result<String> {
-        if let Type::Custom { name, builtin, .. } = ty {
+        if let Type::Custom { name, builtin, .. } = &self.resolved(ty) {
             // The literal is of the builtin type; the custom type's lift turns it into its own.
             let inner = self.default_value(default, builtin)?;
             return Ok(format!("{}.fromBuiltin({inner})", names::type_converter_name(name)));
@@ -267,7 +313,7 @@ impl<'a> TypeMapper<'a> {
     }
 
     fn implicit_default(&mut self, ty: &Type) -> Result<String> {
-        Ok(match ty {
+        Ok(match &self.resolved(ty) {
             Type::Boolean => "false".into(),
             Type::Int8 | Type::UInt8 | Type::Int16 | Type::UInt16 | Type::Int32 | Type::UInt32 => {
                 "0".into()
@@ -282,12 +328,19 @@ impl<'a> TypeMapper<'a> {
             Type::Set { .. } => "new Set()".into(),
             Type::Box { inner_type } => self.implicit_default(inner_type)?,
             // The reference bindings call the object's no-argument primary constructor.
-            Type::Object { name, imp, .. } if !imp.has_callback_interface() => match self.named.object_default(name) {
-                Ok(expression) => expression,
-                Err(why) => bail!("no TypeScript value for Default::default() of object {name}: {why}"),
-            },
-            // The record's factory: every field with its own default.
-            Type::Record { name, .. } if self.named.record_fully_defaulted(name) => {
+            Type::Object { name, module_path, imp } if !imp.has_callback_interface() => {
+                match self.named.object_default(module_path, name) {
+                    Ok(expression) => {
+                        self.import_value(module_path, &names::type_name(name));
+                        expression
+                    }
+                    Err(why) => bail!("no TypeScript value for Default::default() of object {name}: {why}"),
+                }
+            }
+            // The record's factory (of its own package, for another crate's record): every field
+            // with its own default.
+            Type::Record { name, module_path } if self.named.record_fully_defaulted(module_path, name) => {
+                self.import_value(module_path, &names::type_name(name));
                 format!("{}.create()", names::type_name(name))
             }
             other => bail!(
@@ -304,11 +357,13 @@ impl<'a> TypeMapper<'a> {
             LiteralMetadata::UInt(v, _, t) => integer_literal(&v.to_string(), t),
             LiteralMetadata::Int(v, _, t) => integer_literal(&v.to_string(), t),
             LiteralMetadata::Float(text, _) => text.clone(),
-            LiteralMetadata::Enum(variant, t) => match t {
-                Type::Enum { name, .. } if self.named.is_flat_enum(name) => {
+            LiteralMetadata::Enum(variant, t) => match &self.resolved(t) {
+                Type::Enum { name, module_path } if self.named.is_flat_enum(module_path, name) => {
+                    self.import_value(module_path, &names::type_name(name));
                     format!("{}.{}", names::type_name(name), names::variant_name(variant))
                 }
-                Type::Enum { name, .. } => {
+                Type::Enum { name, module_path } => {
+                    self.import_value(module_path, &names::type_name(name));
                     format!("{}.{}()", names::type_name(name), names::variant_name(variant))
                 }
                 other => bail!("enum literal of non-enum type {other:?}"),
@@ -451,7 +506,7 @@ mod tests {
     struct External;
 
     impl NamedTypes for External {
-        fn is_flat_enum(&self, _name: &str) -> bool {
+        fn is_flat_enum(&self, _module_path: &str, _name: &str) -> bool {
             true
         }
         fn custom_type_name(&self, name: &str) -> String {
@@ -506,7 +561,7 @@ mod tests {
     struct WithObjects;
 
     impl NamedTypes for WithObjects {
-        fn is_flat_enum(&self, _name: &str) -> bool {
+        fn is_flat_enum(&self, _module_path: &str, _name: &str) -> bool {
             true
         }
         fn custom_type_name(&self, name: &str) -> String {
@@ -515,10 +570,10 @@ mod tests {
         fn external_package(&self, _module_path: &str) -> Option<String> {
             None
         }
-        fn record_fully_defaulted(&self, name: &str) -> bool {
+        fn record_fully_defaulted(&self, _module_path: &str, name: &str) -> bool {
             name == "Holder"
         }
-        fn object_default(&self, name: &str) -> std::result::Result<String, String> {
+        fn object_default(&self, _module_path: &str, name: &str) -> std::result::Result<String, String> {
             match name {
                 "Thing" => Ok("new Thing()".into()),
                 _ => Err("its primary constructor is async".into()),

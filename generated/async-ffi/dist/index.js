@@ -220,8 +220,8 @@ function add(a, b) {
     return calls.add.call([a, b]);
 }
 /** Greets `name` asynchronously, refusing empty names and names over 32 characters. */
-function checkedGreeting(name, options) {
-    return calls.checkedGreeting.call([name], options);
+async function checkedGreeting(name, options) {
+    return await calls.checkedGreeting.call([name], options);
 }
 /** Returns the moods one step happier. */
 function cheerUp(moods) {
@@ -236,64 +236,64 @@ function echoBool(value) {
     return calls.echoBool.call([value]);
 }
 /** Returns the value unchanged, asynchronously. */
-function echoBoolAsync(value, options) {
-    return calls.echoBoolAsync.call([value], options);
+async function echoBoolAsync(value, options) {
+    return await calls.echoBoolAsync.call([value], options);
 }
 /** Returns the value unchanged. */
 function echoBytes(value) {
     return calls.echoBytes.call([value]);
 }
 /** Returns the value unchanged, asynchronously. */
-function echoBytesAsync(value, options) {
-    return calls.echoBytesAsync.call([value], options);
+async function echoBytesAsync(value, options) {
+    return await calls.echoBytesAsync.call([value], options);
 }
 /** Returns the value unchanged. */
 function echoF32(value) {
     return calls.echoF32.call([value]);
 }
 /** Returns the value unchanged, asynchronously. */
-function echoF32Async(value, options) {
-    return calls.echoF32Async.call([value], options);
+async function echoF32Async(value, options) {
+    return await calls.echoF32Async.call([value], options);
 }
 /** Returns the value unchanged. */
 function echoF64(value) {
     return calls.echoF64.call([value]);
 }
 /** Returns the value unchanged, asynchronously. */
-function echoF64Async(value, options) {
-    return calls.echoF64Async.call([value], options);
+async function echoF64Async(value, options) {
+    return await calls.echoF64Async.call([value], options);
 }
 /** Returns the value unchanged. */
 function echoI16(value) {
     return calls.echoI16.call([value]);
 }
 /** Returns the value unchanged, asynchronously. */
-function echoI16Async(value, options) {
-    return calls.echoI16Async.call([value], options);
+async function echoI16Async(value, options) {
+    return await calls.echoI16Async.call([value], options);
 }
 /** Returns the value unchanged. */
 function echoI32(value) {
     return calls.echoI32.call([value]);
 }
 /** Returns the value unchanged, asynchronously. */
-function echoI32Async(value, options) {
-    return calls.echoI32Async.call([value], options);
+async function echoI32Async(value, options) {
+    return await calls.echoI32Async.call([value], options);
 }
 /** Returns the value unchanged. */
 function echoI64(value) {
     return calls.echoI64.call([value]);
 }
 /** Returns the value unchanged, asynchronously. */
-function echoI64Async(value, options) {
-    return calls.echoI64Async.call([value], options);
+async function echoI64Async(value, options) {
+    return await calls.echoI64Async.call([value], options);
 }
 /** Returns the value unchanged. */
 function echoI8(value) {
     return calls.echoI8.call([value]);
 }
 /** Returns the value unchanged, asynchronously. */
-function echoI8Async(value, options) {
-    return calls.echoI8Async.call([value], options);
+async function echoI8Async(value, options) {
+    return await calls.echoI8Async.call([value], options);
 }
 /** Returns the map unchanged. */
 function echoMap(map) {
@@ -304,8 +304,8 @@ function echoMood(value) {
     return calls.echoMood.call([value]);
 }
 /** Returns the value unchanged, asynchronously. */
-function echoMoodAsync(value, options) {
-    return calls.echoMoodAsync.call([value], options);
+async function echoMoodAsync(value, options) {
+    return await calls.echoMoodAsync.call([value], options);
 }
 /** Returns nested options and vectors unchanged. */
 function echoNested(value) {
@@ -324,16 +324,16 @@ function echoProfile(profile) {
     return calls.echoProfile.call([profile]);
 }
 /** Returns the profile unchanged, asynchronously. */
-function echoProfileAsync(profile, options) {
-    return calls.echoProfileAsync.call([profile], options);
+async function echoProfileAsync(profile, options) {
+    return await calls.echoProfileAsync.call([profile], options);
 }
 /** Returns the value unchanged. */
 function echoString(value) {
     return calls.echoString.call([value]);
 }
 /** Returns the value unchanged, asynchronously. */
-function echoStringAsync(value, options) {
-    return calls.echoStringAsync.call([value], options);
+async function echoStringAsync(value, options) {
+    return await calls.echoStringAsync.call([value], options);
 }
 /** Returns the strings unchanged. */
 function echoStrings(items) {
@@ -344,52 +344,52 @@ function echoU16(value) {
     return calls.echoU16.call([value]);
 }
 /** Returns the value unchanged, asynchronously. */
-function echoU16Async(value, options) {
-    return calls.echoU16Async.call([value], options);
+async function echoU16Async(value, options) {
+    return await calls.echoU16Async.call([value], options);
 }
 /** Returns the value unchanged. */
 function echoU32(value) {
     return calls.echoU32.call([value]);
 }
 /** Returns the value unchanged, asynchronously. */
-function echoU32Async(value, options) {
-    return calls.echoU32Async.call([value], options);
+async function echoU32Async(value, options) {
+    return await calls.echoU32Async.call([value], options);
 }
 /** Returns the value unchanged. */
 function echoU64(value) {
     return calls.echoU64.call([value]);
 }
 /** Returns the value unchanged, asynchronously. */
-function echoU64Async(value, options) {
-    return calls.echoU64Async.call([value], options);
+async function echoU64Async(value, options) {
+    return await calls.echoU64Async.call([value], options);
 }
 /** Returns the value unchanged. */
 function echoU8(value) {
     return calls.echoU8.call([value]);
 }
 /** Returns the value unchanged, asynchronously. */
-function echoU8Async(value, options) {
-    return calls.echoU8Async.call([value], options);
+async function echoU8Async(value, options) {
+    return await calls.echoU8Async.call([value], options);
 }
 /** Panics with `message` inside a future, after yielding once. */
-function panicLater(message, options) {
-    return calls.panicLater.call([message], options);
+async function panicLater(message, options) {
+    return await calls.panicLater.call([message], options);
 }
 /** Panics with `message`: a Rust panic must reach TypeScript as an Error. */
 function panicNow(message) {
     return calls.panicNow.call([message]);
 }
 /** Sleeps for `ms` milliseconds and returns nothing. */
-function pauseMs(ms, options) {
-    return calls.pauseMs.call([ms], options);
+async function pauseMs(ms, options) {
+    return await calls.pauseMs.call([ms], options);
 }
 /** Returns a profile with every field filled, for `name`. */
 function sampleProfile(name) {
     return calls.sampleProfile.call([name]);
 }
 /** Greets `name` after a short asynchronous pause, saying which Rust thread did the work. */
-function sayHello(name, options) {
-    return calls.sayHello.call([name], options);
+async function sayHello(name, options) {
+    return await calls.sayHello.call([name], options);
 }
 /** Greets `name` at once, on the calling thread. */
 function sayHelloSync(name) {
@@ -404,16 +404,16 @@ function setWorkDelayMs(ms) {
     return calls.setWorkDelayMs.call([ms]);
 }
 /** Sleeps for `ms` milliseconds and returns `ms`; used to observe cancellation. */
-function sleepMs(ms, options) {
-    return calls.sleepMs.call([ms], options);
+async function sleepMs(ms, options) {
+    return await calls.sleepMs.call([ms], options);
 }
 /** Counters of {@link sleepMs}, to check that cancellation reaches Rust. */
 function sleepStats() {
     return calls.sleepStats.call([]);
 }
 /** Sums 64-bit numbers, wrapping on overflow, asynchronously. */
-function sumAsync(values, options) {
-    return calls.sumAsync.call([values], options);
+async function sumAsync(values, options) {
+    return await calls.sumAsync.call([values], options);
 }
 /** Checks a name synchronously, with the rules of {@link checkedGreeting}. */
 function validateName(name) {

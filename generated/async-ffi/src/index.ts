@@ -517,8 +517,8 @@ export function add(a: number, b: number): number {
 }
 
 /** Greets `name` asynchronously, refusing empty names and names over 32 characters. */
-export function checkedGreeting(name: string, options?: AsyncCallOptions): Promise<string> {
-  return calls.checkedGreeting.call([name], options);
+export async function checkedGreeting(name: string, options?: AsyncCallOptions): Promise<string> {
+  return await calls.checkedGreeting.call([name], options);
 }
 
 /** Returns the moods one step happier. */
@@ -537,8 +537,8 @@ export function echoBool(value: boolean): boolean {
 }
 
 /** Returns the value unchanged, asynchronously. */
-export function echoBoolAsync(value: boolean, options?: AsyncCallOptions): Promise<boolean> {
-  return calls.echoBoolAsync.call([value], options);
+export async function echoBoolAsync(value: boolean, options?: AsyncCallOptions): Promise<boolean> {
+  return await calls.echoBoolAsync.call([value], options);
 }
 
 /** Returns the value unchanged. */
@@ -547,8 +547,8 @@ export function echoBytes(value: Uint8Array): Uint8Array {
 }
 
 /** Returns the value unchanged, asynchronously. */
-export function echoBytesAsync(value: Uint8Array, options?: AsyncCallOptions): Promise<Uint8Array> {
-  return calls.echoBytesAsync.call([value], options);
+export async function echoBytesAsync(value: Uint8Array, options?: AsyncCallOptions): Promise<Uint8Array> {
+  return await calls.echoBytesAsync.call([value], options);
 }
 
 /** Returns the value unchanged. */
@@ -557,8 +557,8 @@ export function echoF32(value: number): number {
 }
 
 /** Returns the value unchanged, asynchronously. */
-export function echoF32Async(value: number, options?: AsyncCallOptions): Promise<number> {
-  return calls.echoF32Async.call([value], options);
+export async function echoF32Async(value: number, options?: AsyncCallOptions): Promise<number> {
+  return await calls.echoF32Async.call([value], options);
 }
 
 /** Returns the value unchanged. */
@@ -567,8 +567,8 @@ export function echoF64(value: number): number {
 }
 
 /** Returns the value unchanged, asynchronously. */
-export function echoF64Async(value: number, options?: AsyncCallOptions): Promise<number> {
-  return calls.echoF64Async.call([value], options);
+export async function echoF64Async(value: number, options?: AsyncCallOptions): Promise<number> {
+  return await calls.echoF64Async.call([value], options);
 }
 
 /** Returns the value unchanged. */
@@ -577,8 +577,8 @@ export function echoI16(value: number): number {
 }
 
 /** Returns the value unchanged, asynchronously. */
-export function echoI16Async(value: number, options?: AsyncCallOptions): Promise<number> {
-  return calls.echoI16Async.call([value], options);
+export async function echoI16Async(value: number, options?: AsyncCallOptions): Promise<number> {
+  return await calls.echoI16Async.call([value], options);
 }
 
 /** Returns the value unchanged. */
@@ -587,8 +587,8 @@ export function echoI32(value: number): number {
 }
 
 /** Returns the value unchanged, asynchronously. */
-export function echoI32Async(value: number, options?: AsyncCallOptions): Promise<number> {
-  return calls.echoI32Async.call([value], options);
+export async function echoI32Async(value: number, options?: AsyncCallOptions): Promise<number> {
+  return await calls.echoI32Async.call([value], options);
 }
 
 /** Returns the value unchanged. */
@@ -597,8 +597,8 @@ export function echoI64(value: bigint): bigint {
 }
 
 /** Returns the value unchanged, asynchronously. */
-export function echoI64Async(value: bigint, options?: AsyncCallOptions): Promise<bigint> {
-  return calls.echoI64Async.call([value], options);
+export async function echoI64Async(value: bigint, options?: AsyncCallOptions): Promise<bigint> {
+  return await calls.echoI64Async.call([value], options);
 }
 
 /** Returns the value unchanged. */
@@ -607,8 +607,8 @@ export function echoI8(value: number): number {
 }
 
 /** Returns the value unchanged, asynchronously. */
-export function echoI8Async(value: number, options?: AsyncCallOptions): Promise<number> {
-  return calls.echoI8Async.call([value], options);
+export async function echoI8Async(value: number, options?: AsyncCallOptions): Promise<number> {
+  return await calls.echoI8Async.call([value], options);
 }
 
 /** Returns the map unchanged. */
@@ -622,8 +622,8 @@ export function echoMood(value: Mood): Mood {
 }
 
 /** Returns the value unchanged, asynchronously. */
-export function echoMoodAsync(value: Mood, options?: AsyncCallOptions): Promise<Mood> {
-  return calls.echoMoodAsync.call([value], options);
+export async function echoMoodAsync(value: Mood, options?: AsyncCallOptions): Promise<Mood> {
+  return await calls.echoMoodAsync.call([value], options);
 }
 
 /** Returns nested options and vectors unchanged. */
@@ -647,8 +647,8 @@ export function echoProfile(profile: Profile): Profile {
 }
 
 /** Returns the profile unchanged, asynchronously. */
-export function echoProfileAsync(profile: Profile, options?: AsyncCallOptions): Promise<Profile> {
-  return calls.echoProfileAsync.call([profile], options);
+export async function echoProfileAsync(profile: Profile, options?: AsyncCallOptions): Promise<Profile> {
+  return await calls.echoProfileAsync.call([profile], options);
 }
 
 /** Returns the value unchanged. */
@@ -657,8 +657,8 @@ export function echoString(value: string): string {
 }
 
 /** Returns the value unchanged, asynchronously. */
-export function echoStringAsync(value: string, options?: AsyncCallOptions): Promise<string> {
-  return calls.echoStringAsync.call([value], options);
+export async function echoStringAsync(value: string, options?: AsyncCallOptions): Promise<string> {
+  return await calls.echoStringAsync.call([value], options);
 }
 
 /** Returns the strings unchanged. */
@@ -672,8 +672,8 @@ export function echoU16(value: number): number {
 }
 
 /** Returns the value unchanged, asynchronously. */
-export function echoU16Async(value: number, options?: AsyncCallOptions): Promise<number> {
-  return calls.echoU16Async.call([value], options);
+export async function echoU16Async(value: number, options?: AsyncCallOptions): Promise<number> {
+  return await calls.echoU16Async.call([value], options);
 }
 
 /** Returns the value unchanged. */
@@ -682,8 +682,8 @@ export function echoU32(value: number): number {
 }
 
 /** Returns the value unchanged, asynchronously. */
-export function echoU32Async(value: number, options?: AsyncCallOptions): Promise<number> {
-  return calls.echoU32Async.call([value], options);
+export async function echoU32Async(value: number, options?: AsyncCallOptions): Promise<number> {
+  return await calls.echoU32Async.call([value], options);
 }
 
 /** Returns the value unchanged. */
@@ -692,8 +692,8 @@ export function echoU64(value: bigint): bigint {
 }
 
 /** Returns the value unchanged, asynchronously. */
-export function echoU64Async(value: bigint, options?: AsyncCallOptions): Promise<bigint> {
-  return calls.echoU64Async.call([value], options);
+export async function echoU64Async(value: bigint, options?: AsyncCallOptions): Promise<bigint> {
+  return await calls.echoU64Async.call([value], options);
 }
 
 /** Returns the value unchanged. */
@@ -702,13 +702,13 @@ export function echoU8(value: number): number {
 }
 
 /** Returns the value unchanged, asynchronously. */
-export function echoU8Async(value: number, options?: AsyncCallOptions): Promise<number> {
-  return calls.echoU8Async.call([value], options);
+export async function echoU8Async(value: number, options?: AsyncCallOptions): Promise<number> {
+  return await calls.echoU8Async.call([value], options);
 }
 
 /** Panics with `message` inside a future, after yielding once. */
-export function panicLater(message: string, options?: AsyncCallOptions): Promise<string> {
-  return calls.panicLater.call([message], options);
+export async function panicLater(message: string, options?: AsyncCallOptions): Promise<string> {
+  return await calls.panicLater.call([message], options);
 }
 
 /** Panics with `message`: a Rust panic must reach TypeScript as an Error. */
@@ -717,8 +717,8 @@ export function panicNow(message: string): void {
 }
 
 /** Sleeps for `ms` milliseconds and returns nothing. */
-export function pauseMs(ms: bigint, options?: AsyncCallOptions): Promise<void> {
-  return calls.pauseMs.call([ms], options);
+export async function pauseMs(ms: bigint, options?: AsyncCallOptions): Promise<void> {
+  return await calls.pauseMs.call([ms], options);
 }
 
 /** Returns a profile with every field filled, for `name`. */
@@ -727,8 +727,8 @@ export function sampleProfile(name: string): Profile {
 }
 
 /** Greets `name` after a short asynchronous pause, saying which Rust thread did the work. */
-export function sayHello(name: string, options?: AsyncCallOptions): Promise<string> {
-  return calls.sayHello.call([name], options);
+export async function sayHello(name: string, options?: AsyncCallOptions): Promise<string> {
+  return await calls.sayHello.call([name], options);
 }
 
 /** Greets `name` at once, on the calling thread. */
@@ -746,8 +746,8 @@ export function setWorkDelayMs(ms: bigint): void {
 }
 
 /** Sleeps for `ms` milliseconds and returns `ms`; used to observe cancellation. */
-export function sleepMs(ms: bigint, options?: AsyncCallOptions): Promise<bigint> {
-  return calls.sleepMs.call([ms], options);
+export async function sleepMs(ms: bigint, options?: AsyncCallOptions): Promise<bigint> {
+  return await calls.sleepMs.call([ms], options);
 }
 
 /** Counters of {@link sleepMs}, to check that cancellation reaches Rust. */
@@ -756,8 +756,8 @@ export function sleepStats(): SleepStats {
 }
 
 /** Sums 64-bit numbers, wrapping on overflow, asynchronously. */
-export function sumAsync(values: bigint[], options?: AsyncCallOptions): Promise<bigint> {
-  return calls.sumAsync.call([values], options);
+export async function sumAsync(values: bigint[], options?: AsyncCallOptions): Promise<bigint> {
+  return await calls.sumAsync.call([values], options);
 }
 
 /** Checks a name synchronously, with the rules of {@link checkedGreeting}. */

@@ -74,6 +74,13 @@ export declare const ffiFunctions: {
         readonly returns: "handle";
         readonly checksum: readonly ["uniffi_fixture_callbacks_checksum_func_same_store", 31359];
     };
+    readonly dial: {
+        readonly name: "dial";
+        readonly symbol: "uniffi_fixture_callbacks_fn_func_dial";
+        readonly args: readonly ["u64", "rust_buffer"];
+        readonly returns: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_callbacks_checksum_func_dial", 15417];
+    };
     readonly addFromThreads: {
         readonly name: "add_from_threads";
         readonly symbol: "uniffi_fixture_callbacks_fn_func_add_from_threads";

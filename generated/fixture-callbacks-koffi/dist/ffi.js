@@ -85,6 +85,13 @@ exports.ffiFunctions = {
         returns: 'handle',
         checksum: ['uniffi_fixture_callbacks_checksum_func_same_store', 31359],
     },
+    dial: {
+        name: 'dial',
+        symbol: 'uniffi_fixture_callbacks_fn_func_dial',
+        args: ['u64', 'rust_buffer'],
+        returns: 'rust_buffer',
+        checksum: ['uniffi_fixture_callbacks_checksum_func_dial', 15417],
+    },
     addFromThreads: {
         name: 'add_from_threads',
         symbol: 'uniffi_fixture_callbacks_fn_func_add_from_threads',

@@ -64,6 +64,27 @@ export declare namespace FetchError {
      */
     type Variant = NotFound | Unexpected;
 }
+/** Why a call did not go through (flat: only the variant crosses to Rust). */
+export declare class TelephoneError extends UniffiError {
+    readonly tag: 'Busy' | 'Unreachable';
+}
+export declare namespace TelephoneError {
+    class Busy extends TelephoneError {
+        readonly tag: 'Busy';
+        /** @param message Rust's `Display` of the error; by default `TelephoneError.Busy` (only the variant crosses to Rust). */
+        constructor(message?: string);
+    }
+    class Unreachable extends TelephoneError {
+        readonly tag: 'Unreachable';
+        /** @param message Rust's `Display` of the error; by default `TelephoneError.Unreachable` (only the variant crosses to Rust). */
+        constructor(message?: string);
+    }
+    /**
+     * Every variant of TelephoneError. A caught TelephoneError narrows to one with `instanceof` (each
+     * variant is a class), or, cast to this type, with `switch (error.tag)`.
+     */
+    type Variant = Busy | Unreachable;
+}
 /** What a foreign method may fail with. */
 export declare class CallbackError extends UniffiError {
     readonly tag: 'Rejected' | 'TooBig';
@@ -91,6 +112,15 @@ export interface FetcherInterface {
     fetch(url: string, options: ForeignCallOptions): Promise<string>;
     size(url: string, options: ForeignCallOptions): Promise<bigint>;
     ping(options: ForeignCallOptions): Promise<void>;
+    /**
+     * Frees a Rust implementation (a {@link Fetcher} object) at once, as its own `destroy()`
+     * does; TypeScript implementations need not have it. A value typed as this interface may be
+     * either: `value.destroy?.()` frees it if it is Rust's, and `value instanceof Fetcher` narrows
+     * it to the class, which `using` takes.
+     */
+    destroy?(): void;
+    /** The same as `destroy`, on Rust implementations. */
+    [Symbol.dispose]?(): void;
 }
 /** A key-value store: {@link memoryStore} makes a Rust one; foreign code may implement its own. */
 export interface StoreInterface {
@@ -98,11 +128,29 @@ export interface StoreInterface {
     put(key: string, value: string): void;
     /** Who implements it. */
     kind(): string;
+    /**
+     * Frees a Rust implementation (a {@link Store} object) at once, as its own `destroy()`
+     * does; TypeScript implementations need not have it. A value typed as this interface may be
+     * either: `value.destroy?.()` frees it if it is Rust's, and `value instanceof Store` narrows
+     * it to the class, which `using` takes.
+     */
+    destroy?(): void;
+    /** The same as `destroy`, on Rust implementations. */
+    [Symbol.dispose]?(): void;
 }
 /** Counts calls. */
 export interface CounterInterface {
     /** Adds `amount`; returns the new total. */
     add(amount: bigint): bigint;
+    /**
+     * Frees a Rust implementation (a {@link Counter} object) at once, as its own `destroy()`
+     * does; TypeScript implementations need not have it. A value typed as this interface may be
+     * either: `value.destroy?.()` frees it if it is Rust's, and `value instanceof Counter` narrows
+     * it to the class, which `using` takes.
+     */
+    destroy?(): void;
+    /** The same as `destroy`, on Rust implementations. */
+    [Symbol.dispose]?(): void;
 }
 /** Receives log lines from Rust. */
 export interface Logger {
@@ -110,6 +158,10 @@ export interface Logger {
     log(message: string): void;
     /** The most severe level this logger wants (0 = everything). */
     threshold(): number;
+}
+/** A telephone implemented in foreign code. */
+export interface Telephone {
+    call(number: string): string;
 }
 /** Every kind of value, through foreign code. */
 export interface Transformer {
@@ -200,6 +252,8 @@ export declare const FfiConverterTypePoint: RecordConverter<Point>;
 export declare const FfiConverterTypeShape: TaggedEnumConverter<Shape>;
 /** The FFI converter of FetchError: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeFetchError: ErrorConverter<FetchError>;
+/** The FFI converter of TelephoneError: for the bindings of crates that use this type, not for apps. */
+export declare const FfiConverterTypeTelephoneError: ErrorConverter<TelephoneError>;
 /** The FFI converter of CallbackError: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeCallbackError: ErrorConverter<CallbackError>;
 /** The FFI converter of Fetcher: for the bindings of crates that use this type, not for apps. */
@@ -222,6 +276,8 @@ export declare const FfiConverterTypeStore: ForeignTraitConverter<StoreInterface
 export declare const FfiConverterTypeCounter: ForeignTraitConverter<CounterInterface>;
 /** The FFI converter of Logger: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeLogger: CallbackInterfaceConverter<Logger>;
+/** The FFI converter of Telephone: for the bindings of crates that use this type, not for apps. */
+export declare const FfiConverterTypeTelephone: CallbackInterfaceConverter<Telephone>;
 /** The FFI converter of Transformer: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeTransformer: CallbackInterfaceConverter<Transformer>;
 /** Many fetches at once. */
@@ -244,6 +300,8 @@ export declare function memoryStore(): StoreInterface;
 export declare function releaseStores(): number;
 /** Returns the store it was given: the same object comes back on either side. */
 export declare function sameStore(store: StoreInterface): StoreInterface;
+/** Calls `number` on `phone`: `answered:<reply>`, `busy`, or `unreachable`, as Rust saw it. */
+export declare function dial(phone: Telephone, number: string): string;
 /**
  * Calls `counter.add(1)` `calls_` times from each of `threads` std threads, while the caller
  * awaits; returns the sum of what the last call of each thread saw.

@@ -1,6 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.FfiConverterTypeTransformer = exports.FfiConverterTypeLogger = exports.FfiConverterTypeCounter = exports.FfiConverterTypeStore = exports.FfiConverterTypeFetcher = exports.FfiConverterTypeTag = exports.FfiConverterTypeCounterObject = exports.FfiConverterTypeStoreObject = exports.FfiConverterTypePrefixStore = exports.FfiConverterTypeLogSink = exports.FfiConverterTypeFetcherObject = exports.FfiConverterTypeCallbackError = exports.FfiConverterTypeFetchError = exports.FfiConverterTypeShape = exports.FfiConverterTypePoint = exports.FfiConverterTypeDirection = exports.Tag = exports.Counter = exports.Store = exports.PrefixStore = exports.LogSink = exports.Fetcher = exports.CallbackError = exports.FetchError = exports.Shape = exports.Direction = exports.UniffiError = exports.Timestamp = exports.RustPanic = exports.ObjectDestroyedError = exports.LibraryLoadError = exports.Duration = exports.AbortError = void 0;
+exports.FfiConverterTypeTransformer = exports.FfiConverterTypeTelephone = exports.FfiConverterTypeLogger = exports.FfiConverterTypeCounter = exports.FfiConverterTypeStore = exports.FfiConverterTypeFetcher = exports.FfiConverterTypeTag = exports.FfiConverterTypeCounterObject = exports.FfiConverterTypeStoreObject = exports.FfiConverterTypePrefixStore = exports.FfiConverterTypeLogSink = exports.FfiConverterTypeFetcherObject = exports.FfiConverterTypeCallbackError = exports.FfiConverterTypeTelephoneError = exports.FfiConverterTypeFetchError = exports.FfiConverterTypeShape = exports.FfiConverterTypePoint = exports.FfiConverterTypeDirection = exports.Tag = exports.Counter = exports.Store = exports.PrefixStore = exports.LogSink = exports.Fetcher = exports.CallbackError = exports.TelephoneError = exports.FetchError = exports.Shape = exports.Direction = exports.UniffiError = exports.Timestamp = exports.RustPanic = exports.ObjectDestroyedError = exports.LibraryLoadError = exports.Duration = exports.AbortError = void 0;
 exports.fetchMany = fetchMany;
 exports.fetchWith = fetchWith;
 exports.fetchWithTimeout = fetchWithTimeout;
@@ -11,6 +11,7 @@ exports.keepStore = keepStore;
 exports.memoryStore = memoryStore;
 exports.releaseStores = releaseStores;
 exports.sameStore = sameStore;
+exports.dial = dial;
 exports.addFromThreads = addFromThreads;
 exports.addFromTokio = addFromTokio;
 exports.addLaterFromThread = addLaterFromThread;
@@ -66,6 +67,26 @@ exports.FetchError = FetchError;
     }
     FetchError.Unexpected = Unexpected;
 })(FetchError || (exports.FetchError = FetchError = {}));
+/** Why a call did not go through (flat: only the variant crosses to Rust). */
+class TelephoneError extends runtime_1.UniffiError {
+}
+exports.TelephoneError = TelephoneError;
+(function (TelephoneError) {
+    class Busy extends TelephoneError {
+        /** @param message Rust's `Display` of the error; by default `TelephoneError.Busy` (only the variant crosses to Rust). */
+        constructor(message) {
+            super('TelephoneError', 'Busy', message);
+        }
+    }
+    TelephoneError.Busy = Busy;
+    class Unreachable extends TelephoneError {
+        /** @param message Rust's `Display` of the error; by default `TelephoneError.Unreachable` (only the variant crosses to Rust). */
+        constructor(message) {
+            super('TelephoneError', 'Unreachable', message);
+        }
+    }
+    TelephoneError.Unreachable = Unreachable;
+})(TelephoneError || (exports.TelephoneError = TelephoneError = {}));
 /** What a foreign method may fail with. */
 class CallbackError extends runtime_1.UniffiError {
 }
@@ -92,14 +113,14 @@ class Fetcher extends runtime_1.UniffiObject {
     constructor() {
         super();
     }
-    fetch(url, options) {
-        return calls.Fetcher_fetch.call([this, url], options);
+    async fetch(url, options) {
+        return await calls.Fetcher_fetch.call([this, url], options);
     }
-    size(url, options) {
-        return calls.Fetcher_size.call([this, url], options);
+    async size(url, options) {
+        return await calls.Fetcher_size.call([this, url], options);
     }
-    ping(options) {
-        return calls.Fetcher_ping.call([this], options);
+    async ping(options) {
+        return await calls.Fetcher_ping.call([this], options);
     }
 }
 exports.Fetcher = Fetcher;
@@ -200,6 +221,8 @@ exports.FfiConverterTypePoint = new runtime_1.RecordConverter('Point');
 exports.FfiConverterTypeShape = new runtime_1.TaggedEnumConverter('Shape');
 /** The FFI converter of FetchError: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeFetchError = new runtime_1.ErrorConverter('FetchError');
+/** The FFI converter of TelephoneError: for the bindings of crates that use this type, not for apps. */
+exports.FfiConverterTypeTelephoneError = new runtime_1.ErrorConverter('TelephoneError');
 /** The FFI converter of CallbackError: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeCallbackError = new runtime_1.ErrorConverter('CallbackError');
 /** The FFI converter of Fetcher: for the bindings of crates that use this type, not for apps. */
@@ -222,6 +245,8 @@ exports.FfiConverterTypeStore = new runtime_1.ForeignTraitConverter('Store', ffi
 exports.FfiConverterTypeCounter = new runtime_1.ForeignTraitConverter('Counter', ffi_1.library, 'uniffi_fixture_callbacks_fn_init_callback_vtable_counter', exports.FfiConverterTypeCounterObject);
 /** The FFI converter of Logger: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeLogger = new runtime_1.CallbackInterfaceConverter('Logger', ffi_1.library, 'uniffi_fixture_callbacks_fn_init_callback_vtable_logger');
+/** The FFI converter of Telephone: for the bindings of crates that use this type, not for apps. */
+exports.FfiConverterTypeTelephone = new runtime_1.CallbackInterfaceConverter('Telephone', ffi_1.library, 'uniffi_fixture_callbacks_fn_init_callback_vtable_telephone');
 /** The FFI converter of Transformer: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeTransformer = new runtime_1.CallbackInterfaceConverter('Transformer', ffi_1.library, 'uniffi_fixture_callbacks_fn_init_callback_vtable_transformer');
 const FfiConverterOptionalString = new runtime_1.OptionalConverter(runtime_1.FfiConverterString);
@@ -246,6 +271,10 @@ exports.FfiConverterTypeFetchError.define([
         message_: runtime_1.FfiConverterString,
     }),
 ]);
+exports.FfiConverterTypeTelephoneError.define([
+    (0, runtime_1.flatErrorVariant)('Busy', (message) => new TelephoneError.Busy(message)),
+    (0, runtime_1.flatErrorVariant)('Unreachable', (message) => new TelephoneError.Unreachable(message)),
+]);
 exports.FfiConverterTypeCallbackError.define([
     (0, runtime_1.errorVariant)('Rejected', (fields) => new CallbackError.Rejected(fields), {
         reason: runtime_1.FfiConverterString,
@@ -268,6 +297,9 @@ exports.FfiConverterTypeCounter.define([
 exports.FfiConverterTypeLogger.define([
     { name: 'log', rustName: 'Logger.log', params: [['message', runtime_1.FfiConverterString]], isAsync: false },
     { name: 'threshold', rustName: 'Logger.threshold', params: [], returns: runtime_1.FfiConverterU8, isAsync: false },
+]);
+exports.FfiConverterTypeTelephone.define([
+    { name: 'call', rustName: 'Telephone.call', params: [['number', runtime_1.FfiConverterString]], returns: runtime_1.FfiConverterString, errors: exports.FfiConverterTypeTelephoneError, isAsync: false },
 ]);
 exports.FfiConverterTypeTransformer.define([
     { name: 'flip', rustName: 'Transformer.flip', params: [['value', runtime_1.FfiConverterBool]], returns: runtime_1.FfiConverterBool, isAsync: false },
@@ -311,6 +343,7 @@ const calls = {
     memoryStore: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.memoryStore, [], exports.FfiConverterTypeStore),
     releaseStores: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.releaseStores, [], runtime_1.FfiConverterU32),
     sameStore: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.sameStore, [['store', exports.FfiConverterTypeStore]], exports.FfiConverterTypeStore),
+    dial: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.dial, [['phone', exports.FfiConverterTypeTelephone], ['number', runtime_1.FfiConverterString]], runtime_1.FfiConverterString),
     addFromThreads: new runtime_1.AsyncFunction(ffi_1.library, ffi_1.ffiFunctions.addFromThreads, [
         ['counter', exports.FfiConverterTypeCounter],
         ['threads', runtime_1.FfiConverterU32],
@@ -362,20 +395,20 @@ const calls = {
     Tag_name: new runtime_1.SyncMethod(ffi_1.library, ffi_1.ffiFunctions.Tag_name, [['self', exports.FfiConverterTypeTag]], runtime_1.FfiConverterString),
 };
 /** Many fetches at once. */
-function fetchMany(fetcher, count, options) {
-    return calls.fetchMany.call([fetcher, count], options);
+async function fetchMany(fetcher, count, options) {
+    return await calls.fetchMany.call([fetcher, count], options);
 }
 /** `fetcher.fetch(url)`, awaited by Rust. */
-function fetchWith(fetcher, url, options) {
-    return calls.fetchWith.call([fetcher, url], options);
+async function fetchWith(fetcher, url, options) {
+    return await calls.fetchWith.call([fetcher, url], options);
 }
 /** `fetcher.fetch(url)`, given up after `timeoutMs`: Rust drops the foreign future. */
-function fetchWithTimeout(fetcher, url, timeoutMs, options) {
-    return calls.fetchWithTimeout.call([fetcher, url, timeoutMs], options);
+async function fetchWithTimeout(fetcher, url, timeoutMs, options) {
+    return await calls.fetchWithTimeout.call([fetcher, url, timeoutMs], options);
 }
 /** `fetcher.size(url)` + `fetcher.ping()`, awaited by Rust. */
-function sizeWith(fetcher, url, options) {
-    return calls.sizeWith.call([fetcher, url], options);
+async function sizeWith(fetcher, url, options) {
+    return await calls.sizeWith.call([fetcher, url], options);
 }
 /** Calls `logger.log` `times` times, then drops it. */
 function logTimes(logger, message, times) {
@@ -401,16 +434,20 @@ function releaseStores() {
 function sameStore(store) {
     return calls.sameStore.call([store]);
 }
+/** Calls `number` on `phone`: `answered:<reply>`, `busy`, or `unreachable`, as Rust saw it. */
+function dial(phone, number) {
+    return calls.dial.call([phone, number]);
+}
 /**
  * Calls `counter.add(1)` `calls_` times from each of `threads` std threads, while the caller
  * awaits; returns the sum of what the last call of each thread saw.
  */
-function addFromThreads(counter, threads, calls_, options) {
-    return calls.addFromThreads.call([counter, threads, calls_], options);
+async function addFromThreads(counter, threads, calls_, options) {
+    return await calls.addFromThreads.call([counter, threads, calls_], options);
 }
 /** Calls `counter.add(1)` `calls_` times from each of `tasks` tokio tasks. */
-function addFromTokio(counter, tasks, calls_, options) {
-    return calls.addFromTokio.call([counter, tasks, calls_], options);
+async function addFromTokio(counter, tasks, calls_, options) {
+    return await calls.addFromTokio.call([counter, tasks, calls_], options);
 }
 /** Keeps a counter for calls made later from a thread Rust starts on its own. */
 function addLaterFromThread(counter, amount, delayMs) {

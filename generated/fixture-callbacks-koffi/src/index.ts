@@ -21,6 +21,7 @@ import {
   FfiConverterU64,
   FfiConverterU8,
   FlatEnumConverter,
+  flatErrorVariant,
   ForeignTraitConverter,
   MapConverter,
   ObjectConverter,
@@ -113,6 +114,36 @@ export namespace FetchError {
   export type Variant = NotFound | Unexpected;
 }
 
+/** Why a call did not go through (flat: only the variant crosses to Rust). */
+export class TelephoneError extends UniffiError {
+  declare readonly tag: 'Busy' | 'Unreachable';
+}
+
+export namespace TelephoneError {
+  export class Busy extends TelephoneError {
+    declare readonly tag: 'Busy';
+
+    /** @param message Rust's `Display` of the error; by default `TelephoneError.Busy` (only the variant crosses to Rust). */
+    constructor(message?: string) {
+      super('TelephoneError', 'Busy', message);
+    }
+  }
+  export class Unreachable extends TelephoneError {
+    declare readonly tag: 'Unreachable';
+
+    /** @param message Rust's `Display` of the error; by default `TelephoneError.Unreachable` (only the variant crosses to Rust). */
+    constructor(message?: string) {
+      super('TelephoneError', 'Unreachable', message);
+    }
+  }
+
+  /**
+   * Every variant of TelephoneError. A caught TelephoneError narrows to one with `instanceof` (each
+   * variant is a class), or, cast to this type, with `switch (error.tag)`.
+   */
+  export type Variant = Busy | Unreachable;
+}
+
 /** What a foreign method may fail with. */
 export class CallbackError extends UniffiError {
   declare readonly tag: 'Rejected' | 'TooBig';
@@ -148,6 +179,16 @@ export interface FetcherInterface {
   fetch(url: string, options: ForeignCallOptions): Promise<string>;
   size(url: string, options: ForeignCallOptions): Promise<bigint>;
   ping(options: ForeignCallOptions): Promise<void>;
+
+  /**
+   * Frees a Rust implementation (a {@link Fetcher} object) at once, as its own `destroy()`
+   * does; TypeScript implementations need not have it. A value typed as this interface may be
+   * either: `value.destroy?.()` frees it if it is Rust's, and `value instanceof Fetcher` narrows
+   * it to the class, which `using` takes.
+   */
+  destroy?(): void;
+  /** The same as `destroy`, on Rust implementations. */
+  [Symbol.dispose]?(): void;
 }
 
 /** A key-value store: {@link memoryStore} makes a Rust one; foreign code may implement its own. */
@@ -156,12 +197,32 @@ export interface StoreInterface {
   put(key: string, value: string): void;
   /** Who implements it. */
   kind(): string;
+
+  /**
+   * Frees a Rust implementation (a {@link Store} object) at once, as its own `destroy()`
+   * does; TypeScript implementations need not have it. A value typed as this interface may be
+   * either: `value.destroy?.()` frees it if it is Rust's, and `value instanceof Store` narrows
+   * it to the class, which `using` takes.
+   */
+  destroy?(): void;
+  /** The same as `destroy`, on Rust implementations. */
+  [Symbol.dispose]?(): void;
 }
 
 /** Counts calls. */
 export interface CounterInterface {
   /** Adds `amount`; returns the new total. */
   add(amount: bigint): bigint;
+
+  /**
+   * Frees a Rust implementation (a {@link Counter} object) at once, as its own `destroy()`
+   * does; TypeScript implementations need not have it. A value typed as this interface may be
+   * either: `value.destroy?.()` frees it if it is Rust's, and `value instanceof Counter` narrows
+   * it to the class, which `using` takes.
+   */
+  destroy?(): void;
+  /** The same as `destroy`, on Rust implementations. */
+  [Symbol.dispose]?(): void;
 }
 
 /** Receives log lines from Rust. */
@@ -170,6 +231,11 @@ export interface Logger {
   log(message: string): void;
   /** The most severe level this logger wants (0 = everything). */
   threshold(): number;
+}
+
+/** A telephone implemented in foreign code. */
+export interface Telephone {
+  call(number: string): string;
 }
 
 /** Every kind of value, through foreign code. */
@@ -200,16 +266,16 @@ export class Fetcher extends UniffiObject implements FetcherInterface {
     super();
   }
 
-  fetch(url: string, options?: AsyncCallOptions): Promise<string> {
-    return calls.Fetcher_fetch.call([this, url], options);
+  async fetch(url: string, options?: AsyncCallOptions): Promise<string> {
+    return await calls.Fetcher_fetch.call([this, url], options);
   }
 
-  size(url: string, options?: AsyncCallOptions): Promise<bigint> {
-    return calls.Fetcher_size.call([this, url], options);
+  async size(url: string, options?: AsyncCallOptions): Promise<bigint> {
+    return await calls.Fetcher_size.call([this, url], options);
   }
 
-  ping(options?: AsyncCallOptions): Promise<void> {
-    return calls.Fetcher_ping.call([this], options);
+  async ping(options?: AsyncCallOptions): Promise<void> {
+    return await calls.Fetcher_ping.call([this], options);
   }
 }
 
@@ -331,6 +397,8 @@ export const FfiConverterTypePoint = new RecordConverter<Point>('Point');
 export const FfiConverterTypeShape = new TaggedEnumConverter<Shape>('Shape');
 /** The FFI converter of FetchError: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeFetchError = new ErrorConverter<FetchError>('FetchError');
+/** The FFI converter of TelephoneError: for the bindings of crates that use this type, not for apps. */
+export const FfiConverterTypeTelephoneError = new ErrorConverter<TelephoneError>('TelephoneError');
 /** The FFI converter of CallbackError: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeCallbackError = new ErrorConverter<CallbackError>('CallbackError');
 /** The FFI converter of Fetcher: for the bindings of crates that use this type, not for apps. */
@@ -408,6 +476,12 @@ export const FfiConverterTypeLogger = new CallbackInterfaceConverter<Logger>(
   library,
   'uniffi_fixture_callbacks_fn_init_callback_vtable_logger',
 );
+/** The FFI converter of Telephone: for the bindings of crates that use this type, not for apps. */
+export const FfiConverterTypeTelephone = new CallbackInterfaceConverter<Telephone>(
+  'Telephone',
+  library,
+  'uniffi_fixture_callbacks_fn_init_callback_vtable_telephone',
+);
 /** The FFI converter of Transformer: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeTransformer = new CallbackInterfaceConverter<Transformer>(
   'Transformer',
@@ -438,6 +512,10 @@ FfiConverterTypeFetchError.define([
     message_: FfiConverterString,
   }),
 ]);
+FfiConverterTypeTelephoneError.define([
+  flatErrorVariant('Busy', (message) => new TelephoneError.Busy(message)),
+  flatErrorVariant('Unreachable', (message) => new TelephoneError.Unreachable(message)),
+]);
 FfiConverterTypeCallbackError.define([
   errorVariant('Rejected', (fields) => new CallbackError.Rejected(fields), {
     reason: FfiConverterString,
@@ -461,6 +539,9 @@ FfiConverterTypeCounter.define([
 FfiConverterTypeLogger.define([
   { name: 'log', rustName: 'Logger.log', params: [['message', FfiConverterString]], isAsync: false },
   { name: 'threshold', rustName: 'Logger.threshold', params: [], returns: FfiConverterU8, isAsync: false },
+]);
+FfiConverterTypeTelephone.define([
+  { name: 'call', rustName: 'Telephone.call', params: [['number', FfiConverterString]], returns: FfiConverterString, errors: FfiConverterTypeTelephoneError, isAsync: false },
 ]);
 FfiConverterTypeTransformer.define([
   { name: 'flip', rustName: 'Transformer.flip', params: [['value', FfiConverterBool]], returns: FfiConverterBool, isAsync: false },
@@ -555,6 +636,12 @@ const calls = {
     ffiFunctions.sameStore,
     [['store', FfiConverterTypeStore]],
     FfiConverterTypeStore,
+  ),
+  dial: new SyncFunction<string>(
+    library,
+    ffiFunctions.dial,
+    [['phone', FfiConverterTypeTelephone], ['number', FfiConverterString]],
+    FfiConverterString,
   ),
   addFromThreads: new AsyncFunction<bigint>(
     library,
@@ -734,28 +821,28 @@ const calls = {
 };
 
 /** Many fetches at once. */
-export function fetchMany(fetcher: FetcherInterface, count: number, options?: AsyncCallOptions): Promise<number> {
-  return calls.fetchMany.call([fetcher, count], options);
+export async function fetchMany(fetcher: FetcherInterface, count: number, options?: AsyncCallOptions): Promise<number> {
+  return await calls.fetchMany.call([fetcher, count], options);
 }
 
 /** `fetcher.fetch(url)`, awaited by Rust. */
-export function fetchWith(fetcher: FetcherInterface, url: string, options?: AsyncCallOptions): Promise<string> {
-  return calls.fetchWith.call([fetcher, url], options);
+export async function fetchWith(fetcher: FetcherInterface, url: string, options?: AsyncCallOptions): Promise<string> {
+  return await calls.fetchWith.call([fetcher, url], options);
 }
 
 /** `fetcher.fetch(url)`, given up after `timeoutMs`: Rust drops the foreign future. */
-export function fetchWithTimeout(
+export async function fetchWithTimeout(
   fetcher: FetcherInterface,
   url: string,
   timeoutMs: bigint,
   options?: AsyncCallOptions,
 ): Promise<string | undefined> {
-  return calls.fetchWithTimeout.call([fetcher, url, timeoutMs], options);
+  return await calls.fetchWithTimeout.call([fetcher, url, timeoutMs], options);
 }
 
 /** `fetcher.size(url)` + `fetcher.ping()`, awaited by Rust. */
-export function sizeWith(fetcher: FetcherInterface, url: string, options?: AsyncCallOptions): Promise<bigint> {
-  return calls.sizeWith.call([fetcher, url], options);
+export async function sizeWith(fetcher: FetcherInterface, url: string, options?: AsyncCallOptions): Promise<bigint> {
+  return await calls.sizeWith.call([fetcher, url], options);
 }
 
 /** Calls `logger.log` `times` times, then drops it. */
@@ -788,27 +875,32 @@ export function sameStore(store: StoreInterface): StoreInterface {
   return calls.sameStore.call([store]);
 }
 
+/** Calls `number` on `phone`: `answered:<reply>`, `busy`, or `unreachable`, as Rust saw it. */
+export function dial(phone: Telephone, number: string): string {
+  return calls.dial.call([phone, number]);
+}
+
 /**
  * Calls `counter.add(1)` `calls_` times from each of `threads` std threads, while the caller
  * awaits; returns the sum of what the last call of each thread saw.
  */
-export function addFromThreads(
+export async function addFromThreads(
   counter: CounterInterface,
   threads: number,
   calls_: number,
   options?: AsyncCallOptions,
 ): Promise<bigint> {
-  return calls.addFromThreads.call([counter, threads, calls_], options);
+  return await calls.addFromThreads.call([counter, threads, calls_], options);
 }
 
 /** Calls `counter.add(1)` `calls_` times from each of `tasks` tokio tasks. */
-export function addFromTokio(
+export async function addFromTokio(
   counter: CounterInterface,
   tasks: number,
   calls_: number,
   options?: AsyncCallOptions,
 ): Promise<bigint> {
-  return calls.addFromTokio.call([counter, tasks, calls_], options);
+  return await calls.addFromTokio.call([counter, tasks, calls_], options);
 }
 
 /** Keeps a counter for calls made later from a thread Rust starts on its own. */

@@ -19,6 +19,32 @@ export declare const Currency: {
     /** Japanese yen: no decimals. */
     readonly Jpy: "Jpy";
 } & import("./runtime").EnumDiscriminants<Currency, number>;
+/**
+ * Settings whose every field has a default: another crate's field of this type may default
+ * to `Settings.create()` of this package.
+ */
+export interface BaseSettings {
+    /** The code of the currency used when none is given. */
+    currencyCode?: string;
+    /** Rounding step, in minor units. */
+    rounding?: number;
+}
+/**
+ * The factory of {@link BaseSettings}.
+ */
+export declare const BaseSettings: {
+    /**
+     * A complete BaseSettings: the fields given, and every omitted one (or `undefined`) with its
+     * Rust default. A plain object literal works too: defaults are filled in on the way to Rust.
+     */
+    readonly create: (fields?: {
+        currencyCode?: string;
+        rounding?: number;
+    }) => BaseSettings & {
+        currencyCode: string;
+        rounding: number;
+    };
+};
 /** An amount of money, in minor units (cents for EUR). */
 export interface Money {
     /** The amount in minor units; negative for debts. */
@@ -143,6 +169,8 @@ export declare class Wallet extends UniffiObject {
 }
 /** The FFI converter of Currency: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeCurrency: FlatEnumConverter<Currency>;
+/** The FFI converter of BaseSettings: for the bindings of crates that use this type, not for apps. */
+export declare const FfiConverterTypeBaseSettings: RecordConverter<BaseSettings>;
 /** The FFI converter of Money: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeMoney: RecordConverter<Money>;
 /** The FFI converter of MoneyError: for the bindings of crates that use this type, not for apps. */

@@ -1,6 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.FfiErrorLifterTypeAuditFailure = exports.FfiErrorLifterTypeAccountError = exports.FfiConverterTypeAccountId = exports.FfiConverterTypeAccountError = exports.FfiConverterTypeWallet = exports.FfiConverterTypePricing = exports.FfiConverterTypeAuditFailure = exports.FfiConverterTypeMoneyError = exports.FfiConverterTypeMoney = exports.FfiConverterTypeCurrency = exports.Wallet = exports.Pricing = exports.AuditFailure = exports.MoneyError = exports.Currency = exports.UniffiError = exports.Timestamp = exports.RustPanic = exports.ObjectDestroyedError = exports.LibraryLoadError = exports.Duration = exports.AbortError = void 0;
+exports.FfiErrorLifterTypeAuditFailure = exports.FfiErrorLifterTypeAccountError = exports.FfiConverterTypeAccountId = exports.FfiConverterTypeAccountError = exports.FfiConverterTypeWallet = exports.FfiConverterTypePricing = exports.FfiConverterTypeAuditFailure = exports.FfiConverterTypeMoneyError = exports.FfiConverterTypeMoney = exports.FfiConverterTypeBaseSettings = exports.FfiConverterTypeCurrency = exports.Wallet = exports.Pricing = exports.AuditFailure = exports.MoneyError = exports.BaseSettings = exports.Currency = exports.UniffiError = exports.Timestamp = exports.RustPanic = exports.ObjectDestroyedError = exports.LibraryLoadError = exports.Duration = exports.AbortError = void 0;
 exports.accountNumber = accountNumber;
 exports.addMoney = addMoney;
 exports.audit = audit;
@@ -35,6 +35,21 @@ exports.Currency = (0, runtime_1.withDiscriminants)('Currency', { Eur: 0, Usd: 1
     /** Japanese yen: no decimals. */
     Jpy: 'Jpy',
 });
+/**
+ * The factory of {@link BaseSettings}.
+ */
+exports.BaseSettings = {
+    /**
+     * A complete BaseSettings: the fields given, and every omitted one (or `undefined`) with its
+     * Rust default. A plain object literal works too: defaults are filled in on the way to Rust.
+     */
+    create(fields = {}) {
+        return {
+            currencyCode: fields.currencyCode === undefined ? 'EUR' : fields.currencyCode,
+            rounding: fields.rounding === undefined ? 5 : fields.rounding,
+        };
+    },
+};
 /** Why a money operation failed. */
 class MoneyError extends runtime_1.UniffiError {
 }
@@ -137,8 +152,8 @@ class Wallet extends runtime_1.UniffiObject {
         return calls.Wallet_balance.call([this]);
     }
     /** The balance, from an async method. */
-    balanceAsync(options) {
-        return calls.Wallet_balanceAsync.call([this], options);
+    async balanceAsync(options) {
+        return await calls.Wallet_balanceAsync.call([this], options);
     }
     /**
      * Adds `amount` (negative to withdraw) and returns the new balance; the currency must
@@ -176,6 +191,8 @@ exports.FfiConverterTypeCurrency = new runtime_1.FlatEnumConverter('Currency', [
     exports.Currency.Usd,
     exports.Currency.Jpy,
 ]);
+/** The FFI converter of BaseSettings: for the bindings of crates that use this type, not for apps. */
+exports.FfiConverterTypeBaseSettings = new runtime_1.RecordConverter('BaseSettings');
 /** The FFI converter of Money: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeMoney = new runtime_1.RecordConverter('Money');
 /** The FFI converter of MoneyError: for the bindings of crates that use this type, not for apps. */
@@ -192,6 +209,13 @@ exports.FfiConverterTypeAccountError = new runtime_1.CustomConverter('AccountErr
 exports.FfiConverterTypeAccountId = new runtime_1.CustomConverter('AccountId');
 exports.FfiErrorLifterTypeAccountError = (0, runtime_1.objectErrorLifter)(exports.FfiConverterTypeAccountError);
 exports.FfiErrorLifterTypeAuditFailure = (0, runtime_1.objectErrorLifter)(exports.FfiConverterTypeAuditFailure);
+exports.FfiConverterTypeBaseSettings.define({
+    currencyCode: runtime_1.FfiConverterString,
+    rounding: runtime_1.FfiConverterU32,
+}, {
+    currencyCode: () => ('EUR'),
+    rounding: () => (5),
+});
 exports.FfiConverterTypeMoney.define({
     amountMinor: runtime_1.FfiConverterI64,
     currency: exports.FfiConverterTypeCurrency,

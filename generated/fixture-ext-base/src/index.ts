@@ -59,6 +59,39 @@ export const Currency = withDiscriminants<Currency, number>('Currency', { Eur: 0
   Jpy: 'Jpy',
 } as const);
 
+/**
+ * Settings whose every field has a default: another crate's field of this type may default
+ * to `Settings.create()` of this package.
+ */
+export interface BaseSettings {
+  /** The code of the currency used when none is given. */
+  currencyCode?: string;
+  /** Rounding step, in minor units. */
+  rounding?: number;
+}
+
+/**
+ * The factory of {@link BaseSettings}.
+ */
+export const BaseSettings = {
+  /**
+   * A complete BaseSettings: the fields given, and every omitted one (or `undefined`) with its
+   * Rust default. A plain object literal works too: defaults are filled in on the way to Rust.
+   */
+  create(fields: {
+    currencyCode?: string;
+    rounding?: number;
+  } = {}): BaseSettings & {
+    currencyCode: string;
+    rounding: number;
+  } {
+    return {
+      currencyCode: fields.currencyCode === undefined ? 'EUR' : fields.currencyCode,
+      rounding: fields.rounding === undefined ? 5 : fields.rounding,
+    };
+  },
+} as const;
+
 /** An amount of money, in minor units (cents for EUR). */
 export interface Money {
   /** The amount in minor units; negative for debts. */
@@ -206,8 +239,8 @@ export class Wallet extends UniffiObject {
   }
 
   /** The balance, from an async method. */
-  balanceAsync(options?: AsyncCallOptions): Promise<Money> {
-    return calls.Wallet_balanceAsync.call([this], options);
+  async balanceAsync(options?: AsyncCallOptions): Promise<Money> {
+    return await calls.Wallet_balanceAsync.call([this], options);
   }
 
   /**
@@ -249,6 +282,8 @@ export const FfiConverterTypeCurrency = new FlatEnumConverter<Currency>('Currenc
   Currency.Usd,
   Currency.Jpy,
 ]);
+/** The FFI converter of BaseSettings: for the bindings of crates that use this type, not for apps. */
+export const FfiConverterTypeBaseSettings = new RecordConverter<BaseSettings>('BaseSettings');
 /** The FFI converter of Money: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeMoney = new RecordConverter<Money>('Money');
 /** The FFI converter of MoneyError: for the bindings of crates that use this type, not for apps. */
@@ -283,6 +318,17 @@ export const FfiConverterTypeAccountError = new CustomConverter<AccountError, Mo
 export const FfiConverterTypeAccountId = new CustomConverter<AccountId, string>('AccountId');
 export const FfiErrorLifterTypeAccountError = objectErrorLifter(FfiConverterTypeAccountError);
 export const FfiErrorLifterTypeAuditFailure = objectErrorLifter(FfiConverterTypeAuditFailure);
+
+FfiConverterTypeBaseSettings.define(
+  {
+    currencyCode: FfiConverterString,
+    rounding: FfiConverterU32,
+  },
+  {
+    currencyCode: () => ('EUR'),
+    rounding: () => (5),
+  },
+);
 
 FfiConverterTypeMoney.define({
   amountMinor: FfiConverterI64,

@@ -32,6 +32,13 @@ exports.ffiFunctions = {
         returns: 'rust_buffer',
         checksum: ['uniffi_fixture_ext_user_checksum_func_convert', 48227],
     },
+    describeUserSettings: {
+        name: 'describe_user_settings',
+        symbol: 'uniffi_fixture_ext_user_fn_func_describe_user_settings',
+        args: ['rust_buffer'],
+        returns: 'rust_buffer',
+        checksum: ['uniffi_fixture_ext_user_checksum_func_describe_user_settings', 56487],
+    },
     distinctCustomers: {
         name: 'distinct_customers',
         symbol: 'uniffi_fixture_ext_user_fn_func_distinct_customers',

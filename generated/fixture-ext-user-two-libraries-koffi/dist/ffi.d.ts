@@ -21,6 +21,13 @@ export declare const ffiFunctions: {
         readonly returns: "rust_buffer";
         readonly checksum: readonly ["uniffi_fixture_ext_user_checksum_func_convert", 48227];
     };
+    readonly describeUserSettings: {
+        readonly name: "describe_user_settings";
+        readonly symbol: "uniffi_fixture_ext_user_fn_func_describe_user_settings";
+        readonly args: readonly ["rust_buffer"];
+        readonly returns: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_ext_user_checksum_func_describe_user_settings", 56487];
+    };
     readonly distinctCustomers: {
         readonly name: "distinct_customers";
         readonly symbol: "uniffi_fixture_ext_user_fn_func_distinct_customers";

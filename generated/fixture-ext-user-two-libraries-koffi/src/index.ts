@@ -25,10 +25,12 @@ import type { AsyncCallOptions } from './runtime';
 import { ffiFunctions, library } from './ffi';
 import {
   AccountId,
+  BaseSettings,
   Currency,
   FfiConverterTypeAccountError,
   FfiConverterTypeAccountId,
   FfiConverterTypeAuditFailure,
+  FfiConverterTypeBaseSettings,
   FfiConverterTypeCurrency,
   FfiConverterTypeMoney,
   FfiConverterTypeMoneyError,
@@ -101,6 +103,30 @@ export interface InvoiceLine {
   /** How many units. */
   quantity: number;
 }
+
+/** A local record with a defaulted field of an external record whose fields all default. */
+export interface UserSettings {
+  /** The user's name. */
+  name: string;
+  /** The base crate's settings, by default all of their defaults. */
+  base?: BaseSettings;
+}
+
+/**
+ * The factory of {@link UserSettings}.
+ */
+export const UserSettings = {
+  /**
+   * A complete UserSettings: the fields given, and every omitted one (or `undefined`) with its
+   * Rust default. A plain object literal works too: defaults are filled in on the way to Rust.
+   */
+  create(fields: { name: string; base?: BaseSettings }): UserSettings & { base: BaseSettings } {
+    return {
+      name: fields.name,
+      base: fields.base === undefined ? BaseSettings.create() : fields.base,
+    };
+  },
+} as const;
 
 /** An account: a local record holding an external object. */
 export interface Account {
@@ -180,6 +206,8 @@ export class VolumePricing extends UniffiObject implements PricingInterface {
 export const FfiConverterTypeInvoice = new RecordConverter<Invoice>('Invoice');
 /** The FFI converter of InvoiceLine: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeInvoiceLine = new RecordConverter<InvoiceLine>('InvoiceLine');
+/** The FFI converter of UserSettings: for the bindings of crates that use this type, not for apps. */
+export const FfiConverterTypeUserSettings = new RecordConverter<UserSettings>('UserSettings');
 /** The FFI converter of Account: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeAccount = new RecordConverter<Account>('Account');
 /** The FFI converter of PricedItem: for the bindings of crates that use this type, not for apps. */
@@ -236,6 +264,16 @@ FfiConverterTypeInvoiceLine.define({
   quantity: FfiConverterU32,
 });
 
+FfiConverterTypeUserSettings.define(
+  {
+    name: FfiConverterString,
+    base: FfiConverterTypeBaseSettings,
+  },
+  {
+    base: () => (BaseSettings.create()),
+  },
+);
+
 FfiConverterTypeAccount.define({
   id: FfiConverterTypeAccountId,
   wallet: FfiConverterTypeWallet,
@@ -272,6 +310,12 @@ const calls = {
     ffiFunctions.convert,
     [['money', FfiConverterTypeMoney], ['to', FfiConverterTypeCurrency]],
     FfiConverterTypeMoney,
+  ),
+  describeUserSettings: new SyncFunction<string>(
+    library,
+    ffiFunctions.describeUserSettings,
+    [['settings', FfiConverterTypeUserSettings]],
+    FfiConverterString,
   ),
   distinctCustomers: new SyncFunction<AccountId[]>(
     library,
@@ -494,6 +538,11 @@ export function convert(money: Money, to: Currency): Money {
   return calls.convert.call([money, to]);
 }
 
+/** Rust's view of `settings`: `<name> <currency> <rounding>`. */
+export function describeUserSettings(settings: UserSettings): string {
+  return calls.describeUserSettings.call([settings]);
+}
+
 /** The account ids, sorted and without duplicates: a custom external type in a `Vec`. */
 export function distinctCustomers(invoices: Invoice[]): AccountId[] {
   return calls.distinctCustomers.call([invoices]);
@@ -508,8 +557,8 @@ export function invoiceTotal(invoice: Invoice): Money {
 }
 
 /** {@link invoiceTotal}, asynchronously (after yielding once). */
-export function invoiceTotalAsync(invoice: Invoice, options?: AsyncCallOptions): Promise<Money> {
-  return calls.invoiceTotalAsync.call([invoice], options);
+export async function invoiceTotalAsync(invoice: Invoice, options?: AsyncCallOptions): Promise<Money> {
+  return await calls.invoiceTotalAsync.call([invoice], options);
 }
 
 /** An invoice with no lines and nothing paid. */
@@ -572,8 +621,8 @@ export function auditedTotal(invoice: Invoice, limit: bigint): Money {
 }
 
 /** {@link auditedTotal}, asynchronously (after yielding once). */
-export function auditedTotalAsync(invoice: Invoice, limit: bigint, options?: AsyncCallOptions): Promise<Money> {
-  return calls.auditedTotalAsync.call([invoice, limit], options);
+export async function auditedTotalAsync(invoice: Invoice, limit: bigint, options?: AsyncCallOptions): Promise<Money> {
+  return await calls.auditedTotalAsync.call([invoice, limit], options);
 }
 
 /** The cheapest pricing for `quantity`, if any: external traits in a `Vec` and an `Option`. */

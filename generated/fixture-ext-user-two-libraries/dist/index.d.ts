@@ -1,6 +1,6 @@
 import { ObjectConverter, RecordConverter, TaggedEnumConverter, UniffiObject } from './runtime';
 import type { AsyncCallOptions } from './runtime';
-import { AccountId, Currency, Money, MoneyError, Pricing, PricingInterface, Wallet } from '../../fixture-ext-base';
+import { AccountId, BaseSettings, Currency, Money, MoneyError, Pricing, PricingInterface, Wallet } from '../../fixture-ext-base';
 export { AbortError, Duration, LibraryLoadError, ObjectDestroyedError, RustPanic, Timestamp, UniffiError, } from './runtime';
 export type { AsyncCallOptions } from './runtime';
 /** Where an invoice stands: a local enum with external types in its variants. */
@@ -57,6 +57,28 @@ export interface InvoiceLine {
     /** How many units. */
     quantity: number;
 }
+/** A local record with a defaulted field of an external record whose fields all default. */
+export interface UserSettings {
+    /** The user's name. */
+    name: string;
+    /** The base crate's settings, by default all of their defaults. */
+    base?: BaseSettings;
+}
+/**
+ * The factory of {@link UserSettings}.
+ */
+export declare const UserSettings: {
+    /**
+     * A complete UserSettings: the fields given, and every omitted one (or `undefined`) with its
+     * Rust default. A plain object literal works too: defaults are filled in on the way to Rust.
+     */
+    readonly create: (fields: {
+        name: string;
+        base?: BaseSettings;
+    }) => UserSettings & {
+        base: BaseSettings;
+    };
+};
 /** An account: a local record holding an external object. */
 export interface Account {
     /** The account id (external custom type). */
@@ -107,6 +129,8 @@ export declare class VolumePricing extends UniffiObject implements PricingInterf
 export declare const FfiConverterTypeInvoice: RecordConverter<Invoice>;
 /** The FFI converter of InvoiceLine: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeInvoiceLine: RecordConverter<InvoiceLine>;
+/** The FFI converter of UserSettings: for the bindings of crates that use this type, not for apps. */
+export declare const FfiConverterTypeUserSettings: RecordConverter<UserSettings>;
 /** The FFI converter of Account: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeAccount: RecordConverter<Account>;
 /** The FFI converter of PricedItem: for the bindings of crates that use this type, not for apps. */
@@ -129,6 +153,8 @@ export declare function addLine(invoice: Invoice, line: InvoiceLine): Invoice;
  * unit: external record in, external record out, external enum argument.
  */
 export declare function convert(money: Money, to: Currency): Money;
+/** Rust's view of `settings`: `<name> <currency> <rounding>`. */
+export declare function describeUserSettings(settings: UserSettings): string;
 /** The account ids, sorted and without duplicates: a custom external type in a `Vec`. */
 export declare function distinctCustomers(invoices: Invoice[]): AccountId[];
 /**

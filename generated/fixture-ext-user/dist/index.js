@@ -1,9 +1,10 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.FfiConverterTypeVolumePricing = exports.FfiConverterTypeLedger = exports.FfiConverterTypePaymentStatus = exports.FfiConverterTypePricedItem = exports.FfiConverterTypeAccount = exports.FfiConverterTypeInvoiceLine = exports.FfiConverterTypeInvoice = exports.VolumePricing = exports.Ledger = exports.PaymentStatus = exports.UniffiError = exports.Timestamp = exports.RustPanic = exports.ObjectDestroyedError = exports.LibraryLoadError = exports.Duration = exports.AbortError = void 0;
+exports.FfiConverterTypeVolumePricing = exports.FfiConverterTypeLedger = exports.FfiConverterTypePaymentStatus = exports.FfiConverterTypePricedItem = exports.FfiConverterTypeAccount = exports.FfiConverterTypeUserSettings = exports.FfiConverterTypeInvoiceLine = exports.FfiConverterTypeInvoice = exports.VolumePricing = exports.Ledger = exports.UserSettings = exports.PaymentStatus = exports.UniffiError = exports.Timestamp = exports.RustPanic = exports.ObjectDestroyedError = exports.LibraryLoadError = exports.Duration = exports.AbortError = void 0;
 exports.baseTokenInUser = baseTokenInUser;
 exports.addLine = addLine;
 exports.convert = convert;
+exports.describeUserSettings = describeUserSettings;
 exports.distinctCustomers = distinctCustomers;
 exports.invoiceTotal = invoiceTotal;
 exports.invoiceTotalAsync = invoiceTotalAsync;
@@ -48,6 +49,21 @@ exports.PaymentStatus = {
     PartiallyPaid: (fields) => exports.FfiConverterTypePaymentStatus.complete({ tag: 'PartiallyPaid', ...fields }),
     /** Fully paid, by this account. */
     Paid: (v0) => ({ tag: 'Paid', inner: [v0] }),
+};
+/**
+ * The factory of {@link UserSettings}.
+ */
+exports.UserSettings = {
+    /**
+     * A complete UserSettings: the fields given, and every omitted one (or `undefined`) with its
+     * Rust default. A plain object literal works too: defaults are filled in on the way to Rust.
+     */
+    create(fields) {
+        return {
+            name: fields.name,
+            base: fields.base === undefined ? fixture_ext_base_in_user_1.BaseSettings.create() : fields.base,
+        };
+    },
 };
 /**
  * A ledger of amounts in one currency: a local object whose methods take and return external
@@ -100,6 +116,8 @@ exports.VolumePricing = VolumePricing;
 exports.FfiConverterTypeInvoice = new runtime_1.RecordConverter('Invoice');
 /** The FFI converter of InvoiceLine: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeInvoiceLine = new runtime_1.RecordConverter('InvoiceLine');
+/** The FFI converter of UserSettings: for the bindings of crates that use this type, not for apps. */
+exports.FfiConverterTypeUserSettings = new runtime_1.RecordConverter('UserSettings');
 /** The FFI converter of Account: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeAccount = new runtime_1.RecordConverter('Account');
 /** The FFI converter of PricedItem: for the bindings of crates that use this type, not for apps. */
@@ -140,6 +158,12 @@ exports.FfiConverterTypeInvoiceLine.define({
     unitPrice: fixture_ext_base_in_user_1.FfiConverterTypeMoney,
     quantity: runtime_1.FfiConverterU32,
 });
+exports.FfiConverterTypeUserSettings.define({
+    name: runtime_1.FfiConverterString,
+    base: fixture_ext_base_in_user_1.FfiConverterTypeBaseSettings,
+}, {
+    base: () => (fixture_ext_base_in_user_1.BaseSettings.create()),
+});
 exports.FfiConverterTypeAccount.define({
     id: fixture_ext_base_in_user_1.FfiConverterTypeAccountId,
     wallet: fixture_ext_base_in_user_1.FfiConverterTypeWallet,
@@ -160,6 +184,7 @@ const calls = {
     baseTokenInUser: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.baseTokenInUser, [], runtime_1.FfiConverterU64),
     addLine: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.addLine, [['invoice', exports.FfiConverterTypeInvoice], ['line', exports.FfiConverterTypeInvoiceLine]], exports.FfiConverterTypeInvoice),
     convert: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.convert, [['money', fixture_ext_base_in_user_1.FfiConverterTypeMoney], ['to', fixture_ext_base_in_user_1.FfiConverterTypeCurrency]], fixture_ext_base_in_user_1.FfiConverterTypeMoney),
+    describeUserSettings: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.describeUserSettings, [['settings', exports.FfiConverterTypeUserSettings]], runtime_1.FfiConverterString),
     distinctCustomers: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.distinctCustomers, [['invoices', FfiConverterSequenceTypeInvoice]], FfiConverterSequenceTypeAccountId),
     invoiceTotal: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.invoiceTotal, [['invoice', exports.FfiConverterTypeInvoice]], fixture_ext_base_in_user_1.FfiConverterTypeMoney, fixture_ext_base_in_user_1.FfiConverterTypeMoneyError),
     invoiceTotalAsync: new runtime_1.AsyncFunction(ffi_1.library, ffi_1.ffiFunctions.invoiceTotalAsync, [['invoice', exports.FfiConverterTypeInvoice]], fixture_ext_base_in_user_1.FfiConverterTypeMoney, fixture_ext_base_in_user_1.FfiConverterTypeMoneyError),
@@ -217,6 +242,10 @@ function addLine(invoice, line) {
 function convert(money, to) {
     return calls.convert.call([money, to]);
 }
+/** Rust's view of `settings`: `<name> <currency> <rounding>`. */
+function describeUserSettings(settings) {
+    return calls.describeUserSettings.call([settings]);
+}
 /** The account ids, sorted and without duplicates: a custom external type in a `Vec`. */
 function distinctCustomers(invoices) {
     return calls.distinctCustomers.call([invoices]);
@@ -229,8 +258,8 @@ function invoiceTotal(invoice) {
     return calls.invoiceTotal.call([invoice]);
 }
 /** {@link invoiceTotal}, asynchronously (after yielding once). */
-function invoiceTotalAsync(invoice, options) {
-    return calls.invoiceTotalAsync.call([invoice], options);
+async function invoiceTotalAsync(invoice, options) {
+    return await calls.invoiceTotalAsync.call([invoice], options);
 }
 /** An invoice with no lines and nothing paid. */
 function newInvoice(number, customer, currency) {
@@ -282,8 +311,8 @@ function auditedTotal(invoice, limit) {
     return calls.auditedTotal.call([invoice, limit]);
 }
 /** {@link auditedTotal}, asynchronously (after yielding once). */
-function auditedTotalAsync(invoice, limit, options) {
-    return calls.auditedTotalAsync.call([invoice, limit], options);
+async function auditedTotalAsync(invoice, limit, options) {
+    return await calls.auditedTotalAsync.call([invoice, limit], options);
 }
 /** The cheapest pricing for `quantity`, if any: external traits in a `Vec` and an `Option`. */
 function cheapest(pricings, quantity) {

@@ -109,8 +109,8 @@ class Counter extends runtime_1.UniffiObject {
      * An async constructor: waits `delayMs` milliseconds, then makes a counter labelled
      * `"async"`.
      */
-    static newAsync(initial, delayMs, options) {
-        return calls.Counter_newAsync.call([initial, delayMs], options);
+    static async newAsync(initial, delayMs, options) {
+        return await calls.Counter_newAsync.call([initial, delayMs], options);
     }
     /**
      * A fallible constructor: parses `text` as an `i64` (label `"parsed"`), failing with
@@ -141,8 +141,8 @@ class Counter extends runtime_1.UniffiObject {
      * Fails asynchronously with `CounterError.Negative` if the value is negative, otherwise
      * returns it: an async method with an error.
      */
-    checkAsync(options) {
-        return calls.Counter_checkAsync.call([this], options);
+    async checkAsync(options) {
+        return await calls.Counter_checkAsync.call([this], options);
     }
     /**
      * Subtracts `amount`, failing with an `ObjectError` (code 1, retryable false) when the
@@ -163,8 +163,8 @@ class Counter extends runtime_1.UniffiObject {
      * Waits `delayMs` milliseconds, then increments by one and returns the new value: an
      * async method.
      */
-    incrementAfter(delayMs, options) {
-        return calls.Counter_incrementAfter.call([this, delayMs], options);
+    async incrementAfter(delayMs, options) {
+        return await calls.Counter_incrementAfter.call([this, delayMs], options);
     }
     /** Returns the same object (a new handle to it): a `self: Arc<Self>` receiver. */
     itself() {
@@ -207,8 +207,8 @@ class Counter extends runtime_1.UniffiObject {
      * Waits `ms` milliseconds and returns the value: an async method meant to be cancelled.
      * Counted in {@link waitStats} (started, then finished or dropped).
      */
-    wait(ms, options) {
-        return calls.Counter_wait.call([this, ms], options);
+    async wait(ms, options) {
+        return await calls.Counter_wait.call([this, ms], options);
     }
 }
 exports.Counter = Counter;
@@ -576,8 +576,8 @@ function sumCounters(counters) {
     return calls.sumCounters.call([counters]);
 }
 /** Sum of the counters' values, asynchronously (after yielding once). */
-function sumCountersAsync(counters, options) {
-    return calls.sumCountersAsync.call([counters], options);
+async function sumCountersAsync(counters, options) {
+    return await calls.sumCountersAsync.call([counters], options);
 }
 /** Wraps the counter in the enum. */
 function wrapCounter(counter) {
@@ -599,8 +599,8 @@ function makeCounter(label, initial) {
     return calls.makeCounter.call([label, initial]);
 }
 /** A counter made by an async function, after `delayMs` milliseconds. */
-function makeCounterAsync(label, initial, delayMs, options) {
-    return calls.makeCounterAsync.call([label, initial, delayMs], options);
+async function makeCounterAsync(label, initial, delayMs, options) {
+    return await calls.makeCounterAsync.call([label, initial, delayMs], options);
 }
 /**
  * Counters of {@link Counter.wait}, to check that cancellation reaches Rust and drops the future.
@@ -630,8 +630,8 @@ function failWithObject(code, message) {
  * {@link failWithObject}, asynchronously (fails after yielding once), with a value on success
  * never reached.
  */
-function failWithObjectAsync(code, message, options) {
-    return calls.failWithObjectAsync.call([code, message], options);
+async function failWithObjectAsync(code, message, options) {
+    return await calls.failWithObjectAsync.call([code, message], options);
 }
 /**
  * Returns `code` if it is 0, otherwise fails with an `ObjectError` returned by value
@@ -669,8 +669,8 @@ function makeCircle(radius) {
     return calls.makeCircle.call([radius]);
 }
 /** A circle made asynchronously (after yielding once). */
-function makeCircleAsync(radius, options) {
-    return calls.makeCircleAsync.call([radius], options);
+async function makeCircleAsync(radius, options) {
+    return await calls.makeCircleAsync.call([radius], options);
 }
 /** A square of the given side. */
 function makeSquare(side) {

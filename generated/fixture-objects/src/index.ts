@@ -186,8 +186,8 @@ export class Counter extends UniffiObject {
    * An async constructor: waits `delayMs` milliseconds, then makes a counter labelled
    * `"async"`.
    */
-  static newAsync(initial: bigint, delayMs: bigint, options?: AsyncCallOptions): Promise<Counter> {
-    return calls.Counter_newAsync.call([initial, delayMs], options);
+  static async newAsync(initial: bigint, delayMs: bigint, options?: AsyncCallOptions): Promise<Counter> {
+    return await calls.Counter_newAsync.call([initial, delayMs], options);
   }
 
   /**
@@ -223,8 +223,8 @@ export class Counter extends UniffiObject {
    * Fails asynchronously with `CounterError.Negative` if the value is negative, otherwise
    * returns it: an async method with an error.
    */
-  checkAsync(options?: AsyncCallOptions): Promise<bigint> {
-    return calls.Counter_checkAsync.call([this], options);
+  async checkAsync(options?: AsyncCallOptions): Promise<bigint> {
+    return await calls.Counter_checkAsync.call([this], options);
   }
 
   /**
@@ -249,8 +249,8 @@ export class Counter extends UniffiObject {
    * Waits `delayMs` milliseconds, then increments by one and returns the new value: an
    * async method.
    */
-  incrementAfter(delayMs: bigint, options?: AsyncCallOptions): Promise<bigint> {
-    return calls.Counter_incrementAfter.call([this, delayMs], options);
+  async incrementAfter(delayMs: bigint, options?: AsyncCallOptions): Promise<bigint> {
+    return await calls.Counter_incrementAfter.call([this, delayMs], options);
   }
 
   /** Returns the same object (a new handle to it): a `self: Arc<Self>` receiver. */
@@ -301,8 +301,8 @@ export class Counter extends UniffiObject {
    * Waits `ms` milliseconds and returns the value: an async method meant to be cancelled.
    * Counted in {@link waitStats} (started, then finished or dropped).
    */
-  wait(ms: bigint, options?: AsyncCallOptions): Promise<bigint> {
-    return calls.Counter_wait.call([this, ms], options);
+  async wait(ms: bigint, options?: AsyncCallOptions): Promise<bigint> {
+    return await calls.Counter_wait.call([this, ms], options);
   }
 }
 
@@ -1174,8 +1174,8 @@ export function sumCounters(counters: Counter[]): bigint {
 }
 
 /** Sum of the counters' values, asynchronously (after yielding once). */
-export function sumCountersAsync(counters: Counter[], options?: AsyncCallOptions): Promise<bigint> {
-  return calls.sumCountersAsync.call([counters], options);
+export async function sumCountersAsync(counters: Counter[], options?: AsyncCallOptions): Promise<bigint> {
+  return await calls.sumCountersAsync.call([counters], options);
 }
 
 /** Wraps the counter in the enum. */
@@ -1202,8 +1202,8 @@ export function makeCounter(label: string, initial: bigint): Counter {
 }
 
 /** A counter made by an async function, after `delayMs` milliseconds. */
-export function makeCounterAsync(label: string, initial: bigint, delayMs: bigint, options?: AsyncCallOptions): Promise<Counter> {
-  return calls.makeCounterAsync.call([label, initial, delayMs], options);
+export async function makeCounterAsync(label: string, initial: bigint, delayMs: bigint, options?: AsyncCallOptions): Promise<Counter> {
+  return await calls.makeCounterAsync.call([label, initial, delayMs], options);
 }
 
 /**
@@ -1238,8 +1238,8 @@ export function failWithObject(code: number, message: string): void {
  * {@link failWithObject}, asynchronously (fails after yielding once), with a value on success
  * never reached.
  */
-export function failWithObjectAsync(code: number, message: string, options?: AsyncCallOptions): Promise<number> {
-  return calls.failWithObjectAsync.call([code, message], options);
+export async function failWithObjectAsync(code: number, message: string, options?: AsyncCallOptions): Promise<number> {
+  return await calls.failWithObjectAsync.call([code, message], options);
 }
 
 /**
@@ -1286,8 +1286,8 @@ export function makeCircle(radius: number): Shape {
 }
 
 /** A circle made asynchronously (after yielding once). */
-export function makeCircleAsync(radius: number, options?: AsyncCallOptions): Promise<Shape> {
-  return calls.makeCircleAsync.call([radius], options);
+export async function makeCircleAsync(radius: number, options?: AsyncCallOptions): Promise<Shape> {
+  return await calls.makeCircleAsync.call([radius], options);
 }
 
 /** A square of the given side. */

@@ -87,8 +87,8 @@ class Accumulator extends runtime_1.UniffiObject {
         return calls.Accumulator_add.call([this, amount]);
     }
     /** Adds `amount` after `delayMs` milliseconds on tokio. */
-    addLater(amount, delayMs, options) {
-        return calls.Accumulator_addLater.call([this, amount, delayMs], options);
+    async addLater(amount, delayMs, options) {
+        return await calls.Accumulator_addLater.call([this, amount, delayMs], options);
     }
     /** The total, as text. */
     describe() {
@@ -184,8 +184,8 @@ function divide(numerator, denominator) {
     return calls.divide.call([numerator, denominator]);
 }
 /** Sleeps `ms` milliseconds on tokio, then fails or succeeds. */
-function divideLater(numerator, denominator, ms, options) {
-    return calls.divideLater.call([numerator, denominator, ms], options);
+async function divideLater(numerator, denominator, ms, options) {
+    return await calls.divideLater.call([numerator, denominator, ms], options);
 }
 /** Returns the value unchanged. */
 function echoBool(value) {
@@ -232,16 +232,16 @@ function echoU64(value) {
     return calls.echoU64.call([value]);
 }
 /** Each future return kind, completed at once. */
-function f32Soon(value, options) {
-    return calls.f32Soon.call([value], options);
+async function f32Soon(value, options) {
+    return await calls.f32Soon.call([value], options);
 }
 /** Greets `name` after `delayMs` milliseconds on tokio. */
-function greetLater(name, delayMs, options) {
-    return calls.greetLater.call([name, delayMs], options);
+async function greetLater(name, delayMs, options) {
+    return await calls.greetLater.call([name, delayMs], options);
 }
 /** Each future return kind, completed at once. */
-function i8Soon(value, options) {
-    return calls.i8Soon.call([value], options);
+async function i8Soon(value, options) {
+    return await calls.i8Soon.call([value], options);
 }
 /** How many {@link Accumulator} objects are alive on the Rust side. */
 function liveAccumulators() {
@@ -252,8 +252,8 @@ function panicWith(message) {
     return calls.panicWith.call([message]);
 }
 /** The point, after `delayMs` milliseconds on tokio. */
-function pointLater(point, delayMs, options) {
-    return calls.pointLater.call([point, delayMs], options);
+async function pointLater(point, delayMs, options) {
+    return await calls.pointLater.call([point, delayMs], options);
 }
 /** Moves every point by `(dx, dy)`. */
 function translate(points, dx, dy) {
@@ -264,12 +264,12 @@ function turnRight(direction) {
     return calls.turnRight.call([direction]);
 }
 /** Each future return kind, completed at once. */
-function u16Soon(value, options) {
-    return calls.u16Soon.call([value], options);
+async function u16Soon(value, options) {
+    return await calls.u16Soon.call([value], options);
 }
 /** Each future return kind, completed at once. */
-function u64Soon(value, options) {
-    return calls.u64Soon.call([value], options);
+async function u64Soon(value, options) {
+    return await calls.u64Soon.call([value], options);
 }
 /** The sum of a borrowed byte slice (a `ForeignBytes` argument), between two scalars. */
 function weightedSum(weight, data, offset) {

@@ -119,8 +119,8 @@ export class Accumulator extends UniffiObject {
   }
 
   /** Adds `amount` after `delayMs` milliseconds on tokio. */
-  addLater(amount: bigint, delayMs: bigint, options?: AsyncCallOptions): Promise<bigint> {
-    return calls.Accumulator_addLater.call([this, amount, delayMs], options);
+  async addLater(amount: bigint, delayMs: bigint, options?: AsyncCallOptions): Promise<bigint> {
+    return await calls.Accumulator_addLater.call([this, amount, delayMs], options);
   }
 
   /** The total, as text. */
@@ -376,8 +376,8 @@ export function divide(numerator: number, denominator: number): number {
 }
 
 /** Sleeps `ms` milliseconds on tokio, then fails or succeeds. */
-export function divideLater(numerator: number, denominator: number, ms: bigint, options?: AsyncCallOptions): Promise<number> {
-  return calls.divideLater.call([numerator, denominator, ms], options);
+export async function divideLater(numerator: number, denominator: number, ms: bigint, options?: AsyncCallOptions): Promise<number> {
+  return await calls.divideLater.call([numerator, denominator, ms], options);
 }
 
 /** Returns the value unchanged. */
@@ -436,18 +436,18 @@ export function echoU64(value: bigint): bigint {
 }
 
 /** Each future return kind, completed at once. */
-export function f32Soon(value: number, options?: AsyncCallOptions): Promise<number> {
-  return calls.f32Soon.call([value], options);
+export async function f32Soon(value: number, options?: AsyncCallOptions): Promise<number> {
+  return await calls.f32Soon.call([value], options);
 }
 
 /** Greets `name` after `delayMs` milliseconds on tokio. */
-export function greetLater(name: string, delayMs: bigint, options?: AsyncCallOptions): Promise<string> {
-  return calls.greetLater.call([name, delayMs], options);
+export async function greetLater(name: string, delayMs: bigint, options?: AsyncCallOptions): Promise<string> {
+  return await calls.greetLater.call([name, delayMs], options);
 }
 
 /** Each future return kind, completed at once. */
-export function i8Soon(value: number, options?: AsyncCallOptions): Promise<number> {
-  return calls.i8Soon.call([value], options);
+export async function i8Soon(value: number, options?: AsyncCallOptions): Promise<number> {
+  return await calls.i8Soon.call([value], options);
 }
 
 /** How many {@link Accumulator} objects are alive on the Rust side. */
@@ -461,8 +461,8 @@ export function panicWith(message: string): void {
 }
 
 /** The point, after `delayMs` milliseconds on tokio. */
-export function pointLater(point: Point, delayMs: bigint, options?: AsyncCallOptions): Promise<Point> {
-  return calls.pointLater.call([point, delayMs], options);
+export async function pointLater(point: Point, delayMs: bigint, options?: AsyncCallOptions): Promise<Point> {
+  return await calls.pointLater.call([point, delayMs], options);
 }
 
 /** Moves every point by `(dx, dy)`. */
@@ -476,13 +476,13 @@ export function turnRight(direction: Direction): Direction {
 }
 
 /** Each future return kind, completed at once. */
-export function u16Soon(value: number, options?: AsyncCallOptions): Promise<number> {
-  return calls.u16Soon.call([value], options);
+export async function u16Soon(value: number, options?: AsyncCallOptions): Promise<number> {
+  return await calls.u16Soon.call([value], options);
 }
 
 /** Each future return kind, completed at once. */
-export function u64Soon(value: bigint, options?: AsyncCallOptions): Promise<bigint> {
-  return calls.u64Soon.call([value], options);
+export async function u64Soon(value: bigint, options?: AsyncCallOptions): Promise<bigint> {
+  return await calls.u64Soon.call([value], options);
 }
 
 /** The sum of a borrowed byte slice (a `ForeignBytes` argument), between two scalars. */

@@ -42,6 +42,14 @@ export declare const ffiFunctions: {
         readonly returns: "u8";
         readonly checksum: readonly ["uniffi_fixture_real_world_checksum_func_small_values_value", 38744];
     };
+    readonly fallibleMe: {
+        readonly name: "fallible_me";
+        readonly symbol: "uniffi_fixture_real_world_fn_func_fallible_me";
+        readonly args: readonly ["i8"];
+        readonly returns: "handle";
+        readonly future: "u8";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_func_fallible_me", 12260];
+    };
     readonly oopsCustom: {
         readonly name: "oops_custom";
         readonly symbol: "uniffi_fixture_real_world_fn_func_oops_custom";
@@ -85,6 +93,21 @@ export declare const ffiFunctions: {
         readonly returns: "handle";
         readonly future: "rust_buffer";
         readonly checksum: readonly ["uniffi_fixture_real_world_checksum_func_parse_html_async", 21048];
+    };
+    readonly toops: {
+        readonly name: "toops";
+        readonly symbol: "uniffi_fixture_real_world_fn_func_toops";
+        readonly args: readonly [];
+        readonly returns: "void";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_func_toops", 11326];
+    };
+    readonly toopsAsync: {
+        readonly name: "toops_async";
+        readonly symbol: "uniffi_fixture_real_world_fn_func_toops_async";
+        readonly args: readonly ["rust_buffer"];
+        readonly returns: "handle";
+        readonly future: "u8";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_func_toops_async", 11182];
     };
     readonly echoConverterNamed: {
         readonly name: "echo_converter_named";
@@ -220,6 +243,13 @@ export declare const ffiFunctions: {
         readonly returns: "rust_buffer";
         readonly checksum: readonly ["uniffi_fixture_real_world_checksum_func_with_object_serials", 13078];
     };
+    readonly debugTestCase: {
+        readonly name: "debug_test_case";
+        readonly symbol: "uniffi_fixture_real_world_fn_func_debug_test_case";
+        readonly args: readonly ["rust_buffer"];
+        readonly returns: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_func_debug_test_case", 42020];
+    };
     readonly echoAllDefaults: {
         readonly name: "echo_all_defaults";
         readonly symbol: "uniffi_fixture_real_world_fn_func_echo_all_defaults";
@@ -233,6 +263,13 @@ export declare const ffiFunctions: {
         readonly args: readonly ["rust_buffer"];
         readonly returns: "rust_buffer";
         readonly checksum: readonly ["uniffi_fixture_real_world_checksum_func_echo_mixed", 16733];
+    };
+    readonly echoTestCase: {
+        readonly name: "echo_test_case";
+        readonly symbol: "uniffi_fixture_real_world_fn_func_echo_test_case";
+        readonly args: readonly ["rust_buffer"];
+        readonly returns: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_func_echo_test_case", 45890];
     };
     readonly nestedN: {
         readonly name: "nested_n";
@@ -327,6 +364,13 @@ export declare const ffiFunctions: {
         readonly symbol: "uniffi_fixture_real_world_fn_method_parseerror_code";
         readonly args: readonly ["rust_buffer"];
         readonly returns: "u32";
+    };
+    readonly ErrorTrait_msg: {
+        readonly name: "ErrorTrait.msg";
+        readonly symbol: "uniffi_fixture_real_world_fn_method_errortrait_msg";
+        readonly args: readonly ["handle"];
+        readonly returns: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_method_errortrait_msg", 18640];
     };
     readonly Gauge_new: {
         readonly name: "Gauge.new";
@@ -495,6 +539,62 @@ export declare const ffiFunctions: {
         readonly args: readonly ["handle"];
         readonly returns: "u64";
         readonly checksum: readonly ["uniffi_fixture_real_world_checksum_method_object_serial", 50694];
+    };
+    readonly TsAdder_new: {
+        readonly name: "TsAdder.new";
+        readonly symbol: "uniffi_fixture_real_world_fn_constructor_adder_new";
+        readonly args: readonly ["i32"];
+        readonly returns: "handle";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_constructor_adder_new", 38241];
+    };
+    readonly TsAdder_plus: {
+        readonly name: "TsAdder.plus";
+        readonly symbol: "uniffi_fixture_real_world_fn_method_adder_add";
+        readonly args: readonly ["handle", "i32"];
+        readonly returns: "i32";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_method_adder_add", 57291];
+    };
+    readonly TsSprite_new: {
+        readonly name: "TsSprite.new";
+        readonly symbol: "uniffi_fixture_real_world_fn_constructor_sprite_new";
+        readonly args: readonly ["rust_buffer"];
+        readonly returns: "handle";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_constructor_sprite_new", 4389];
+    };
+    readonly TsSprite_newRelativeTo: {
+        readonly name: "TsSprite.new_relative_to";
+        readonly symbol: "uniffi_fixture_real_world_fn_constructor_sprite_new_relative_to";
+        readonly args: readonly ["rust_buffer", "rust_buffer"];
+        readonly returns: "handle";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_constructor_sprite_new_relative_to", 22656];
+    };
+    readonly TsSprite_onBoard: {
+        readonly name: "TsSprite.on_board";
+        readonly symbol: "uniffi_fixture_real_world_fn_constructor_sprite_on_board";
+        readonly args: readonly ["f64"];
+        readonly returns: "handle";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_constructor_sprite_on_board", 22979];
+    };
+    readonly TsSprite_position: {
+        readonly name: "TsSprite.position";
+        readonly symbol: "uniffi_fixture_real_world_fn_method_sprite_get_position";
+        readonly args: readonly ["handle"];
+        readonly returns: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_method_sprite_get_position", 44853];
+    };
+    readonly TsSprite_moveBy: {
+        readonly name: "TsSprite.move_by";
+        readonly symbol: "uniffi_fixture_real_world_fn_method_sprite_move_by";
+        readonly args: readonly ["handle", "rust_buffer"];
+        readonly returns: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_method_sprite_move_by", 32738];
+    };
+    readonly TsSprite_moveTo: {
+        readonly name: "TsSprite.move_to";
+        readonly symbol: "uniffi_fixture_real_world_fn_method_sprite_move_to";
+        readonly args: readonly ["handle", "rust_buffer"];
+        readonly returns: "void";
+        readonly checksum: readonly ["uniffi_fixture_real_world_checksum_method_sprite_move_to", 30036];
     };
 };
 /**

@@ -179,6 +179,37 @@ export declare const Slot: {
         tag: "Empty";
     }>;
 };
+/** An enum whose tuple variant has a defaulted field, as uniffi's enum fixture has it. */
+export type TestCase = {
+    tag: 'One';
+} | {
+    tag: 'Two';
+    label: string;
+} | {
+    tag: 'Three';
+    inner: [number];
+} | {
+    tag: 'Four';
+    inner: [string, number | undefined];
+};
+/** Constructors of each variant of {@link TestCase}. */
+export declare const TestCase: {
+    readonly One: () => Extract<TestCase, {
+        tag: "One";
+    }>;
+    readonly Two: (fields?: {
+        label?: string;
+    }) => Extract<TestCase, {
+        tag: "Two";
+    }>;
+    readonly Three: (v0?: number) => Extract<TestCase, {
+        tag: "Three";
+    }>;
+    /** A required field before a defaulted one. */
+    readonly Four: (v0: string, v1?: number | undefined | null) => Extract<TestCase, {
+        tag: "Four";
+    }>;
+};
 /** A record named like the converter of another type. */
 export interface FfiConverterTypeMembers_ {
     value: number;
@@ -341,6 +372,11 @@ export declare const RecWithDefault: {
         n: number;
     };
 };
+/** A position (`SpritePoint` in Rust, `TsPoint` in TypeScript). */
+export interface TsPoint {
+    x: number;
+    y: number;
+}
 /** Why HTML could not be parsed. */
 export declare class HtmlError extends UniffiError {
     readonly tag: 'InvalidHtml' | 'Other';
@@ -420,15 +456,18 @@ export declare class FlatNameError extends UniffiError {
 export declare namespace FlatNameError {
     class Variant_ extends FlatNameError {
         readonly tag: 'Variant';
-        constructor(message: string);
+        /** @param message Rust's `Display` of the error; by default `FlatNameError.Variant` (only the variant crosses to Rust). */
+        constructor(message?: string);
     }
     class Name extends FlatNameError {
         readonly tag: 'Name';
-        constructor(message: string);
+        /** @param message Rust's `Display` of the error; by default `FlatNameError.Name` (only the variant crosses to Rust). */
+        constructor(message?: string);
     }
     class Message extends FlatNameError {
         readonly tag: 'Message';
-        constructor(message: string);
+        /** @param message Rust's `Display` of the error; by default `FlatNameError.Message` (only the variant crosses to Rust). */
+        constructor(message?: string);
     }
     /**
      * Every variant of FlatNameError. A caught FlatNameError narrows to one with `instanceof` (each
@@ -517,6 +556,49 @@ export declare namespace ParseError {
      */
     type Variant = ParseError_ | Other;
 }
+/** Why a sprite cannot be made (`SpriteError` in Rust, `TsSpriteError` in TypeScript). */
+export declare class TsSpriteError extends UniffiError {
+    readonly tag: 'OffBoard';
+}
+export declare namespace TsSpriteError {
+    class OffBoard extends TsSpriteError {
+        readonly tag: 'OffBoard';
+        readonly x: number;
+        constructor(fields: {
+            x: number;
+        });
+    }
+    /**
+     * Every variant of TsSpriteError. A caught TsSpriteError narrows to one with `instanceof` (each
+     * variant is a class), or, cast to this type, with `switch (error.tag)`.
+     */
+    type Variant = OffBoard;
+}
+/**
+ * The methods of the trait {@link ErrorTrait}: implemented by its Rust implementations
+ * ({@link ErrorTrait} objects) and by every object class that implements the trait in Rust.
+ * Only {@link ErrorTrait} objects cross where Rust takes the trait.
+ */
+export interface ErrorTraitInterface {
+    /** What went wrong. */
+    msg(): string;
+}
+/**
+ * A Rust-only trait used as an error type, as uniffi's error-types fixture does: Python raises
+ * an object of it, whose methods still work.
+ */
+export declare class ErrorTrait extends UniffiErrorObject implements ErrorTraitInterface {
+    /** Makes the class nominal: another class with the same members is not an ErrorTrait. */
+    private readonly uniffiTypeErrorTrait;
+    /**
+     * Instances come from Rust: ErrorTrait has no primary constructor. This one throws; it
+     * is public (taking `never`) so that assertions typed with a constructor accept the class:
+     * `expect(f).toThrow(ErrorTrait)`.
+     */
+    constructor(_fromRust: never);
+    /** What went wrong. */
+    msg(): string;
+}
 /** An object whose method fails with the custom error. */
 export declare class Gauge extends UniffiObject {
     /** Makes the class nominal: another class with the same members is not a Gauge. */
@@ -595,6 +677,32 @@ export declare class Object_ extends UniffiObject {
     /** This object's number. */
     serial(): bigint;
 }
+/**
+ * As uniffi's rename fixture: `PyObject(200).py_method(50) == 250` (here `TsAdder` and `plus`).
+ */
+export declare class TsAdder extends UniffiObject {
+    /** Makes the class nominal: another class with the same members is not a TsAdder. */
+    private readonly uniffiTypeTsAdder;
+    constructor(value: number);
+    plus(other: number): number;
+}
+/** A sprite (`Sprite` in Rust, `TsSprite` in TypeScript). */
+export declare class TsSprite extends UniffiObject {
+    /** Makes the class nominal: another class with the same members is not a TsSprite. */
+    private readonly uniffiTypeTsSprite;
+    /** At `initial_position`, or at the origin. */
+    constructor(initialPosition: TsPoint | undefined);
+    /** At `reference` moved by `direction`. */
+    static newRelativeTo(reference: TsPoint, direction: TsPoint): TsSprite;
+    /** At `x`, when it is on the board (0 to 100). */
+    static onBoard(x: number): TsSprite;
+    /** Where it is (`position()` in TypeScript). */
+    position(): TsPoint;
+    /** Moves it by `direction`; returns the new position. */
+    moveBy(direction: TsPoint): TsPoint;
+    /** Moves it to `position`. */
+    moveTo(position: TsPoint): void;
+}
 /** The FFI converter of AnimalLargeUInt: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeAnimalLargeUInt: FlatEnumConverter<AnimalLargeUInt>;
 /** The FFI converter of AnimalSignedLarge: for the bindings of crates that use this type, not for apps. */
@@ -629,12 +737,16 @@ export declare const FfiConverterTypeAllDefaults: RecordConverter<AllDefaults>;
 export declare const FfiConverterTypeMixed: RecordConverter<Mixed>;
 /** The FFI converter of RecWithDefault: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeRecWithDefault: RecordConverter<RecWithDefault>;
+/** The FFI converter of TsPoint: for the bindings of crates that use this type, not for apps. */
+export declare const FfiConverterTypeTsPoint: RecordConverter<TsPoint>;
 /** The FFI converter of Promise_: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypePromise_: TaggedEnumConverter<Promise_>;
 /** The FFI converter of Tagged: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeTagged: TaggedEnumConverter<Tagged>;
 /** The FFI converter of Slot: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeSlot: TaggedEnumConverter<Slot>;
+/** The FFI converter of TestCase: for the bindings of crates that use this type, not for apps. */
+export declare const FfiConverterTypeTestCase: TaggedEnumConverter<TestCase>;
 /** The FFI converter of HtmlError: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeHtmlError: ErrorConverter<HtmlError>;
 /** The FFI converter of TupleError: for the bindings of crates that use this type, not for apps. */
@@ -647,6 +759,10 @@ export declare const FfiConverterTypeFlatNameError: ErrorConverter<FlatNameError
 export declare const FfiConverterTypeNameError: ErrorConverter<NameError>;
 /** The FFI converter of ParseError: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeParseError: ErrorConverter<ParseError>;
+/** The FFI converter of TsSpriteError: for the bindings of crates that use this type, not for apps. */
+export declare const FfiConverterTypeTsSpriteError: ErrorConverter<TsSpriteError>;
+/** The FFI converter of ErrorTrait: for the bindings of crates that use this type, not for apps. */
+export declare const FfiConverterTypeErrorTrait: ObjectConverter<ErrorTrait>;
 /** The FFI converter of Gauge: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeGauge: ObjectConverter<Gauge>;
 /** The FFI converter of Failure: for the bindings of crates that use this type, not for apps. */
@@ -657,12 +773,17 @@ export declare const FfiConverterTypeLoader: ObjectConverter<Loader>;
 export declare const FfiConverterTypeWidget: ObjectConverter<Widget>;
 /** The FFI converter of Object_: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeObject_: ObjectConverter<Object_>;
+/** The FFI converter of TsAdder: for the bindings of crates that use this type, not for apps. */
+export declare const FfiConverterTypeTsAdder: ObjectConverter<TsAdder>;
+/** The FFI converter of TsSprite: for the bindings of crates that use this type, not for apps. */
+export declare const FfiConverterTypeTsSprite: ObjectConverter<TsSprite>;
 /** The FFI converter of CustomError: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeCustomError: CustomConverter<TupleError, TupleError>;
 /** The FFI converter of CustomRangeError: for the bindings of crates that use this type, not for apps. */
 export declare const FfiConverterTypeCustomRangeError: CustomConverter<RangeError, TupleError>;
 export declare const FfiErrorLifterTypeCustomError: import("./runtime").ErrorLifter;
 export declare const FfiErrorLifterTypeCustomRangeError: import("./runtime").ErrorLifter;
+export declare const FfiErrorLifterTypeErrorTrait: import("./runtime").ErrorLifter;
 export declare const FfiErrorLifterTypeFailure: import("./runtime").ErrorLifter;
 /** Rust's discriminant of the value. */
 export declare function animalLargeUintValue(value: AnimalLargeUInt): bigint;
@@ -676,6 +797,11 @@ export declare function implicitValue(value: Implicit): bigint;
 export declare function signedValuesValue(value: SignedValues): number;
 /** Rust's discriminant of the value. */
 export declare function smallValuesValue(value: SmallValues): number;
+/**
+ * `HtmlError.Other` when `fail`, else 7: an async function whose error is thrown where the
+ * caller awaits it (its stack shows the caller).
+ */
+export declare function fallibleMe(fail: boolean, options?: AsyncCallOptions): Promise<number>;
 /** Fails with `CustomError(i)`: TypeScript sees `TupleError.Value`. */
 export declare function oopsCustom(i: number): void;
 /** `oops_custom`, async. */
@@ -688,6 +814,10 @@ export declare function oopsTuple(i: number, text: string): void;
 export declare function parseHtml(html: string): string;
 /** `parse_html`, async. */
 export declare function parseHtmlAsync(html: string, options?: AsyncCallOptions): Promise<string>;
+/** Always fails with an `ErrorTrait` whose `msg()` is `"trait-oops"`. */
+export declare function toops(): void;
+/** `toops`, async, with the message given. */
+export declare function toopsAsync(message: string, options?: AsyncCallOptions): Promise<number>;
 /** Returns the record unchanged. */
 export declare function echoConverterNamed(value: FfiConverterTypeMembers_): FfiConverterTypeMembers_;
 /** Returns the record unchanged. */
@@ -732,10 +862,14 @@ export declare function slotSerial(slot: Slot): bigint;
 export declare function withObjectSerial(value: WithObject): bigint;
 /** The serials of the records' objects, in order. */
 export declare function withObjectSerials(values: WithObject[]): bigint[];
+/** Rust's `Debug` of the value: what Rust received. */
+export declare function debugTestCase(value: TestCase): string;
 /** Returns the record unchanged. */
 export declare function echoAllDefaults(value: AllDefaults): AllDefaults;
 /** Returns the record unchanged. */
 export declare function echoMixed(value: Mixed): Mixed;
+/** Returns its argument, as Rust read it. */
+export declare function echoTestCase(value: TestCase): TestCase;
 /** A function whose argument defaults to a record of defaults. */
 export declare function nestedN(value?: AllDefaults): number;
 /** `AllDefaults` with Rust's view of its defaults. */

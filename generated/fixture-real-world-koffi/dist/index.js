@@ -1,19 +1,22 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.FfiConverterTypeAllDefaults = exports.FfiConverterTypeWithObject = exports.FfiConverterTypeNested = exports.FfiConverterTypeSyncFunction_ = exports.FfiConverterTypeRequest_ = exports.FfiConverterTypeMembers = exports.FfiConverterTypeFfiConverterTypeMembers_ = exports.FfiConverterTypeWord = exports.FfiConverterTypeBoolean_ = exports.FfiConverterTypeSmallValues = exports.FfiConverterTypeSignedValues = exports.FfiConverterTypeImplicit = exports.FfiConverterTypeExplicitValuedEnum = exports.FfiConverterTypeAnimalSignedLarge = exports.FfiConverterTypeAnimalLargeUInt = exports.Object_ = exports.Widget = exports.Loader = exports.Failure = exports.Gauge = exports.ParseError = exports.NameError = exports.FlatNameError = exports.EvalError_ = exports.TupleError = exports.HtmlError = exports.RecWithDefault = exports.Mixed = exports.AllDefaults = exports.WithObject = exports.Nested = exports.Members = exports.Slot = exports.Tagged = exports.Promise_ = exports.Word = exports.Boolean_ = exports.SmallValues = exports.SignedValues = exports.Implicit = exports.ExplicitValuedEnum = exports.AnimalSignedLarge = exports.AnimalLargeUInt = exports.UniffiError = exports.Timestamp = exports.RustPanic = exports.ObjectDestroyedError = exports.LibraryLoadError = exports.Duration = exports.AbortError = void 0;
-exports.FfiErrorLifterTypeFailure = exports.FfiErrorLifterTypeCustomRangeError = exports.FfiErrorLifterTypeCustomError = exports.FfiConverterTypeCustomRangeError = exports.FfiConverterTypeCustomError = exports.FfiConverterTypeObject_ = exports.FfiConverterTypeWidget = exports.FfiConverterTypeLoader = exports.FfiConverterTypeFailure = exports.FfiConverterTypeGauge = exports.FfiConverterTypeParseError = exports.FfiConverterTypeNameError = exports.FfiConverterTypeFlatNameError = exports.FfiConverterTypeEvalError_ = exports.FfiConverterTypeTupleError = exports.FfiConverterTypeHtmlError = exports.FfiConverterTypeSlot = exports.FfiConverterTypeTagged = exports.FfiConverterTypePromise_ = exports.FfiConverterTypeRecWithDefault = exports.FfiConverterTypeMixed = void 0;
+exports.FfiConverterTypeMembers = exports.FfiConverterTypeFfiConverterTypeMembers_ = exports.FfiConverterTypeWord = exports.FfiConverterTypeBoolean_ = exports.FfiConverterTypeSmallValues = exports.FfiConverterTypeSignedValues = exports.FfiConverterTypeImplicit = exports.FfiConverterTypeExplicitValuedEnum = exports.FfiConverterTypeAnimalSignedLarge = exports.FfiConverterTypeAnimalLargeUInt = exports.TsSprite = exports.TsAdder = exports.Object_ = exports.Widget = exports.Loader = exports.Failure = exports.Gauge = exports.ErrorTrait = exports.TsSpriteError = exports.ParseError = exports.NameError = exports.FlatNameError = exports.EvalError_ = exports.TupleError = exports.HtmlError = exports.RecWithDefault = exports.Mixed = exports.AllDefaults = exports.WithObject = exports.Nested = exports.Members = exports.TestCase = exports.Slot = exports.Tagged = exports.Promise_ = exports.Word = exports.Boolean_ = exports.SmallValues = exports.SignedValues = exports.Implicit = exports.ExplicitValuedEnum = exports.AnimalSignedLarge = exports.AnimalLargeUInt = exports.UniffiError = exports.Timestamp = exports.RustPanic = exports.ObjectDestroyedError = exports.LibraryLoadError = exports.Duration = exports.AbortError = void 0;
+exports.FfiErrorLifterTypeFailure = exports.FfiErrorLifterTypeErrorTrait = exports.FfiErrorLifterTypeCustomRangeError = exports.FfiErrorLifterTypeCustomError = exports.FfiConverterTypeCustomRangeError = exports.FfiConverterTypeCustomError = exports.FfiConverterTypeTsSprite = exports.FfiConverterTypeTsAdder = exports.FfiConverterTypeObject_ = exports.FfiConverterTypeWidget = exports.FfiConverterTypeLoader = exports.FfiConverterTypeFailure = exports.FfiConverterTypeGauge = exports.FfiConverterTypeErrorTrait = exports.FfiConverterTypeTsSpriteError = exports.FfiConverterTypeParseError = exports.FfiConverterTypeNameError = exports.FfiConverterTypeFlatNameError = exports.FfiConverterTypeEvalError_ = exports.FfiConverterTypeTupleError = exports.FfiConverterTypeHtmlError = exports.FfiConverterTypeTestCase = exports.FfiConverterTypeSlot = exports.FfiConverterTypeTagged = exports.FfiConverterTypePromise_ = exports.FfiConverterTypeTsPoint = exports.FfiConverterTypeRecWithDefault = exports.FfiConverterTypeMixed = exports.FfiConverterTypeAllDefaults = exports.FfiConverterTypeWithObject = exports.FfiConverterTypeNested = exports.FfiConverterTypeSyncFunction_ = exports.FfiConverterTypeRequest_ = void 0;
 exports.animalLargeUintValue = animalLargeUintValue;
 exports.animalSignedLargeValue = animalSignedLargeValue;
 exports.explicitValuedValue = explicitValuedValue;
 exports.implicitValue = implicitValue;
 exports.signedValuesValue = signedValuesValue;
 exports.smallValuesValue = smallValuesValue;
+exports.fallibleMe = fallibleMe;
 exports.oopsCustom = oopsCustom;
 exports.oopsCustomAsync = oopsCustomAsync;
 exports.oopsRange = oopsRange;
 exports.oopsTuple = oopsTuple;
 exports.parseHtml = parseHtml;
 exports.parseHtmlAsync = parseHtmlAsync;
+exports.toops = toops;
+exports.toopsAsync = toopsAsync;
 exports.echoConverterNamed = echoConverterNamed;
 exports.echoMembers = echoMembers;
 exports.echoSyncFunction = echoSyncFunction;
@@ -33,8 +36,10 @@ exports.objectsConstructed = objectsConstructed;
 exports.slotSerial = slotSerial;
 exports.withObjectSerial = withObjectSerial;
 exports.withObjectSerials = withObjectSerials;
+exports.debugTestCase = debugTestCase;
 exports.echoAllDefaults = echoAllDefaults;
 exports.echoMixed = echoMixed;
+exports.echoTestCase = echoTestCase;
 exports.nestedN = nestedN;
 exports.rustAllDefaults = rustAllDefaults;
 exports.rustMixed = rustMixed;
@@ -194,6 +199,14 @@ exports.Tagged = {
 exports.Slot = {
     Filled: (fields = {}) => exports.FfiConverterTypeSlot.complete({ tag: 'Filled', ...fields }),
     Empty: () => ({ tag: 'Empty' }),
+};
+/** Constructors of each variant of {@link TestCase}. */
+exports.TestCase = {
+    One: () => ({ tag: 'One' }),
+    Two: (fields = {}) => exports.FfiConverterTypeTestCase.complete({ tag: 'Two', ...fields }),
+    Three: (v0 = 5) => ({ tag: 'Three', inner: [v0] }),
+    /** A required field before a defaulted one. */
+    Four: (v0, v1 = 9) => ({ tag: 'Four', inner: [v0, v1 ?? undefined] }),
 };
 /**
  * The methods of {@link Members}, as functions taking the record first.
@@ -372,18 +385,21 @@ class FlatNameError extends runtime_1.UniffiError {
 exports.FlatNameError = FlatNameError;
 (function (FlatNameError) {
     class Variant_ extends FlatNameError {
+        /** @param message Rust's `Display` of the error; by default `FlatNameError.Variant` (only the variant crosses to Rust). */
         constructor(message) {
             super('FlatNameError', 'Variant', message);
         }
     }
     FlatNameError.Variant_ = Variant_;
     class Name extends FlatNameError {
+        /** @param message Rust's `Display` of the error; by default `FlatNameError.Name` (only the variant crosses to Rust). */
         constructor(message) {
             super('FlatNameError', 'Name', message);
         }
     }
     FlatNameError.Name = Name;
     class Message extends FlatNameError {
+        /** @param message Rust's `Display` of the error; by default `FlatNameError.Message` (only the variant crosses to Rust). */
         constructor(message) {
             super('FlatNameError', 'Message', message);
         }
@@ -472,6 +488,40 @@ exports.ParseError = ParseError;
     }
     ParseError.Other = Other;
 })(ParseError || (exports.ParseError = ParseError = {}));
+/** Why a sprite cannot be made (`SpriteError` in Rust, `TsSpriteError` in TypeScript). */
+class TsSpriteError extends runtime_1.UniffiError {
+}
+exports.TsSpriteError = TsSpriteError;
+(function (TsSpriteError) {
+    class OffBoard extends TsSpriteError {
+        x;
+        constructor(fields) {
+            super('TsSpriteError', 'OffBoard', fields);
+            this.x = fields.x;
+        }
+    }
+    TsSpriteError.OffBoard = OffBoard;
+})(TsSpriteError || (exports.TsSpriteError = TsSpriteError = {}));
+/**
+ * A Rust-only trait used as an error type, as uniffi's error-types fixture does: Python raises
+ * an object of it, whose methods still work.
+ */
+class ErrorTrait extends runtime_1.UniffiErrorObject {
+    /**
+     * Instances come from Rust: ErrorTrait has no primary constructor. This one throws; it
+     * is public (taking `never`) so that assertions typed with a constructor accept the class:
+     * `expect(f).toThrow(ErrorTrait)`.
+     */
+    constructor(_fromRust) {
+        super();
+        throw new TypeError('ErrorTrait has no constructor: instances come from Rust');
+    }
+    /** What went wrong. */
+    msg() {
+        return calls.ErrorTrait_msg.call([this]);
+    }
+}
+exports.ErrorTrait = ErrorTrait;
 /** An object whose method fails with the custom error. */
 class Gauge extends runtime_1.UniffiObject {
     constructor(limit) {
@@ -536,8 +586,8 @@ class Loader extends runtime_1.UniffiObject {
     static create_(source) {
         return calls.Loader_create.call([source]);
     }
-    static create(source, options) {
-        return calls.Loader_new.call([source], options);
+    static async create(source, options) {
+        return await calls.Loader_new.call([source], options);
     }
     source() {
         return calls.Loader_source.call([this]);
@@ -601,6 +651,48 @@ class Object_ extends runtime_1.UniffiObject {
     }
 }
 exports.Object_ = Object_;
+/**
+ * As uniffi's rename fixture: `PyObject(200).py_method(50) == 250` (here `TsAdder` and `plus`).
+ */
+class TsAdder extends runtime_1.UniffiObject {
+    constructor(value) {
+        super();
+        exports.FfiConverterTypeTsAdder.attach(this, calls.TsAdder_new.call([value]));
+    }
+    plus(other) {
+        return calls.TsAdder_plus.call([this, other]);
+    }
+}
+exports.TsAdder = TsAdder;
+/** A sprite (`Sprite` in Rust, `TsSprite` in TypeScript). */
+class TsSprite extends runtime_1.UniffiObject {
+    /** At `initial_position`, or at the origin. */
+    constructor(initialPosition) {
+        super();
+        exports.FfiConverterTypeTsSprite.attach(this, calls.TsSprite_new.call([initialPosition]));
+    }
+    /** At `reference` moved by `direction`. */
+    static newRelativeTo(reference, direction) {
+        return calls.TsSprite_newRelativeTo.call([reference, direction]);
+    }
+    /** At `x`, when it is on the board (0 to 100). */
+    static onBoard(x) {
+        return calls.TsSprite_onBoard.call([x]);
+    }
+    /** Where it is (`position()` in TypeScript). */
+    position() {
+        return calls.TsSprite_position.call([this]);
+    }
+    /** Moves it by `direction`; returns the new position. */
+    moveBy(direction) {
+        return calls.TsSprite_moveBy.call([this, direction]);
+    }
+    /** Moves it to `position`. */
+    moveTo(position) {
+        return calls.TsSprite_moveTo.call([this, position]);
+    }
+}
+exports.TsSprite = TsSprite;
 // Converters. Named types first, as empty shells defined below, so that they can refer to each
 // other (and to themselves) in any order; then compound types, inner ones first. The named
 // ones are exported for the packages of crates that use these types.
@@ -672,12 +764,16 @@ exports.FfiConverterTypeAllDefaults = new runtime_1.RecordConverter('AllDefaults
 exports.FfiConverterTypeMixed = new runtime_1.RecordConverter('Mixed');
 /** The FFI converter of RecWithDefault: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeRecWithDefault = new runtime_1.RecordConverter('RecWithDefault');
+/** The FFI converter of TsPoint: for the bindings of crates that use this type, not for apps. */
+exports.FfiConverterTypeTsPoint = new runtime_1.RecordConverter('TsPoint');
 /** The FFI converter of Promise_: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypePromise_ = new runtime_1.TaggedEnumConverter('Promise_');
 /** The FFI converter of Tagged: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeTagged = new runtime_1.TaggedEnumConverter('Tagged');
 /** The FFI converter of Slot: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeSlot = new runtime_1.TaggedEnumConverter('Slot');
+/** The FFI converter of TestCase: for the bindings of crates that use this type, not for apps. */
+exports.FfiConverterTypeTestCase = new runtime_1.TaggedEnumConverter('TestCase');
 /** The FFI converter of HtmlError: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeHtmlError = new runtime_1.ErrorConverter('HtmlError');
 /** The FFI converter of TupleError: for the bindings of crates that use this type, not for apps. */
@@ -690,6 +786,10 @@ exports.FfiConverterTypeFlatNameError = new runtime_1.ErrorConverter('FlatNameEr
 exports.FfiConverterTypeNameError = new runtime_1.ErrorConverter('NameError');
 /** The FFI converter of ParseError: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeParseError = new runtime_1.ErrorConverter('ParseError');
+/** The FFI converter of TsSpriteError: for the bindings of crates that use this type, not for apps. */
+exports.FfiConverterTypeTsSpriteError = new runtime_1.ErrorConverter('TsSpriteError');
+/** The FFI converter of ErrorTrait: for the bindings of crates that use this type, not for apps. */
+exports.FfiConverterTypeErrorTrait = new runtime_1.ObjectConverter('ErrorTrait', ffi_1.library, () => ErrorTrait, 'uniffi_fixture_real_world_fn_clone_errortrait', 'uniffi_fixture_real_world_fn_free_errortrait');
 /** The FFI converter of Gauge: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeGauge = new runtime_1.ObjectConverter('Gauge', ffi_1.library, () => Gauge, 'uniffi_fixture_real_world_fn_clone_gauge', 'uniffi_fixture_real_world_fn_free_gauge');
 /** The FFI converter of Failure: for the bindings of crates that use this type, not for apps. */
@@ -700,12 +800,17 @@ exports.FfiConverterTypeLoader = new runtime_1.ObjectConverter('Loader', ffi_1.l
 exports.FfiConverterTypeWidget = new runtime_1.ObjectConverter('Widget', ffi_1.library, () => Widget, 'uniffi_fixture_real_world_fn_clone_widget', 'uniffi_fixture_real_world_fn_free_widget');
 /** The FFI converter of Object_: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeObject_ = new runtime_1.ObjectConverter('Object_', ffi_1.library, () => Object_, 'uniffi_fixture_real_world_fn_clone_object', 'uniffi_fixture_real_world_fn_free_object');
+/** The FFI converter of TsAdder: for the bindings of crates that use this type, not for apps. */
+exports.FfiConverterTypeTsAdder = new runtime_1.ObjectConverter('TsAdder', ffi_1.library, () => TsAdder, 'uniffi_fixture_real_world_fn_clone_adder', 'uniffi_fixture_real_world_fn_free_adder');
+/** The FFI converter of TsSprite: for the bindings of crates that use this type, not for apps. */
+exports.FfiConverterTypeTsSprite = new runtime_1.ObjectConverter('TsSprite', ffi_1.library, () => TsSprite, 'uniffi_fixture_real_world_fn_clone_sprite', 'uniffi_fixture_real_world_fn_free_sprite');
 /** The FFI converter of CustomError: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeCustomError = new runtime_1.CustomConverter('CustomError');
 /** The FFI converter of CustomRangeError: for the bindings of crates that use this type, not for apps. */
 exports.FfiConverterTypeCustomRangeError = new runtime_1.CustomConverter('CustomRangeError');
 exports.FfiErrorLifterTypeCustomError = (0, runtime_1.objectErrorLifter)(exports.FfiConverterTypeCustomError);
 exports.FfiErrorLifterTypeCustomRangeError = (0, runtime_1.objectErrorLifter)(exports.FfiConverterTypeCustomRangeError);
+exports.FfiErrorLifterTypeErrorTrait = (0, runtime_1.objectErrorLifter)(exports.FfiConverterTypeErrorTrait);
 exports.FfiErrorLifterTypeFailure = (0, runtime_1.objectErrorLifter)(exports.FfiConverterTypeFailure);
 const FfiConverterOptionalString = new runtime_1.OptionalConverter(runtime_1.FfiConverterString);
 const FfiConverterSequenceTypeWithObject = new runtime_1.SequenceConverter(exports.FfiConverterTypeWithObject);
@@ -713,6 +818,7 @@ const FfiConverterSequenceU64 = new runtime_1.SequenceConverter(runtime_1.FfiCon
 const FfiConverterOptionalU32 = new runtime_1.OptionalConverter(runtime_1.FfiConverterU32);
 const FfiConverterSequenceU32 = new runtime_1.SequenceConverter(runtime_1.FfiConverterU32);
 const FfiConverterMapStringU32 = new runtime_1.MapConverter(runtime_1.FfiConverterString, runtime_1.FfiConverterU32);
+const FfiConverterOptionalTypeTsPoint = new runtime_1.OptionalConverter(exports.FfiConverterTypeTsPoint);
 exports.FfiConverterTypeFfiConverterTypeMembers_.define({
     value: runtime_1.FfiConverterU32,
 });
@@ -780,6 +886,10 @@ exports.FfiConverterTypeRecWithDefault.define({
 }, {
     n: () => (42),
 });
+exports.FfiConverterTypeTsPoint.define({
+    x: runtime_1.FfiConverterF64,
+    y: runtime_1.FfiConverterF64,
+});
 exports.FfiConverterTypePromise_.define([
     ['Pending', { fields: {} }],
     ['Resolved', { fields: { value: runtime_1.FfiConverterString } }],
@@ -792,6 +902,12 @@ exports.FfiConverterTypeTagged.define([
 exports.FfiConverterTypeSlot.define([
     ['Filled', { fields: { object: exports.FfiConverterTypeObject_, count: runtime_1.FfiConverterU32 }, defaults: { object: () => (new Object_()), count: () => (1) } }],
     ['Empty', { fields: {} }],
+]);
+exports.FfiConverterTypeTestCase.define([
+    ['One', { fields: {} }],
+    ['Two', { fields: { label: runtime_1.FfiConverterString }, defaults: { label: () => ('two') } }],
+    ['Three', { tuple: [runtime_1.FfiConverterI32] }],
+    ['Four', { tuple: [runtime_1.FfiConverterString, FfiConverterOptionalU32] }],
 ]);
 exports.FfiConverterTypeHtmlError.define([
     (0, runtime_1.errorVariant)('InvalidHtml', () => new HtmlError.InvalidHtml(), {}),
@@ -839,6 +955,11 @@ exports.FfiConverterTypeParseError.define([
     }),
     (0, runtime_1.errorVariant)('Other', () => new ParseError.Other(), {}),
 ]);
+exports.FfiConverterTypeTsSpriteError.define([
+    (0, runtime_1.errorVariant)('OffBoard', (fields) => new TsSpriteError.OffBoard(fields), {
+        x: runtime_1.FfiConverterF64,
+    }),
+]);
 exports.FfiConverterTypeCustomError.define(exports.FfiConverterTypeTupleError);
 exports.FfiConverterTypeCustomRangeError.define(exports.FfiConverterTypeTupleError, {
     lift: (value) => new RangeError(`out of range (${String(value)})`, { cause: value }),
@@ -853,12 +974,15 @@ const calls = {
     implicitValue: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.implicitValue, [['value', exports.FfiConverterTypeImplicit]], runtime_1.FfiConverterI64),
     signedValuesValue: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.signedValuesValue, [['value', exports.FfiConverterTypeSignedValues]], runtime_1.FfiConverterI8),
     smallValuesValue: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.smallValuesValue, [['value', exports.FfiConverterTypeSmallValues]], runtime_1.FfiConverterU8),
+    fallibleMe: new runtime_1.AsyncFunction(ffi_1.library, ffi_1.ffiFunctions.fallibleMe, [['fail', runtime_1.FfiConverterBool]], runtime_1.FfiConverterU8, exports.FfiConverterTypeHtmlError),
     oopsCustom: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.oopsCustom, [['i', runtime_1.FfiConverterU16]], undefined, exports.FfiErrorLifterTypeCustomError),
     oopsCustomAsync: new runtime_1.AsyncFunction(ffi_1.library, ffi_1.ffiFunctions.oopsCustomAsync, [['i', runtime_1.FfiConverterU16]], runtime_1.FfiConverterU32, exports.FfiErrorLifterTypeCustomError),
     oopsRange: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.oopsRange, [['i', runtime_1.FfiConverterU16]], undefined, exports.FfiErrorLifterTypeCustomRangeError),
     oopsTuple: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.oopsTuple, [['i', runtime_1.FfiConverterU16], ['text', runtime_1.FfiConverterString]], undefined, exports.FfiConverterTypeTupleError),
     parseHtml: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.parseHtml, [['html', runtime_1.FfiConverterString]], runtime_1.FfiConverterString, exports.FfiConverterTypeHtmlError),
     parseHtmlAsync: new runtime_1.AsyncFunction(ffi_1.library, ffi_1.ffiFunctions.parseHtmlAsync, [['html', runtime_1.FfiConverterString]], runtime_1.FfiConverterString, exports.FfiConverterTypeHtmlError),
+    toops: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.toops, [], undefined, exports.FfiErrorLifterTypeErrorTrait),
+    toopsAsync: new runtime_1.AsyncFunction(ffi_1.library, ffi_1.ffiFunctions.toopsAsync, [['message', runtime_1.FfiConverterString]], runtime_1.FfiConverterU8, exports.FfiErrorLifterTypeErrorTrait),
     echoConverterNamed: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.echoConverterNamed, [['value', exports.FfiConverterTypeFfiConverterTypeMembers_]], exports.FfiConverterTypeFfiConverterTypeMembers_),
     echoMembers: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.echoMembers, [['value', exports.FfiConverterTypeMembers]], exports.FfiConverterTypeMembers),
     echoSyncFunction: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.echoSyncFunction, [['value', exports.FfiConverterTypeSyncFunction_]], exports.FfiConverterTypeSyncFunction_),
@@ -883,8 +1007,10 @@ const calls = {
     slotSerial: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.slotSerial, [['slot', exports.FfiConverterTypeSlot]], runtime_1.FfiConverterU64),
     withObjectSerial: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.withObjectSerial, [['value', exports.FfiConverterTypeWithObject]], runtime_1.FfiConverterU64),
     withObjectSerials: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.withObjectSerials, [['values', FfiConverterSequenceTypeWithObject]], FfiConverterSequenceU64),
+    debugTestCase: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.debugTestCase, [['value', exports.FfiConverterTypeTestCase]], runtime_1.FfiConverterString),
     echoAllDefaults: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.echoAllDefaults, [['value', exports.FfiConverterTypeAllDefaults]], exports.FfiConverterTypeAllDefaults),
     echoMixed: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.echoMixed, [['value', exports.FfiConverterTypeMixed]], exports.FfiConverterTypeMixed),
+    echoTestCase: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.echoTestCase, [['value', exports.FfiConverterTypeTestCase]], exports.FfiConverterTypeTestCase),
     nestedN: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.nestedN, [['value', exports.FfiConverterTypeAllDefaults]], runtime_1.FfiConverterU8),
     rustAllDefaults: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.rustAllDefaults, [], exports.FfiConverterTypeAllDefaults),
     rustMixed: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.rustMixed, [['name', runtime_1.FfiConverterString], ['secure', runtime_1.FfiConverterBool]], exports.FfiConverterTypeMixed),
@@ -900,6 +1026,7 @@ const calls = {
     Tagged_uniffiTraitEqEq: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Tagged_uniffiTraitEqEq, [['self', exports.FfiConverterTypeTagged], ['other', exports.FfiConverterTypeTagged]], runtime_1.FfiConverterBool),
     Tagged_uniffiTraitHash: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Tagged_uniffiTraitHash, [['self', exports.FfiConverterTypeTagged]], runtime_1.FfiConverterU64),
     ParseError_code: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.ParseError_code, [['self', exports.FfiConverterTypeParseError]], runtime_1.FfiConverterU32),
+    ErrorTrait_msg: new runtime_1.SyncMethod(ffi_1.library, ffi_1.ffiFunctions.ErrorTrait_msg, [['self', exports.FfiConverterTypeErrorTrait]], runtime_1.FfiConverterString),
     Gauge_new: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Gauge_new, [['limit', runtime_1.FfiConverterU16]], runtime_1.FfiConverterHandle),
     Gauge_read: new runtime_1.SyncMethod(ffi_1.library, ffi_1.ffiFunctions.Gauge_read, [['self', exports.FfiConverterTypeGauge], ['value', runtime_1.FfiConverterU16]], runtime_1.FfiConverterU16, exports.FfiErrorLifterTypeCustomError),
     Failure_captureStackTrace: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Failure_captureStackTrace, [['code', runtime_1.FfiConverterU32]], exports.FfiConverterTypeFailure),
@@ -924,6 +1051,14 @@ const calls = {
     Widget_valueOf: new runtime_1.SyncMethod(ffi_1.library, ffi_1.ffiFunctions.Widget_valueOf, [['self', exports.FfiConverterTypeWidget]], runtime_1.FfiConverterU32),
     Object__new: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.Object__new, [], runtime_1.FfiConverterHandle),
     Object__serial: new runtime_1.SyncMethod(ffi_1.library, ffi_1.ffiFunctions.Object__serial, [['self', exports.FfiConverterTypeObject_]], runtime_1.FfiConverterU64),
+    TsAdder_new: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.TsAdder_new, [['value', runtime_1.FfiConverterI32]], runtime_1.FfiConverterHandle),
+    TsAdder_plus: new runtime_1.SyncMethod(ffi_1.library, ffi_1.ffiFunctions.TsAdder_plus, [['self', exports.FfiConverterTypeTsAdder], ['other', runtime_1.FfiConverterI32]], runtime_1.FfiConverterI32),
+    TsSprite_new: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.TsSprite_new, [['initial_position', FfiConverterOptionalTypeTsPoint]], runtime_1.FfiConverterHandle),
+    TsSprite_newRelativeTo: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.TsSprite_newRelativeTo, [['reference', exports.FfiConverterTypeTsPoint], ['direction', exports.FfiConverterTypeTsPoint]], exports.FfiConverterTypeTsSprite),
+    TsSprite_onBoard: new runtime_1.SyncFunction(ffi_1.library, ffi_1.ffiFunctions.TsSprite_onBoard, [['x', runtime_1.FfiConverterF64]], exports.FfiConverterTypeTsSprite, exports.FfiConverterTypeTsSpriteError),
+    TsSprite_position: new runtime_1.SyncMethod(ffi_1.library, ffi_1.ffiFunctions.TsSprite_position, [['self', exports.FfiConverterTypeTsSprite]], exports.FfiConverterTypeTsPoint),
+    TsSprite_moveBy: new runtime_1.SyncMethod(ffi_1.library, ffi_1.ffiFunctions.TsSprite_moveBy, [['self', exports.FfiConverterTypeTsSprite], ['direction', exports.FfiConverterTypeTsPoint]], exports.FfiConverterTypeTsPoint),
+    TsSprite_moveTo: new runtime_1.SyncMethod(ffi_1.library, ffi_1.ffiFunctions.TsSprite_moveTo, [['self', exports.FfiConverterTypeTsSprite], ['position', exports.FfiConverterTypeTsPoint]], undefined),
 };
 /** Rust's discriminant of the value. */
 function animalLargeUintValue(value) {
@@ -949,13 +1084,20 @@ function signedValuesValue(value) {
 function smallValuesValue(value) {
     return calls.smallValuesValue.call([value]);
 }
+/**
+ * `HtmlError.Other` when `fail`, else 7: an async function whose error is thrown where the
+ * caller awaits it (its stack shows the caller).
+ */
+async function fallibleMe(fail, options) {
+    return await calls.fallibleMe.call([fail], options);
+}
 /** Fails with `CustomError(i)`: TypeScript sees `TupleError.Value`. */
 function oopsCustom(i) {
     return calls.oopsCustom.call([i]);
 }
 /** `oops_custom`, async. */
-function oopsCustomAsync(i, options) {
-    return calls.oopsCustomAsync.call([i], options);
+async function oopsCustomAsync(i, options) {
+    return await calls.oopsCustomAsync.call([i], options);
 }
 /** Fails with `CustomRangeError(i)`. */
 function oopsRange(i) {
@@ -970,8 +1112,16 @@ function parseHtml(html) {
     return calls.parseHtml.call([html]);
 }
 /** `parse_html`, async. */
-function parseHtmlAsync(html, options) {
-    return calls.parseHtmlAsync.call([html], options);
+async function parseHtmlAsync(html, options) {
+    return await calls.parseHtmlAsync.call([html], options);
+}
+/** Always fails with an `ErrorTrait` whose `msg()` is `"trait-oops"`. */
+function toops() {
+    return calls.toops.call([]);
+}
+/** `toops`, async, with the message given. */
+async function toopsAsync(message, options) {
+    return await calls.toopsAsync.call([message], options);
 }
 /** Returns the record unchanged. */
 function echoConverterNamed(value) {
@@ -1002,8 +1152,8 @@ function fail(code) {
     return calls.fail.call([code]);
 }
 /** `fail`, async. */
-function failAsync(code, options) {
-    return calls.failAsync.call([code], options);
+async function failAsync(code, options) {
+    return await calls.failAsync.call([code], options);
 }
 /** A function named like a global (`fetch`), taking and returning types named like globals. */
 function fetch_(request, state) {
@@ -1055,6 +1205,10 @@ function withObjectSerial(value) {
 function withObjectSerials(values) {
     return calls.withObjectSerials.call([values]);
 }
+/** Rust's `Debug` of the value: what Rust received. */
+function debugTestCase(value) {
+    return calls.debugTestCase.call([value]);
+}
 /** Returns the record unchanged. */
 function echoAllDefaults(value) {
     return calls.echoAllDefaults.call([value]);
@@ -1062,6 +1216,10 @@ function echoAllDefaults(value) {
 /** Returns the record unchanged. */
 function echoMixed(value) {
     return calls.echoMixed.call([value]);
+}
+/** Returns its argument, as Rust read it. */
+function echoTestCase(value) {
+    return calls.echoTestCase.call([value]);
 }
 /** A function whose argument defaults to a record of defaults. */
 function nestedN(value = exports.AllDefaults.create()) {

@@ -10,6 +10,7 @@ import {
   FfiConverterBool,
   FfiConverterF64,
   FfiConverterHandle,
+  FfiConverterI32,
   FfiConverterI64,
   FfiConverterI8,
   FfiConverterString,
@@ -250,6 +251,23 @@ export const Slot = {
   Empty: (): Extract<Slot, { tag: 'Empty' }> => ({ tag: 'Empty' }),
 } as const;
 
+/** An enum whose tuple variant has a defaulted field, as uniffi's enum fixture has it. */
+export type TestCase =
+  | { tag: 'One' }
+  | { tag: 'Two'; label: string }
+  | { tag: 'Three'; inner: [number] }
+  | { tag: 'Four'; inner: [string, number | undefined] };
+
+/** Constructors of each variant of {@link TestCase}. */
+export const TestCase = {
+  One: (): Extract<TestCase, { tag: 'One' }> => ({ tag: 'One' }),
+  Two: (fields: { label?: string } = {}): Extract<TestCase, { tag: 'Two' }> =>
+    FfiConverterTypeTestCase.complete({ tag: 'Two', ...fields }) as Extract<TestCase, { tag: 'Two' }>,
+  Three: (v0: number = 5): Extract<TestCase, { tag: 'Three' }> => ({ tag: 'Three', inner: [v0] }),
+  /** A required field before a defaulted one. */
+  Four: (v0: string, v1: number | undefined | null = 9): Extract<TestCase, { tag: 'Four' }> => ({ tag: 'Four', inner: [v0, v1 ?? undefined] }),
+} as const;
+
 /** A record named like the converter of another type. */
 export interface FfiConverterTypeMembers_ {
   value: number;
@@ -457,6 +475,12 @@ export const RecWithDefault = {
   },
 } as const;
 
+/** A position (`SpritePoint` in Rust, `TsPoint` in TypeScript). */
+export interface TsPoint {
+  x: number;
+  y: number;
+}
+
 /** Why HTML could not be parsed. */
 export class HtmlError extends UniffiError {
   declare readonly tag: 'InvalidHtml' | 'Other';
@@ -565,21 +589,24 @@ export namespace FlatNameError {
   export class Variant_ extends FlatNameError {
     declare readonly tag: 'Variant';
 
-    constructor(message: string) {
+    /** @param message Rust's `Display` of the error; by default `FlatNameError.Variant` (only the variant crosses to Rust). */
+    constructor(message?: string) {
       super('FlatNameError', 'Variant', message);
     }
   }
   export class Name extends FlatNameError {
     declare readonly tag: 'Name';
 
-    constructor(message: string) {
+    /** @param message Rust's `Display` of the error; by default `FlatNameError.Name` (only the variant crosses to Rust). */
+    constructor(message?: string) {
       super('FlatNameError', 'Name', message);
     }
   }
   export class Message extends FlatNameError {
     declare readonly tag: 'Message';
 
-    constructor(message: string) {
+    /** @param message Rust's `Display` of the error; by default `FlatNameError.Message` (only the variant crosses to Rust). */
+    constructor(message?: string) {
       super('FlatNameError', 'Message', message);
     }
   }
@@ -696,6 +723,62 @@ export namespace ParseError {
   export type Variant = ParseError_ | Other;
 }
 
+/** Why a sprite cannot be made (`SpriteError` in Rust, `TsSpriteError` in TypeScript). */
+export class TsSpriteError extends UniffiError {
+  declare readonly tag: 'OffBoard';
+}
+
+export namespace TsSpriteError {
+  export class OffBoard extends TsSpriteError {
+    declare readonly tag: 'OffBoard';
+    readonly x: number;
+
+    constructor(fields: { x: number }) {
+      super('TsSpriteError', 'OffBoard', fields);
+      this.x = fields.x;
+    }
+  }
+
+  /**
+   * Every variant of TsSpriteError. A caught TsSpriteError narrows to one with `instanceof` (each
+   * variant is a class), or, cast to this type, with `switch (error.tag)`.
+   */
+  export type Variant = OffBoard;
+}
+
+/**
+ * The methods of the trait {@link ErrorTrait}: implemented by its Rust implementations
+ * ({@link ErrorTrait} objects) and by every object class that implements the trait in Rust.
+ * Only {@link ErrorTrait} objects cross where Rust takes the trait.
+ */
+export interface ErrorTraitInterface {
+  /** What went wrong. */
+  msg(): string;
+}
+
+/**
+ * A Rust-only trait used as an error type, as uniffi's error-types fixture does: Python raises
+ * an object of it, whose methods still work.
+ */
+export class ErrorTrait extends UniffiErrorObject implements ErrorTraitInterface {
+  /** Makes the class nominal: another class with the same members is not an ErrorTrait. */
+  private declare readonly uniffiTypeErrorTrait: never;
+  /**
+   * Instances come from Rust: ErrorTrait has no primary constructor. This one throws; it
+   * is public (taking `never`) so that assertions typed with a constructor accept the class:
+   * `expect(f).toThrow(ErrorTrait)`.
+   */
+  constructor(_fromRust: never) {
+    super();
+    throw new TypeError('ErrorTrait has no constructor: instances come from Rust');
+  }
+
+  /** What went wrong. */
+  msg(): string {
+    return calls.ErrorTrait_msg.call([this]);
+  }
+}
+
 /** An object whose method fails with the custom error. */
 export class Gauge extends UniffiObject {
   /** Makes the class nominal: another class with the same members is not a Gauge. */
@@ -776,8 +859,8 @@ export class Loader extends UniffiObject {
     return calls.Loader_create.call([source]);
   }
 
-  static create(source: string, options?: AsyncCallOptions): Promise<Loader> {
-    return calls.Loader_new.call([source], options);
+  static async create(source: string, options?: AsyncCallOptions): Promise<Loader> {
+    return await calls.Loader_new.call([source], options);
   }
 
   source(): string {
@@ -856,6 +939,58 @@ export class Object_ extends UniffiObject {
   }
 }
 
+/**
+ * As uniffi's rename fixture: `PyObject(200).py_method(50) == 250` (here `TsAdder` and `plus`).
+ */
+export class TsAdder extends UniffiObject {
+  /** Makes the class nominal: another class with the same members is not a TsAdder. */
+  private declare readonly uniffiTypeTsAdder: never;
+  constructor(value: number) {
+    super();
+    FfiConverterTypeTsAdder.attach(this, calls.TsAdder_new.call([value]));
+  }
+
+  plus(other: number): number {
+    return calls.TsAdder_plus.call([this, other]);
+  }
+}
+
+/** A sprite (`Sprite` in Rust, `TsSprite` in TypeScript). */
+export class TsSprite extends UniffiObject {
+  /** Makes the class nominal: another class with the same members is not a TsSprite. */
+  private declare readonly uniffiTypeTsSprite: never;
+  /** At `initial_position`, or at the origin. */
+  constructor(initialPosition: TsPoint | undefined) {
+    super();
+    FfiConverterTypeTsSprite.attach(this, calls.TsSprite_new.call([initialPosition]));
+  }
+
+  /** At `reference` moved by `direction`. */
+  static newRelativeTo(reference: TsPoint, direction: TsPoint): TsSprite {
+    return calls.TsSprite_newRelativeTo.call([reference, direction]);
+  }
+
+  /** At `x`, when it is on the board (0 to 100). */
+  static onBoard(x: number): TsSprite {
+    return calls.TsSprite_onBoard.call([x]);
+  }
+
+  /** Where it is (`position()` in TypeScript). */
+  position(): TsPoint {
+    return calls.TsSprite_position.call([this]);
+  }
+
+  /** Moves it by `direction`; returns the new position. */
+  moveBy(direction: TsPoint): TsPoint {
+    return calls.TsSprite_moveBy.call([this, direction]);
+  }
+
+  /** Moves it to `position`. */
+  moveTo(position: TsPoint): void {
+    return calls.TsSprite_moveTo.call([this, position]);
+  }
+}
+
 // Converters. Named types first, as empty shells defined below, so that they can refer to each
 // other (and to themselves) in any order; then compound types, inner ones first. The named
 // ones are exported for the packages of crates that use these types.
@@ -927,12 +1062,16 @@ export const FfiConverterTypeAllDefaults = new RecordConverter<AllDefaults>('All
 export const FfiConverterTypeMixed = new RecordConverter<Mixed>('Mixed');
 /** The FFI converter of RecWithDefault: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeRecWithDefault = new RecordConverter<RecWithDefault>('RecWithDefault');
+/** The FFI converter of TsPoint: for the bindings of crates that use this type, not for apps. */
+export const FfiConverterTypeTsPoint = new RecordConverter<TsPoint>('TsPoint');
 /** The FFI converter of Promise_: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypePromise_ = new TaggedEnumConverter<Promise_>('Promise_');
 /** The FFI converter of Tagged: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeTagged = new TaggedEnumConverter<Tagged>('Tagged');
 /** The FFI converter of Slot: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeSlot = new TaggedEnumConverter<Slot>('Slot');
+/** The FFI converter of TestCase: for the bindings of crates that use this type, not for apps. */
+export const FfiConverterTypeTestCase = new TaggedEnumConverter<TestCase>('TestCase');
 /** The FFI converter of HtmlError: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeHtmlError = new ErrorConverter<HtmlError>('HtmlError');
 /** The FFI converter of TupleError: for the bindings of crates that use this type, not for apps. */
@@ -945,6 +1084,16 @@ export const FfiConverterTypeFlatNameError = new ErrorConverter<FlatNameError>('
 export const FfiConverterTypeNameError = new ErrorConverter<NameError>('NameError');
 /** The FFI converter of ParseError: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeParseError = new ErrorConverter<ParseError>('ParseError');
+/** The FFI converter of TsSpriteError: for the bindings of crates that use this type, not for apps. */
+export const FfiConverterTypeTsSpriteError = new ErrorConverter<TsSpriteError>('TsSpriteError');
+/** The FFI converter of ErrorTrait: for the bindings of crates that use this type, not for apps. */
+export const FfiConverterTypeErrorTrait = new ObjectConverter<ErrorTrait>(
+  'ErrorTrait',
+  library,
+  () => ErrorTrait,
+  'uniffi_fixture_real_world_fn_clone_errortrait',
+  'uniffi_fixture_real_world_fn_free_errortrait',
+);
 /** The FFI converter of Gauge: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeGauge = new ObjectConverter<Gauge>(
   'Gauge',
@@ -985,12 +1134,29 @@ export const FfiConverterTypeObject_ = new ObjectConverter<Object_>(
   'uniffi_fixture_real_world_fn_clone_object',
   'uniffi_fixture_real_world_fn_free_object',
 );
+/** The FFI converter of TsAdder: for the bindings of crates that use this type, not for apps. */
+export const FfiConverterTypeTsAdder = new ObjectConverter<TsAdder>(
+  'TsAdder',
+  library,
+  () => TsAdder,
+  'uniffi_fixture_real_world_fn_clone_adder',
+  'uniffi_fixture_real_world_fn_free_adder',
+);
+/** The FFI converter of TsSprite: for the bindings of crates that use this type, not for apps. */
+export const FfiConverterTypeTsSprite = new ObjectConverter<TsSprite>(
+  'TsSprite',
+  library,
+  () => TsSprite,
+  'uniffi_fixture_real_world_fn_clone_sprite',
+  'uniffi_fixture_real_world_fn_free_sprite',
+);
 /** The FFI converter of CustomError: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeCustomError = new CustomConverter<CustomError, TupleError>('CustomError');
 /** The FFI converter of CustomRangeError: for the bindings of crates that use this type, not for apps. */
 export const FfiConverterTypeCustomRangeError = new CustomConverter<CustomRangeError, TupleError>('CustomRangeError');
 export const FfiErrorLifterTypeCustomError = objectErrorLifter(FfiConverterTypeCustomError);
 export const FfiErrorLifterTypeCustomRangeError = objectErrorLifter(FfiConverterTypeCustomRangeError);
+export const FfiErrorLifterTypeErrorTrait = objectErrorLifter(FfiConverterTypeErrorTrait);
 export const FfiErrorLifterTypeFailure = objectErrorLifter(FfiConverterTypeFailure);
 
 const FfiConverterOptionalString = new OptionalConverter(FfiConverterString);
@@ -999,6 +1165,7 @@ const FfiConverterSequenceU64 = new SequenceConverter(FfiConverterU64);
 const FfiConverterOptionalU32 = new OptionalConverter(FfiConverterU32);
 const FfiConverterSequenceU32 = new SequenceConverter(FfiConverterU32);
 const FfiConverterMapStringU32 = new MapConverter(FfiConverterString, FfiConverterU32);
+const FfiConverterOptionalTypeTsPoint = new OptionalConverter(FfiConverterTypeTsPoint);
 
 FfiConverterTypeFfiConverterTypeMembers_.define({
   value: FfiConverterU32,
@@ -1090,6 +1257,11 @@ FfiConverterTypeRecWithDefault.define(
     n: () => (42),
   },
 );
+
+FfiConverterTypeTsPoint.define({
+  x: FfiConverterF64,
+  y: FfiConverterF64,
+});
 FfiConverterTypePromise_.define([
   ['Pending', { fields: {} }],
   ['Resolved', { fields: { value: FfiConverterString } }],
@@ -1102,6 +1274,12 @@ FfiConverterTypeTagged.define([
 FfiConverterTypeSlot.define([
   ['Filled', { fields: { object: FfiConverterTypeObject_, count: FfiConverterU32 }, defaults: { object: () => (new Object_()), count: () => (1) } }],
   ['Empty', { fields: {} }],
+]);
+FfiConverterTypeTestCase.define([
+  ['One', { fields: {} }],
+  ['Two', { fields: { label: FfiConverterString }, defaults: { label: () => ('two') } }],
+  ['Three', { tuple: [FfiConverterI32] }],
+  ['Four', { tuple: [FfiConverterString, FfiConverterOptionalU32] }],
 ]);
 FfiConverterTypeHtmlError.define([
   errorVariant('InvalidHtml', () => new HtmlError.InvalidHtml(), {}),
@@ -1161,6 +1339,11 @@ FfiConverterTypeParseError.define([
   }),
   errorVariant('Other', () => new ParseError.Other(), {}),
 ]);
+FfiConverterTypeTsSpriteError.define([
+  errorVariant('OffBoard', (fields) => new TsSpriteError.OffBoard(fields), {
+    x: FfiConverterF64,
+  }),
+]);
 
 FfiConverterTypeCustomError.define(FfiConverterTypeTupleError);
 
@@ -1208,6 +1391,13 @@ const calls = {
     [['value', FfiConverterTypeSmallValues]],
     FfiConverterU8,
   ),
+  fallibleMe: new AsyncFunction<number>(
+    library,
+    ffiFunctions.fallibleMe,
+    [['fail', FfiConverterBool]],
+    FfiConverterU8,
+    FfiConverterTypeHtmlError,
+  ),
   oopsCustom: new SyncFunction<void>(
     library,
     ffiFunctions.oopsCustom,
@@ -1249,6 +1439,20 @@ const calls = {
     [['html', FfiConverterString]],
     FfiConverterString,
     FfiConverterTypeHtmlError,
+  ),
+  toops: new SyncFunction<void>(
+    library,
+    ffiFunctions.toops,
+    [],
+    undefined,
+    FfiErrorLifterTypeErrorTrait,
+  ),
+  toopsAsync: new AsyncFunction<number>(
+    library,
+    ffiFunctions.toopsAsync,
+    [['message', FfiConverterString]],
+    FfiConverterU8,
+    FfiErrorLifterTypeErrorTrait,
   ),
   echoConverterNamed: new SyncFunction<FfiConverterTypeMembers_>(
     library,
@@ -1375,6 +1579,12 @@ const calls = {
     [['values', FfiConverterSequenceTypeWithObject]],
     FfiConverterSequenceU64,
   ),
+  debugTestCase: new SyncFunction<string>(
+    library,
+    ffiFunctions.debugTestCase,
+    [['value', FfiConverterTypeTestCase]],
+    FfiConverterString,
+  ),
   echoAllDefaults: new SyncFunction<AllDefaults>(
     library,
     ffiFunctions.echoAllDefaults,
@@ -1386,6 +1596,12 @@ const calls = {
     ffiFunctions.echoMixed,
     [['value', FfiConverterTypeMixed]],
     FfiConverterTypeMixed,
+  ),
+  echoTestCase: new SyncFunction<TestCase>(
+    library,
+    ffiFunctions.echoTestCase,
+    [['value', FfiConverterTypeTestCase]],
+    FfiConverterTypeTestCase,
   ),
   nestedN: new SyncFunction<number>(
     library,
@@ -1476,6 +1692,12 @@ const calls = {
     ffiFunctions.ParseError_code,
     [['self', FfiConverterTypeParseError]],
     FfiConverterU32,
+  ),
+  ErrorTrait_msg: new SyncMethod<string>(
+    library,
+    ffiFunctions.ErrorTrait_msg,
+    [['self', FfiConverterTypeErrorTrait]],
+    FfiConverterString,
   ),
   Gauge_new: new SyncFunction<bigint>(
     library,
@@ -1622,6 +1844,55 @@ const calls = {
     [['self', FfiConverterTypeObject_]],
     FfiConverterU64,
   ),
+  TsAdder_new: new SyncFunction<bigint>(
+    library,
+    ffiFunctions.TsAdder_new,
+    [['value', FfiConverterI32]],
+    FfiConverterHandle,
+  ),
+  TsAdder_plus: new SyncMethod<number>(
+    library,
+    ffiFunctions.TsAdder_plus,
+    [['self', FfiConverterTypeTsAdder], ['other', FfiConverterI32]],
+    FfiConverterI32,
+  ),
+  TsSprite_new: new SyncFunction<bigint>(
+    library,
+    ffiFunctions.TsSprite_new,
+    [['initial_position', FfiConverterOptionalTypeTsPoint]],
+    FfiConverterHandle,
+  ),
+  TsSprite_newRelativeTo: new SyncFunction<TsSprite>(
+    library,
+    ffiFunctions.TsSprite_newRelativeTo,
+    [['reference', FfiConverterTypeTsPoint], ['direction', FfiConverterTypeTsPoint]],
+    FfiConverterTypeTsSprite,
+  ),
+  TsSprite_onBoard: new SyncFunction<TsSprite>(
+    library,
+    ffiFunctions.TsSprite_onBoard,
+    [['x', FfiConverterF64]],
+    FfiConverterTypeTsSprite,
+    FfiConverterTypeTsSpriteError,
+  ),
+  TsSprite_position: new SyncMethod<TsPoint>(
+    library,
+    ffiFunctions.TsSprite_position,
+    [['self', FfiConverterTypeTsSprite]],
+    FfiConverterTypeTsPoint,
+  ),
+  TsSprite_moveBy: new SyncMethod<TsPoint>(
+    library,
+    ffiFunctions.TsSprite_moveBy,
+    [['self', FfiConverterTypeTsSprite], ['direction', FfiConverterTypeTsPoint]],
+    FfiConverterTypeTsPoint,
+  ),
+  TsSprite_moveTo: new SyncMethod<void>(
+    library,
+    ffiFunctions.TsSprite_moveTo,
+    [['self', FfiConverterTypeTsSprite], ['position', FfiConverterTypeTsPoint]],
+    undefined,
+  ),
 };
 
 /** Rust's discriminant of the value. */
@@ -1654,14 +1925,22 @@ export function smallValuesValue(value: SmallValues): number {
   return calls.smallValuesValue.call([value]);
 }
 
+/**
+ * `HtmlError.Other` when `fail`, else 7: an async function whose error is thrown where the
+ * caller awaits it (its stack shows the caller).
+ */
+export async function fallibleMe(fail: boolean, options?: AsyncCallOptions): Promise<number> {
+  return await calls.fallibleMe.call([fail], options);
+}
+
 /** Fails with `CustomError(i)`: TypeScript sees `TupleError.Value`. */
 export function oopsCustom(i: number): void {
   return calls.oopsCustom.call([i]);
 }
 
 /** `oops_custom`, async. */
-export function oopsCustomAsync(i: number, options?: AsyncCallOptions): Promise<number> {
-  return calls.oopsCustomAsync.call([i], options);
+export async function oopsCustomAsync(i: number, options?: AsyncCallOptions): Promise<number> {
+  return await calls.oopsCustomAsync.call([i], options);
 }
 
 /** Fails with `CustomRangeError(i)`. */
@@ -1680,8 +1959,18 @@ export function parseHtml(html: string): string {
 }
 
 /** `parse_html`, async. */
-export function parseHtmlAsync(html: string, options?: AsyncCallOptions): Promise<string> {
-  return calls.parseHtmlAsync.call([html], options);
+export async function parseHtmlAsync(html: string, options?: AsyncCallOptions): Promise<string> {
+  return await calls.parseHtmlAsync.call([html], options);
+}
+
+/** Always fails with an `ErrorTrait` whose `msg()` is `"trait-oops"`. */
+export function toops(): void {
+  return calls.toops.call([]);
+}
+
+/** `toops`, async, with the message given. */
+export async function toopsAsync(message: string, options?: AsyncCallOptions): Promise<number> {
+  return await calls.toopsAsync.call([message], options);
 }
 
 /** Returns the record unchanged. */
@@ -1720,8 +2009,8 @@ export function fail(code: number): void {
 }
 
 /** `fail`, async. */
-export function failAsync(code: number, options?: AsyncCallOptions): Promise<void> {
-  return calls.failAsync.call([code], options);
+export async function failAsync(code: number, options?: AsyncCallOptions): Promise<void> {
+  return await calls.failAsync.call([code], options);
 }
 
 /** A function named like a global (`fetch`), taking and returning types named like globals. */
@@ -1785,6 +2074,11 @@ export function withObjectSerials(values: WithObject[]): bigint[] {
   return calls.withObjectSerials.call([values]);
 }
 
+/** Rust's `Debug` of the value: what Rust received. */
+export function debugTestCase(value: TestCase): string {
+  return calls.debugTestCase.call([value]);
+}
+
 /** Returns the record unchanged. */
 export function echoAllDefaults(value: AllDefaults): AllDefaults {
   return calls.echoAllDefaults.call([value]);
@@ -1793,6 +2087,11 @@ export function echoAllDefaults(value: AllDefaults): AllDefaults {
 /** Returns the record unchanged. */
 export function echoMixed(value: Mixed): Mixed {
   return calls.echoMixed.call([value]);
+}
+
+/** Returns its argument, as Rust read it. */
+export function echoTestCase(value: TestCase): TestCase {
+  return calls.echoTestCase.call([value]);
 }
 
 /** A function whose argument defaults to a record of defaults. */

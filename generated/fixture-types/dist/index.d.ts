@@ -961,12 +961,14 @@ export declare namespace ArithmeticError {
     /** Division by zero. Message: `division by zero`. */
     class DivisionByZero extends ArithmeticError {
         readonly tag: 'DivisionByZero';
-        constructor(message: string);
+        /** @param message Rust's `Display` of the error; by default `ArithmeticError.DivisionByZero` (only the variant crosses to Rust). */
+        constructor(message?: string);
     }
     /** The result does not fit. Message: `overflow`. */
     class Overflow extends ArithmeticError {
         readonly tag: 'Overflow';
-        constructor(message: string);
+        /** @param message Rust's `Display` of the error; by default `ArithmeticError.Overflow` (only the variant crosses to Rust). */
+        constructor(message?: string);
     }
     /**
      * Every variant of ArithmeticError. A caught ArithmeticError narrows to one with `instanceof` (each
@@ -1020,17 +1022,20 @@ export declare namespace StorageError {
     /** The key does not exist. Message: ``key `<key>` not found``. */
     class NotFound extends StorageError {
         readonly tag: 'NotFound';
-        constructor(message: string);
+        /** @param message Rust's `Display` of the error; by default `StorageError.NotFound` (only the variant crosses to Rust). */
+        constructor(message?: string);
     }
     /** Access refused. Message: `permission denied for uid <uid>`. */
     class PermissionDenied extends StorageError {
         readonly tag: 'PermissionDenied';
-        constructor(message: string);
+        /** @param message Rust's `Display` of the error; by default `StorageError.PermissionDenied` (only the variant crosses to Rust). */
+        constructor(message?: string);
     }
     /** No space left. Message: `disk full`. */
     class DiskFull extends StorageError {
         readonly tag: 'DiskFull';
-        constructor(message: string);
+        /** @param message Rust's `Display` of the error; by default `StorageError.DiskFull` (only the variant crosses to Rust). */
+        constructor(message?: string);
     }
     /**
      * Every variant of StorageError. A caught StorageError narrows to one with `instanceof` (each

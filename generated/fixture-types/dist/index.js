@@ -586,8 +586,8 @@ exports.Point = {
         return calls.Point_length.call([self]);
     },
     /** Distance from the origin, computed asynchronously: an async method on a record. */
-    lengthAsync(self, options) {
-        return calls.Point_lengthAsync.call([self], options);
+    async lengthAsync(self, options) {
+        return await calls.Point_lengthAsync.call([self], options);
     },
     /** This point moved by (`dx`, `dy`); the receiver is not modified (records are values). */
     translated(self, dx, dy) {
@@ -711,6 +711,7 @@ exports.ArithmeticError = ArithmeticError;
 (function (ArithmeticError) {
     /** Division by zero. Message: `division by zero`. */
     class DivisionByZero extends ArithmeticError {
+        /** @param message Rust's `Display` of the error; by default `ArithmeticError.DivisionByZero` (only the variant crosses to Rust). */
         constructor(message) {
             super('ArithmeticError', 'DivisionByZero', message);
         }
@@ -718,6 +719,7 @@ exports.ArithmeticError = ArithmeticError;
     ArithmeticError.DivisionByZero = DivisionByZero;
     /** The result does not fit. Message: `overflow`. */
     class Overflow extends ArithmeticError {
+        /** @param message Rust's `Display` of the error; by default `ArithmeticError.Overflow` (only the variant crosses to Rust). */
         constructor(message) {
             super('ArithmeticError', 'Overflow', message);
         }
@@ -765,6 +767,7 @@ exports.StorageError = StorageError;
 (function (StorageError) {
     /** The key does not exist. Message: ``key `<key>` not found``. */
     class NotFound extends StorageError {
+        /** @param message Rust's `Display` of the error; by default `StorageError.NotFound` (only the variant crosses to Rust). */
         constructor(message) {
             super('StorageError', 'NotFound', message);
         }
@@ -772,6 +775,7 @@ exports.StorageError = StorageError;
     StorageError.NotFound = NotFound;
     /** Access refused. Message: `permission denied for uid <uid>`. */
     class PermissionDenied extends StorageError {
+        /** @param message Rust's `Display` of the error; by default `StorageError.PermissionDenied` (only the variant crosses to Rust). */
         constructor(message) {
             super('StorageError', 'PermissionDenied', message);
         }
@@ -779,6 +783,7 @@ exports.StorageError = StorageError;
     StorageError.PermissionDenied = PermissionDenied;
     /** No space left. Message: `disk full`. */
     class DiskFull extends StorageError {
+        /** @param message Rust's `Display` of the error; by default `StorageError.DiskFull` (only the variant crosses to Rust). */
         constructor(message) {
             super('StorageError', 'DiskFull', message);
         }
@@ -1720,8 +1725,8 @@ function echoBytes(data) {
     return calls.echoBytes.call([data]);
 }
 /** Returns the bytes unchanged, asynchronously (after yielding once). */
-function echoBytesAsync(data, options) {
-    return calls.echoBytesAsync.call([data], options);
+async function echoBytesAsync(data, options) {
+    return await calls.echoBytesAsync.call([data], options);
 }
 /** Returns a list of `i8` unchanged: a sequence of signed integers, not bytes. */
 function echoI8List(data) {
@@ -1951,8 +1956,8 @@ function urlScheme(url) {
  * Waits `delayMs` milliseconds (default 0), then returns `value` (default `"done"`): an async
  * function with defaults.
  */
-function delayedValue(delayMs = 0n, value = 'done', options) {
-    return calls.delayedValue.call([delayMs, value], options);
+async function delayedValue(delayMs = 0n, value = 'done', options) {
+    return await calls.delayedValue.call([delayMs, value], options);
 }
 /**
  * Prints every argument as Rust received it, `Debug`-formatted and separated by `|`. Each
@@ -2236,12 +2241,12 @@ function failValidation(which) {
     return calls.failValidation.call([which]);
 }
 /** {@link failValidation}, asynchronously (fails after yielding once). */
-function failValidationAsync(which, options) {
-    return calls.failValidationAsync.call([which], options);
+async function failValidationAsync(which, options) {
+    return await calls.failValidationAsync.call([which], options);
 }
 /** Panics with `message` inside a future, after yielding once. */
-function panicAsync(message, options) {
-    return calls.panicAsync.call([message], options);
+async function panicAsync(message, options) {
+    return await calls.panicAsync.call([message], options);
 }
 /** Panics in a function that declares an error type: the panic is not the declared error. */
 function panicInsteadOfError(message) {
@@ -2277,8 +2282,8 @@ function store(which) {
     return calls.store.call([which]);
 }
 /** {@link store}, asynchronously (fails after yielding once). */
-function storeAsync(which, options) {
-    return calls.storeAsync.call([which], options);
+async function storeAsync(which, options) {
+    return await calls.storeAsync.call([which], options);
 }
 /** Rust's `Display` of a rich error received from the bindings. */
 function validationErrorMessage(error) {
@@ -2317,8 +2322,8 @@ function echoString(value) {
     return calls.echoString.call([value]);
 }
 /** Returns the string unchanged, asynchronously (after yielding once). */
-function echoStringAsync(value, options) {
-    return calls.echoStringAsync.call([value], options);
+async function echoStringAsync(value, options) {
+    return await calls.echoStringAsync.call([value], options);
 }
 /** Returns the integer unchanged. */
 function echoU16(value) {
@@ -2820,8 +2825,8 @@ function echoTimestamp(value) {
     return calls.echoTimestamp.call([value]);
 }
 /** Returns the timestamp unchanged, asynchronously (after yielding once). */
-function echoTimestampAsync(value, options) {
-    return calls.echoTimestampAsync.call([value], options);
+async function echoTimestampAsync(value, options) {
+    return await calls.echoTimestampAsync.call([value], options);
 }
 /** The current time, from Rust's clock. */
 function now() {

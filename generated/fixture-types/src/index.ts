@@ -838,8 +838,8 @@ export const Point = {
     return calls.Point_length.call([self]);
   },
   /** Distance from the origin, computed asynchronously: an async method on a record. */
-  lengthAsync(self: Point, options?: AsyncCallOptions): Promise<number> {
-    return calls.Point_lengthAsync.call([self], options);
+  async lengthAsync(self: Point, options?: AsyncCallOptions): Promise<number> {
+    return await calls.Point_lengthAsync.call([self], options);
   },
   /** This point moved by (`dx`, `dy`); the receiver is not modified (records are values). */
   translated(self: Point, dx: number, dy: number): Point {
@@ -1136,7 +1136,8 @@ export namespace ArithmeticError {
   export class DivisionByZero extends ArithmeticError {
     declare readonly tag: 'DivisionByZero';
 
-    constructor(message: string) {
+    /** @param message Rust's `Display` of the error; by default `ArithmeticError.DivisionByZero` (only the variant crosses to Rust). */
+    constructor(message?: string) {
       super('ArithmeticError', 'DivisionByZero', message);
     }
   }
@@ -1144,7 +1145,8 @@ export namespace ArithmeticError {
   export class Overflow extends ArithmeticError {
     declare readonly tag: 'Overflow';
 
-    constructor(message: string) {
+    /** @param message Rust's `Display` of the error; by default `ArithmeticError.Overflow` (only the variant crosses to Rust). */
+    constructor(message?: string) {
       super('ArithmeticError', 'Overflow', message);
     }
   }
@@ -1209,7 +1211,8 @@ export namespace StorageError {
   export class NotFound extends StorageError {
     declare readonly tag: 'NotFound';
 
-    constructor(message: string) {
+    /** @param message Rust's `Display` of the error; by default `StorageError.NotFound` (only the variant crosses to Rust). */
+    constructor(message?: string) {
       super('StorageError', 'NotFound', message);
     }
   }
@@ -1217,7 +1220,8 @@ export namespace StorageError {
   export class PermissionDenied extends StorageError {
     declare readonly tag: 'PermissionDenied';
 
-    constructor(message: string) {
+    /** @param message Rust's `Display` of the error; by default `StorageError.PermissionDenied` (only the variant crosses to Rust). */
+    constructor(message?: string) {
       super('StorageError', 'PermissionDenied', message);
     }
   }
@@ -1225,7 +1229,8 @@ export namespace StorageError {
   export class DiskFull extends StorageError {
     declare readonly tag: 'DiskFull';
 
-    constructor(message: string) {
+    /** @param message Rust's `Display` of the error; by default `StorageError.DiskFull` (only the variant crosses to Rust). */
+    constructor(message?: string) {
       super('StorageError', 'DiskFull', message);
     }
   }
@@ -3601,8 +3606,8 @@ export function echoBytes(data: Uint8Array): Uint8Array {
 }
 
 /** Returns the bytes unchanged, asynchronously (after yielding once). */
-export function echoBytesAsync(data: Uint8Array, options?: AsyncCallOptions): Promise<Uint8Array> {
-  return calls.echoBytesAsync.call([data], options);
+export async function echoBytesAsync(data: Uint8Array, options?: AsyncCallOptions): Promise<Uint8Array> {
+  return await calls.echoBytesAsync.call([data], options);
 }
 
 /** Returns a list of `i8` unchanged: a sequence of signed integers, not bytes. */
@@ -3883,8 +3888,8 @@ export function urlScheme(url: Url): string {
  * Waits `delayMs` milliseconds (default 0), then returns `value` (default `"done"`): an async
  * function with defaults.
  */
-export function delayedValue(delayMs: bigint = 0n, value: string = 'done', options?: AsyncCallOptions): Promise<string> {
-  return calls.delayedValue.call([delayMs, value], options);
+export async function delayedValue(delayMs: bigint = 0n, value: string = 'done', options?: AsyncCallOptions): Promise<string> {
+  return await calls.delayedValue.call([delayMs, value], options);
 }
 
 /**
@@ -4236,13 +4241,13 @@ export function failValidation(which: number): void {
 }
 
 /** {@link failValidation}, asynchronously (fails after yielding once). */
-export function failValidationAsync(which: number, options?: AsyncCallOptions): Promise<void> {
-  return calls.failValidationAsync.call([which], options);
+export async function failValidationAsync(which: number, options?: AsyncCallOptions): Promise<void> {
+  return await calls.failValidationAsync.call([which], options);
 }
 
 /** Panics with `message` inside a future, after yielding once. */
-export function panicAsync(message: string, options?: AsyncCallOptions): Promise<string> {
-  return calls.panicAsync.call([message], options);
+export async function panicAsync(message: string, options?: AsyncCallOptions): Promise<string> {
+  return await calls.panicAsync.call([message], options);
 }
 
 /** Panics in a function that declares an error type: the panic is not the declared error. */
@@ -4285,8 +4290,8 @@ export function store(which: number): string {
 }
 
 /** {@link store}, asynchronously (fails after yielding once). */
-export function storeAsync(which: number, options?: AsyncCallOptions): Promise<string> {
-  return calls.storeAsync.call([which], options);
+export async function storeAsync(which: number, options?: AsyncCallOptions): Promise<string> {
+  return await calls.storeAsync.call([which], options);
 }
 
 /** Rust's `Display` of a rich error received from the bindings. */
@@ -4335,8 +4340,8 @@ export function echoString(value: string): string {
 }
 
 /** Returns the string unchanged, asynchronously (after yielding once). */
-export function echoStringAsync(value: string, options?: AsyncCallOptions): Promise<string> {
-  return calls.echoStringAsync.call([value], options);
+export async function echoStringAsync(value: string, options?: AsyncCallOptions): Promise<string> {
+  return await calls.echoStringAsync.call([value], options);
 }
 
 /** Returns the integer unchanged. */
@@ -4963,8 +4968,8 @@ export function echoTimestamp(value: Timestamp): Timestamp {
 }
 
 /** Returns the timestamp unchanged, asynchronously (after yielding once). */
-export function echoTimestampAsync(value: Timestamp, options?: AsyncCallOptions): Promise<Timestamp> {
-  return calls.echoTimestampAsync.call([value], options);
+export async function echoTimestampAsync(value: Timestamp, options?: AsyncCallOptions): Promise<Timestamp> {
+  return await calls.echoTimestampAsync.call([value], options);
 }
 
 /** The current time, from Rust's clock. */

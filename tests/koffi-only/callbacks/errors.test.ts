@@ -44,3 +44,25 @@ describe('any other exception', () => {
     expect(api.shoutWith(transformer, 'fine')).toBe('FINE');
   });
 });
+
+describe('a flat error thrown by TypeScript (uniffi\'s callbacks fixture: TelephoneError)', () => {
+  // A flat error's identity is its variant: only the variant crosses to Rust.
+  const phone = (reply: () => string): api.Telephone => ({ call: reply });
+
+  test('without a message, as plain JavaScript writes it, Rust gets the variant', () => {
+    expect(api.dial(phone(() => { throw new api.TelephoneError.Busy(); }), '555')).toBe('busy');
+    expect(api.dial(phone(() => { throw new api.TelephoneError.Unreachable(); }), '555')).toBe('unreachable');
+  });
+
+  test('with a message too', () => {
+    expect(api.dial(phone(() => { throw new api.TelephoneError.Busy('call later'); }), '555')).toBe('busy');
+    expect(api.dial(phone(() => 'hello'), '555')).toBe('answered:hello');
+  });
+
+  test('the message defaults to the error and variant names', () => {
+    const error = new api.TelephoneError.Busy();
+    expect(error.message).toBe('TelephoneError.Busy');
+    expect(error.tag).toBe('Busy');
+    expect(error).toBeInstanceOf(api.TelephoneError);
+  });
+});

@@ -1,5 +1,6 @@
 // Traits with both implementations (`with_foreign`): each side's objects cross both ways and
 // come back as themselves.
+import '../../fixture-objects/symbol-dispose'; // first: jest's realm lacks Symbol.dispose (see the file)
 import * as api from '../../../generated/fixture-callbacks-koffi';
 
 class MapStore implements api.StoreInterface {
@@ -33,6 +34,31 @@ describe('a Rust implementation', () => {
     expect(back.get('a')).toBe('1');
     back.put('b', '2');
     expect(store.get('b')).toBe('2');
+  });
+});
+
+describe('freeing a Rust implementation typed as the interface (a factory returning `Arc<dyn Store>`)', () => {
+  test('destroy?.() frees it, with no cast: the interface declares the class\'s destroy as optional', () => {
+    const store: api.StoreInterface = api.memoryStore();
+    store.put('k', 'v');
+    store.destroy?.();
+    expect(() => store.get('k')).toThrow(/destroyed/);
+    // A TypeScript implementation has none, and needs none.
+    const ts: api.StoreInterface = new MapStore();
+    expect(ts.destroy).toBeUndefined();
+    ts.destroy?.();
+    expect(ts.kind()).toBe('ts');
+  });
+
+  test('instanceof narrows it to the class, which `using` frees at the end of the block', () => {
+    const store: api.StoreInterface = api.memoryStore();
+    if (!(store instanceof api.Store)) throw new Error('expected a Rust store');
+    {
+      using owned = store;
+      owned.put('a', '1');
+      expect(owned.get('a')).toBe('1');
+    }
+    expect(() => store.get('a')).toThrow(/destroyed/);
   });
 });
 

@@ -199,7 +199,9 @@ class AsyncFunction extends rust_call_1.RustFunction {
         });
         const { value: handle } = scaffolding(lowered);
         const futures = native === this.host.native ? this.host.futures : FutureDriver.of(native);
-        return futures.run(handle, this.future, d.name, this.returns, this.errors, signal);
+        // Awaited, not returned: V8's async stack trace of an error thrown by `run` then goes on
+        // through this call and the generated function to the caller's own `await`.
+        return await futures.run(handle, this.future, d.name, this.returns, this.errors, signal);
     }
 }
 exports.AsyncFunction = AsyncFunction;

@@ -10,10 +10,10 @@ export declare class UniffiError extends Error {
     /** Name of the variant, e.g. `TooLong`: switch on it to handle each case. */
     readonly tag: string;
     /**
-     * @param fieldsOrMessage the variant's fields (shown in the message), or the message Rust sent
-     *   for a flat error.
+     * @param fieldsOrMessage the variant's fields (shown in the message), or the message of a flat
+     *   error: Rust's `Display`, or none when foreign code makes one (its variant is its identity).
      */
-    constructor(typeName: string, tag: string, fieldsOrMessage: Readonly<Record<string, unknown>> | string);
+    constructor(typeName: string, tag: string, fieldsOrMessage: Readonly<Record<string, unknown>> | string | undefined);
 }
 /** A Rust panic (or another unexpected error) inside a call. The message is the panic's. */
 export declare class RustPanic extends Error {

@@ -14,11 +14,11 @@ export class UniffiError extends Error {
   readonly tag: string;
 
   /**
-   * @param fieldsOrMessage the variant's fields (shown in the message), or the message Rust sent
-   *   for a flat error.
+   * @param fieldsOrMessage the variant's fields (shown in the message), or the message of a flat
+   *   error: Rust's `Display`, or none when foreign code makes one (its variant is its identity).
    */
-  constructor(typeName: string, tag: string, fieldsOrMessage: Readonly<Record<string, unknown>> | string) {
-    super(typeof fieldsOrMessage === 'string' ? fieldsOrMessage : describeVariant(typeName, tag, fieldsOrMessage));
+  constructor(typeName: string, tag: string, fieldsOrMessage: Readonly<Record<string, unknown>> | string | undefined) {
+    super(typeof fieldsOrMessage === 'string' ? fieldsOrMessage : describeVariant(typeName, tag, fieldsOrMessage ?? {}));
     this.typeName = typeName;
     this.tag = tag;
     this.name = `${typeName}.${tag}`;

@@ -16,11 +16,11 @@ class UniffiError extends Error {
     /** Name of the variant, e.g. `TooLong`: switch on it to handle each case. */
     tag;
     /**
-     * @param fieldsOrMessage the variant's fields (shown in the message), or the message Rust sent
-     *   for a flat error.
+     * @param fieldsOrMessage the variant's fields (shown in the message), or the message of a flat
+     *   error: Rust's `Display`, or none when foreign code makes one (its variant is its identity).
      */
     constructor(typeName, tag, fieldsOrMessage) {
-        super(typeof fieldsOrMessage === 'string' ? fieldsOrMessage : describeVariant(typeName, tag, fieldsOrMessage));
+        super(typeof fieldsOrMessage === 'string' ? fieldsOrMessage : describeVariant(typeName, tag, fieldsOrMessage ?? {}));
         this.typeName = typeName;
         this.tag = tag;
         this.name = `${typeName}.${tag}`;

@@ -232,7 +232,9 @@ export class AsyncFunction<R> extends RustFunction<R> {
     });
     const { value: handle } = scaffolding(lowered);
     const futures = native === this.host.native ? this.host.futures : FutureDriver.of(native);
-    return futures.run(handle as bigint, this.future, d.name, this.returns, this.errors, signal);
+    // Awaited, not returned: V8's async stack trace of an error thrown by `run` then goes on
+    // through this call and the generated function to the caller's own `await`.
+    return await futures.run(handle as bigint, this.future, d.name, this.returns, this.errors, signal);
   }
 }
 

@@ -1,0 +1,162 @@
+//! Where each named type is defined and what it is called now: in this crate, or in another
+//! crate of the same library (an external type), after the rename tables.
+//!
+//! Two things the component's own interface cannot say are settled here:
+//! * **What an external type really is.** A UDL crate declares another crate's trait with
+//!   `typedef trait`, which does not say whether foreign code may implement it, and another
+//!   crate's record or object is only a name: its defaults live in its own crate's interface.
+//! * **Its current name.** uniffi's rename pass leaves some references with the old name (a
+//!   constructor's result and error, the result and error of callback-interface methods, the
+//!   methods of records and enums). A reference to a name its crate no longer defines, which its
+//!   crate's rename table renames, means the renamed item.
+
+use std::collections::HashMap;
+
+use anyhow::{bail, Result};
+use uniffi_bindgen::interface::ObjectImpl;
+use uniffi_bindgen::ComponentInterface;
+
+use super::names;
+use super::types::NamedTypes;
+use crate::config::Config;
+
+/// The library's other crates: their interfaces and everyone's rename tables.
+#[derive(Debug, Default)]
+pub struct OtherCrates<'a> {
+    /// The interfaces of the other crates the library holds.
+    pub interfaces: Vec<&'a ComponentInterface>,
+    /// Rename tables (`[bindings.typescript.rename]`) by crate name, this crate's included.
+    pub renames: HashMap<String, toml::Table>,
+}
+
+impl OtherCrates<'_> {
+    /// Refuses rename tables that rename an item to a name another entry renames: a reference
+    /// left with an old name could then mean either item.
+    pub fn check_renames(&self) -> Result<()> {
+        for (crate_name, table) in &self.renames {
+            for (from, to) in table {
+                let Some(to) = to.as_str() else {
+                    bail!("crate {crate_name}: [bindings.typescript.rename] {from} must be a string");
+                };
+                if !from.contains('.') && table.contains_key(to) {
+                    bail!(
+                        "crate {crate_name}: [bindings.typescript.rename] renames {from} to {to}, which it renames too: \
+                         chains and swaps of names are not supported, give {from} a name of its own"
+                    );
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The crate of a module path (`my_crate::inner` → `my_crate`).
+pub fn crate_of(module_path: &str) -> &str {
+    module_path.split("::").next().unwrap_or(module_path)
+}
+
+/// Whether `ci` defines a named type called `name`, of any kind.
+pub fn defines(ci: &ComponentInterface, name: &str) -> bool {
+    ci.get_record_definition(name).is_some()
+        || ci.get_enum_definition(name).is_some()
+        || ci.get_object_definition(name).is_some()
+        || ci.get_callback_interface_definition(name).is_some()
+        || ci.get_custom_type_definition(name).is_some()
+}
+
+/// The current name of a reference to `name` in `ci`'s crate: `name` itself when `ci` defines
+/// it, else what the crate's rename table renames it to, if `ci` defines that.
+pub fn current_name(ci: &ComponentInterface, renames: &HashMap<String, toml::Table>, name: &str) -> String {
+    if defines(ci, name) {
+        return name.to_string();
+    }
+    renames
+        .get(ci.crate_name())
+        .and_then(|table| table.get(name))
+        .and_then(|value| value.as_str())
+        .filter(|renamed| defines(ci, renamed))
+        .unwrap_or(name)
+        .to_string()
+}
+
+/// The named types of one component, as the type mapper sees them.
+pub struct InterfaceTypes<'a> {
+    pub ci: &'a ComponentInterface,
+    pub config: &'a Config,
+    pub others: &'a OtherCrates<'a>,
+}
+
+impl InterfaceTypes<'_> {
+    /// The interface that defines the types of `module_path`, when the library holds it.
+    fn home(&self, module_path: &str) -> Option<&ComponentInterface> {
+        let crate_name = crate_of(module_path);
+        if crate_name == self.ci.crate_name() {
+            return Some(self.ci);
+        }
+        self.others.interfaces.iter().copied().find(|ci| ci.crate_name() == crate_name)
+    }
+
+    /// The current name of `name` in its home crate (itself when the library lacks that crate).
+    fn current(&self, module_path: &str, name: &str) -> String {
+        match self.home(module_path) {
+            Some(ci) => current_name(ci, &self.others.renames, name),
+            None => name.to_string(),
+        }
+    }
+}
+
+impl NamedTypes for InterfaceTypes<'_> {
+    fn current_name(&self, module_path: &str, name: &str) -> String {
+        self.current(module_path, name)
+    }
+
+    fn is_flat_enum(&self, module_path: &str, name: &str) -> bool {
+        let name = self.current(module_path, name);
+        self.home(module_path).and_then(|ci| ci.get_enum_definition(&name)).is_none_or(|e| e.is_flat())
+    }
+
+    fn custom_type_name(&self, name: &str) -> String {
+        // A custom type is always referred to by its own alias, `export type Url = ...`.
+        names::type_name(name)
+    }
+
+    fn object_imp(&self, module_path: &str, name: &str) -> Option<ObjectImpl> {
+        let name = self.current(module_path, name);
+        self.home(module_path).and_then(|ci| ci.get_object_definition(&name)).map(|o| o.imp().clone())
+    }
+
+    fn record_fully_defaulted(&self, module_path: &str, name: &str) -> bool {
+        let name = self.current(module_path, name);
+        self.home(module_path)
+            .and_then(|ci| ci.get_record_definition(&name))
+            .is_some_and(|r| r.fields().iter().all(|f| f.default_value().is_some()))
+    }
+
+    fn object_default(&self, module_path: &str, name: &str) -> std::result::Result<String, String> {
+        let name = self.current(module_path, name);
+        let home = self.home(module_path).ok_or("its crate is not in this library")?;
+        let object = home.get_object_definition(&name).ok_or("its crate does not define it")?;
+        let constructor = object.primary_constructor().ok_or("it has no primary constructor (`new`)")?;
+        if constructor.is_async() {
+            return Err("its primary constructor is async".into());
+        }
+        if !constructor.arguments().iter().all(|a| a.default_value().is_some()) {
+            return Err("its primary constructor takes arguments without defaults".into());
+        }
+        Ok(format!("new {}()", names::type_name(&name)))
+    }
+
+    fn external_package(&self, module_path: &str) -> Option<String> {
+        let crate_name = crate_of(module_path);
+        if crate_name == self.ci.crate_name() {
+            return None;
+        }
+        Some(
+            self.config
+                .external_packages
+                .get(crate_name)
+                .cloned()
+                .unwrap_or_else(|| format!("../{}", names::package_name(crate_name))),
+        )
+    }
+}
