@@ -37,13 +37,15 @@ pub fn find_typescript(out_dir: &Utf8Path, given: Option<&Utf8Path>) -> Result<U
             if !output.status.success() {
                 bail!("TypeScript is not installed where the package can see it. {}", setup_hint(out_dir));
             }
-            let manifest = Utf8PathBuf::from(String::from_utf8(output.stdout).context("the path of TypeScript is not UTF-8")?);
+            let manifest =
+                Utf8PathBuf::from(String::from_utf8(output.stdout).context("the path of TypeScript is not UTF-8")?);
             manifest.parent().map(Utf8Path::to_path_buf).unwrap_or_default()
         }
     };
     let manifest = package_dir.join("package.json");
     let text = std::fs::read_to_string(&manifest).with_context(|| format!("cannot read {manifest}"))?;
-    let json: serde_json::Value = serde_json::from_str(&text).with_context(|| format!("{manifest} is not valid JSON"))?;
+    let json: serde_json::Value =
+        serde_json::from_str(&text).with_context(|| format!("{manifest} is not valid JSON"))?;
     let bin = match json.get("bin") {
         Some(serde_json::Value::String(path)) => Some(path.as_str()),
         Some(bins) => bins.get("tsc").and_then(|b| b.as_str()),

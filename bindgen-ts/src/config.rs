@@ -81,7 +81,11 @@ impl From<ReactNativeCustomType> for CustomTypeConfig {
     fn from(t: ReactNativeCustomType) -> Self {
         Self {
             type_name: t.type_name,
-            imports: t.imports.into_iter().map(|(name, module)| format!("import {{ {name} }} from '{module}';")).collect(),
+            imports: t
+                .imports
+                .into_iter()
+                .map(|(name, module)| format!("import {{ {name} }} from '{module}';"))
+                .collect(),
             lift: Some(t.into_custom),
             lower: Some(t.from_custom),
         }
@@ -95,19 +99,22 @@ impl Config {
         let Some(table) = root.get("bindings").and_then(|b| b.get("typescript")) else {
             return Ok((Self::default(), Vec::new()));
         };
-        let mut table = table.as_table().with_context(|| format!("[bindings.typescript] in {source} is not a table"))?.clone();
+        let mut table =
+            table.as_table().with_context(|| format!("[bindings.typescript] in {source} is not a table"))?.clone();
         let mut notes = Vec::new();
-        let theirs: Vec<String> = REACT_NATIVE_KEYS.iter().filter(|k| table.contains_key(**k)).map(|k| k.to_string()).collect();
+        let theirs: Vec<String> =
+            REACT_NATIVE_KEYS.iter().filter(|k| table.contains_key(**k)).map(|k| k.to_string()).collect();
         let their_custom_types = table.remove("customTypes");
         for key in &theirs {
             table.remove(key);
         }
-        let mut config: Self =
-            toml::Value::Table(table).try_into().with_context(|| format!("invalid [bindings.typescript] in {source}"))?;
+        let mut config: Self = toml::Value::Table(table)
+            .try_into()
+            .with_context(|| format!("invalid [bindings.typescript] in {source}"))?;
         if let Some(custom_types) = their_custom_types {
-            let custom_types: HashMap<String, ReactNativeCustomType> = custom_types
-                .try_into()
-                .with_context(|| format!("invalid customTypes (uniffi-bindgen-react-native's) in [bindings.typescript] of {source}"))?;
+            let custom_types: HashMap<String, ReactNativeCustomType> = custom_types.try_into().with_context(|| {
+                format!("invalid customTypes (uniffi-bindgen-react-native's) in [bindings.typescript] of {source}")
+            })?;
             for (name, custom) in custom_types {
                 config.custom_types.entry(name).or_insert_with(|| custom.into());
             }
@@ -154,7 +161,10 @@ mod tests {
     #[test]
     fn reads_the_transport() {
         let root: toml::Value = toml::from_str("[bindings.typescript]\ntransport = \"koffi\"").unwrap();
-        assert_eq!(Config::from_root_toml(root, "uniffi.toml").unwrap().0.transport, Some(crate::transport::Transport::Koffi));
+        assert_eq!(
+            Config::from_root_toml(root, "uniffi.toml").unwrap().0.transport,
+            Some(crate::transport::Transport::Koffi)
+        );
         let root: toml::Value = toml::from_str("[bindings.typescript]\ntransport = \"napi\"").unwrap();
         let error = format!("{:#}", Config::from_root_toml(root, "uniffi.toml").unwrap_err());
         assert!(error.contains("ffi-rs") && error.contains("koffi"), "{error}");
@@ -217,7 +227,11 @@ mod tests {
         // Ours wins where both configure a type.
         assert_eq!(config.custom_types["Handle"].lift.as_deref(), Some("{}"));
         assert_eq!(notes.len(), 1);
-        assert!(notes[0].starts_with("crates/x/uniffi.toml:") && notes[0].contains("logLevel, consoleImport, customTypes"), "{}", notes[0]);
+        assert!(
+            notes[0].starts_with("crates/x/uniffi.toml:") && notes[0].contains("logLevel, consoleImport, customTypes"),
+            "{}",
+            notes[0]
+        );
     }
 
     #[test]

@@ -19,7 +19,11 @@ fn parse_external_package(value: &str) -> Result<(String, String), String> {
 }
 
 #[derive(Parser)]
-#[command(name = "uniffi-bindgen-ts", version, about = "TypeScript bindings for UniFFI crates, on Node.js over ffi-rs or koffi")]
+#[command(
+    name = "uniffi-bindgen-ts",
+    version,
+    about = "TypeScript bindings for UniFFI crates, on Node.js over ffi-rs or koffi"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,

@@ -6,7 +6,49 @@ use std::fmt;
 use anyhow::{bail, Context, Result};
 use camino::{Utf8Path, Utf8PathBuf};
 
+use crate::config::Config;
 use crate::transport::Transport;
+
+/// What the crate's Cargo.toml says about the package (from `cargo metadata`, when there is one).
+#[derive(Debug, Default, Clone)]
+pub struct CrateInfo {
+    pub version: Option<String>,
+    pub license: Option<String>,
+}
+
+/// The npm metadata of a generated package, beside its model: version, license and the
+/// platform packages that carry its native library.
+#[derive(Debug, Clone)]
+pub struct Manifest {
+    pub version: String,
+    /// The npm `license`, when the config or the crate's Cargo.toml has one.
+    pub license: Option<String>,
+    /// The optional platform packages that carry the native library, by npm name.
+    pub platform_packages: Vec<String>,
+}
+
+impl Manifest {
+    /// From uniffi.toml's settings, else the crate's Cargo.toml; the platforms default to every
+    /// one the transport runs on.
+    pub fn new(config: &Config, crate_info: &CrateInfo, package_name: &str) -> Result<Self> {
+        let transport = config.transport.unwrap_or_default();
+        let targets = match &config.platforms {
+            Some(names) => {
+                names.iter().map(|n| Target::parse(n)).collect::<Result<Vec<_>>>().context("in `platforms`")?
+            }
+            None => Target::defaults_for(transport),
+        };
+        Ok(Self {
+            version: config
+                .package_version
+                .clone()
+                .or_else(|| crate_info.version.clone())
+                .unwrap_or_else(|| "0.0.0".into()),
+            license: config.license.clone().or_else(|| crate_info.license.clone()),
+            platform_packages: targets.iter().map(|t| platform_package_name(package_name, *t)).collect(),
+        })
+    }
+}
 
 /// A platform a cdylib is built for, named as napi-rs names its platform packages:
 /// `<platform>-<arch>[-<abi>]`, e.g. `linux-x64-gnu`, `darwin-arm64`, `win32-x64-msvc`.
@@ -43,11 +85,7 @@ impl Target {
 
     /// The targets a package lists by default: those its transport runs on.
     pub fn defaults_for(transport: Transport) -> Vec<Target> {
-        match transport {
-            // The ffi-rs path needs x86-64 (see the README's Platforms).
-            Transport::FfiRs => TARGETS.iter().copied().filter(|t| t.arch == "x64" && t.platform != "win32").collect(),
-            Transport::Koffi => TARGETS.to_vec(),
-        }
+        TARGETS.iter().copied().filter(|t| (transport.row().runs_on)(t)).collect()
     }
 
     /// Reads the target of a built library from its header (ELF, Mach-O or PE); a Linux library
@@ -161,11 +199,14 @@ impl MainPackage {
     /// Reads the generated package's package.json (the `uniffi` section names the library).
     pub fn read(package_dir: &Utf8Path) -> Result<MainPackage> {
         let path = package_dir.join("package.json");
-        let text = std::fs::read_to_string(&path)
-            .with_context(|| format!("cannot read {path}: pass --package the folder of a package uniffi-bindgen-ts generated"))?;
-        let json: serde_json::Value = serde_json::from_str(&text).with_context(|| format!("{path} is not valid JSON"))?;
+        let text = std::fs::read_to_string(&path).with_context(|| {
+            format!("cannot read {path}: pass --package the folder of a package uniffi-bindgen-ts generated")
+        })?;
+        let json: serde_json::Value =
+            serde_json::from_str(&text).with_context(|| format!("{path} is not valid JSON"))?;
         let field = |pointer: &str| json.pointer(pointer).and_then(|v| v.as_str()).map(str::to_string);
-        let missing = |what: &str| anyhow::anyhow!("{path} has no {what}: is it a package uniffi-bindgen-ts generated?");
+        let missing =
+            |what: &str| anyhow::anyhow!("{path} has no {what}: is it a package uniffi-bindgen-ts generated?");
         Ok(MainPackage {
             name: field("/name").ok_or_else(|| missing("name"))?,
             version: field("/version").ok_or_else(|| missing("version"))?,
@@ -192,7 +233,11 @@ pub fn check_platform_library(bytes: &[u8], main: &MainPackage, target: Target) 
     }
     let contract = format!("ffi_{}_uniffi_contract_version", main.crate_name);
     if !contains(bytes, contract.as_bytes()) {
-        bail!("the library is not one of the crate {} that {} was generated for (it has no {contract})", main.crate_name, main.name);
+        bail!(
+            "the library is not one of the crate {} that {} was generated for (it has no {contract})",
+            main.crate_name,
+            main.name
+        );
     }
     let name = platform_package_name(&main.name, target);
     Ok((!main.listed.contains(&name)).then(|| {
@@ -249,7 +294,12 @@ pub fn write_platform_package(
 }
 
 /// Copies the library into the package's `prebuilds/<platform>-<arch>/`, for a single-platform build.
-pub fn bundle_prebuild(library: &Utf8Path, library_name: &str, target: Target, package_dir: &Utf8Path) -> Result<Utf8PathBuf> {
+pub fn bundle_prebuild(
+    library: &Utf8Path,
+    library_name: &str,
+    target: Target,
+    package_dir: &Utf8Path,
+) -> Result<Utf8PathBuf> {
     let folder = package_dir.join(target.prebuild_folder());
     std::fs::create_dir_all(&folder).with_context(|| format!("cannot create {folder}"))?;
     let path = folder.join(target.library_file(library_name));
@@ -302,7 +352,10 @@ mod tests {
     #[test]
     fn reads_the_target_of_a_library() {
         assert_eq!(Target::of_library(&elf(0x3e, b"")).unwrap().to_string(), "linux-x64-gnu");
-        assert_eq!(Target::of_library(&elf(0xb7, b"/lib/ld-musl-aarch64.so.1")).unwrap().to_string(), "linux-arm64-musl");
+        assert_eq!(
+            Target::of_library(&elf(0xb7, b"/lib/ld-musl-aarch64.so.1")).unwrap().to_string(),
+            "linux-arm64-musl"
+        );
         let macho = [0xcf, 0xfa, 0xed, 0xfe, 0x0c, 0x00, 0x00, 0x01];
         assert_eq!(Target::of_library(&macho).unwrap().to_string(), "darwin-arm64");
         let mut pe = b"MZ".to_vec();
@@ -319,7 +372,9 @@ mod tests {
     fn a_library_built_here_is_for_a_known_target() {
         // The workspace's own cdylib, when it is built (npm test builds it first).
         let library = concat!(env!("CARGO_MANIFEST_DIR"), "/../target/release/libasync_ffi.so");
-        if let (Ok(bytes), true) = (std::fs::read(library), cfg!(all(target_os = "linux", target_arch = "x86_64", target_env = "gnu"))) {
+        if let (Ok(bytes), true) =
+            (std::fs::read(library), cfg!(all(target_os = "linux", target_arch = "x86_64", target_env = "gnu")))
+        {
             assert_eq!(Target::of_library(&bytes).unwrap().to_string(), "linux-x64-gnu");
         }
     }

@@ -4,7 +4,8 @@ use anyhow::Result;
 use askama::Template;
 
 use crate::model::Package;
-use crate::transport::Transport;
+use crate::npm::Manifest;
+use crate::runtime::{self, RUNTIME_VALUES};
 
 /// The generator's version, printed in every generated file's header.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -23,91 +24,6 @@ pub struct GeneratedFile {
     pub path: String,
     pub contents: String,
 }
-
-/// The runtime, shipped verbatim with every package (see bindgen-ts/runtime/src).
-const RUNTIME_FILES: &[(&str, &str)] = &[
-    ("brand.ts", include_str!("../runtime/src/brand.ts")),
-    ("callbacks.ts", include_str!("../runtime/src/callbacks.ts")),
-    ("codec.ts", include_str!("../runtime/src/codec.ts")),
-    ("converters.ts", include_str!("../runtime/src/converters.ts")),
-    ("enum-discriminants.ts", include_str!("../runtime/src/enum-discriminants.ts")),
-    ("errors.ts", include_str!("../runtime/src/errors.ts")),
-    ("errors-converter.ts", include_str!("../runtime/src/errors-converter.ts")),
-    ("ffi-types.ts", include_str!("../runtime/src/ffi-types.ts")),
-    ("future.ts", include_str!("../runtime/src/future.ts")),
-    ("handle-map.ts", include_str!("../runtime/src/handle-map.ts")),
-    ("index.ts", include_str!("../runtime/src/index.ts")),
-    ("integrity.ts", include_str!("../runtime/src/integrity.ts")),
-    ("library.ts", include_str!("../runtime/src/library.ts")),
-    ("library-file.ts", include_str!("../runtime/src/library-file.ts")),
-    ("library-lookup.ts", include_str!("../runtime/src/library-lookup.ts")),
-    ("lifting.ts", include_str!("../runtime/src/lifting.ts")),
-    ("lowering.ts", include_str!("../runtime/src/lowering.ts")),
-    ("objects.ts", include_str!("../runtime/src/objects.ts")),
-    ("rust-call.ts", include_str!("../runtime/src/rust-call.ts")),
-    ("time.ts", include_str!("../runtime/src/time.ts")),
-    ("transport/arena.ts", include_str!("../runtime/src/transport/arena.ts")),
-    ("transport/buffer-pool.ts", include_str!("../runtime/src/transport/buffer-pool.ts")),
-    ("transport/c-abi.ts", include_str!("../runtime/src/transport/c-abi.ts")),
-    ("transport/native.ts", include_str!("../runtime/src/transport/native.ts")),
-];
-
-/// The backend modules, one per transport; a package ships only its own.
-fn transport_file(transport: Transport) -> (&'static str, &'static str) {
-    let contents = match transport {
-        Transport::FfiRs => include_str!("../runtime/src/transport/ffi-rs.ts"),
-        Transport::Koffi => include_str!("../runtime/src/transport/koffi.ts"),
-    };
-    (transport.runtime_module(), contents)
-}
-
-/// Runtime values generated code may use; `index.ts` imports those it does use (so no generated
-/// name may take one of them, see `model::names`).
-pub const RUNTIME_VALUES: &[&str] = &[
-    "AsyncFunction",
-    "AsyncMethod",
-    "CallbackInterfaceConverter",
-    "ForeignTraitConverter",
-    "CustomConverter",
-    "Duration",
-    "withDiscriminants",
-    "ErrorConverter",
-    "FfiConverterBool",
-    "FfiConverterBytes",
-    "FfiConverterDuration",
-    "FfiConverterForeignBytes",
-    "FfiConverterHandle",
-    "FfiConverterTimestamp",
-    "FfiConverterF32",
-    "FfiConverterF64",
-    "FfiConverterI16",
-    "FfiConverterI32",
-    "FfiConverterI64",
-    "FfiConverterI8",
-    "FfiConverterString",
-    "FfiConverterU16",
-    "FfiConverterU32",
-    "FfiConverterU64",
-    "FfiConverterU8",
-    "FlatEnumConverter",
-    "MapConverter",
-    "ObjectConverter",
-    "OptionalConverter",
-    "RecordConverter",
-    "SequenceConverter",
-    "SetConverter",
-    "SyncFunction",
-    "SyncMethod",
-    "TaggedEnumConverter",
-    "Timestamp",
-    "UniffiError",
-    "UniffiErrorObject",
-    "UniffiObject",
-    "errorTupleVariant",
-    "errorVariant",
-    "flatErrorVariant",
-    "objectErrorLifter",
-];
 
 #[derive(Template)]
 #[template(path = "index.ts", escape = "none")]
@@ -133,6 +49,7 @@ struct FfiTemplate<'a> {
 #[template(path = "README.md", escape = "none")]
 struct ReadmeTemplate<'a> {
     package: &'a Package,
+    manifest: &'a Manifest,
     version: &'a str,
 }
 
@@ -140,13 +57,14 @@ struct ReadmeTemplate<'a> {
 #[template(path = "package.json", escape = "none")]
 struct PackageJsonTemplate<'a> {
     package: &'a Package,
+    manifest: &'a Manifest,
     version: &'a str,
     typescript_version: &'a str,
     types_node_version: &'a str,
 }
 
 /// Every file of the package, formatted.
-pub fn render_package(package: &Package) -> Result<Vec<GeneratedFile>> {
+pub fn render_package(package: &Package, manifest: &Manifest) -> Result<Vec<GeneratedFile>> {
     let index = IndexTemplate { package, version: VERSION };
     let body = format_ts(&BodyTemplate { package }.render()?);
     let mut imports: Vec<&str> = RUNTIME_VALUES.iter().copied().filter(|name| contains_word(&body, name)).collect();
@@ -174,6 +92,7 @@ pub fn render_package(package: &Package) -> Result<Vec<GeneratedFile>> {
             contents: format_ts(
                 &PackageJsonTemplate {
                     package,
+                    manifest,
                     version: VERSION,
                     typescript_version: TYPESCRIPT_VERSION,
                     types_node_version: TYPES_NODE_VERSION,
@@ -182,7 +101,10 @@ pub fn render_package(package: &Package) -> Result<Vec<GeneratedFile>> {
             ),
         },
         GeneratedFile { path: "tsconfig.json".into(), contents: TSCONFIG.into() },
-        GeneratedFile { path: "README.md".into(), contents: ReadmeTemplate { package, version: VERSION }.render()? + "\n" },
+        GeneratedFile {
+            path: "README.md".into(),
+            contents: ReadmeTemplate { package, manifest, version: VERSION }.render()? + "\n",
+        },
         GeneratedFile { path: source("index.ts"), contents: index_ts },
         GeneratedFile { path: source("index.mts"), contents: ESM_ENTRY.into() },
         GeneratedFile {
@@ -190,14 +112,9 @@ pub fn render_package(package: &Package) -> Result<Vec<GeneratedFile>> {
             contents: format_ts(&FfiTemplate { package, version: VERSION }.render()?),
         },
     ];
-    for (name, contents) in RUNTIME_FILES {
+    for (name, contents) in runtime::package_files(package.transport) {
         files.push(GeneratedFile { path: source(&format!("runtime/{name}")), contents: contents.to_string() });
     }
-    let (module, contents) = transport_file(package.transport);
-    files.push(GeneratedFile {
-        path: source(&format!("runtime/transport/{module}.ts")),
-        contents: contents.to_string(),
-    });
     Ok(files)
 }
 
@@ -207,7 +124,8 @@ pub fn render_package(package: &Package) -> Result<Vec<GeneratedFile>> {
 const TSCONFIG: &str = include_str!("../templates/tsconfig.json");
 
 /// `src/index.mts`: the `import` entry, re-exporting the CommonJS build (Node detects its names).
-const ESM_ENTRY: &str = "// The ES module entry of the package. The package itself is CommonJS, so that it has one copy of its\n\
+const ESM_ENTRY: &str =
+    "// The ES module entry of the package. The package itself is CommonJS, so that it has one copy of its\n\
 // state whichever module system loads it; Node finds the names of its exports.\n\
 export * from './index.js';\n";
 

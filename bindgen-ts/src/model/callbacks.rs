@@ -2,7 +2,11 @@
 //! the vtable description the runtime registers (`CallbackInterfaceConverter`,
 //! `ForeignTraitConverter` in `runtime/src/callbacks.ts`).
 
-use super::{Docs, Param, TsType};
+use anyhow::{bail, Context, Result};
+use uniffi_bindgen::interface::{AsType, Method, Type};
+
+use super::build::Builder;
+use super::{names, Docs, Param, TsType};
 
 /// An interface Rust calls: a `callback_interface`, or a trait with foreign implementations.
 #[derive(Debug, Clone)]
@@ -58,37 +62,55 @@ pub struct CallbackMethod {
     pub is_async: bool,
 }
 
-impl CallbackMethod {
-    /// `name(a: A, b: B): R` as declared in the interface.
-    pub fn declaration(&self) -> String {
-        let mut params: Vec<String> = self.params.iter().map(|p| format!("{}: {}", p.ts_name, p.ty.annotation)).collect();
-        if self.is_async {
-            params.push("options: ForeignCallOptions".into());
+impl Builder<'_> {
+    /// An interface Rust calls, with its methods in vtable order.
+    pub(super) fn callback_interface(
+        &mut self,
+        rust_name: &str,
+        ts_name: String,
+        docs: Option<&str>,
+        methods: &[&Method],
+        init_symbol: &str,
+        rust_object_converter: Option<String>,
+    ) -> Result<CallbackInterface> {
+        let mut out = Vec::new();
+        for m in methods {
+            let method_name = format!("{rust_name}.{}", m.name());
+            let mut params = Vec::new();
+            for a in m.arguments() {
+                params.push(Param {
+                    ts_name: names::param_name(a.name()),
+                    label: a.name().to_string(),
+                    ty: self.mapper.map(&a.as_type()).with_context(|| format!("in {method_name}"))?,
+                    default: None,
+                });
+            }
+            let returns = m.return_type().map(|t| self.mapper.map(t)).transpose()?;
+            let throws = match m.throws_type() {
+                Some(ty @ Type::Enum { .. }) => Some(self.mapper.map(ty)?.converter),
+                Some(other) => bail!(
+                    "{method_name}: error type {other:?} cannot be thrown from TypeScript yet (use an error enum)"
+                ),
+                None => None,
+            };
+            out.push(CallbackMethod {
+                ts_name: names::method_name(m.name()),
+                rust_name: method_name,
+                docs: Docs::new(m.docstring()),
+                params,
+                returns,
+                throws,
+                is_async: m.is_async(),
+            });
         }
-        let value = self.returns.as_ref().map_or("void", |t| t.annotation.as_str());
-        let returns = if self.is_async { format!("Promise<{value}>") } else { value.to_string() };
-        format!("{}({}): {}", self.ts_name, params.join(", "), returns)
-    }
-
-    /// The method's entry in the runtime's method table.
-    pub fn table_entry(&self) -> String {
-        let params: Vec<String> = self
-            .params
-            .iter()
-            .map(|p| format!("[{}, {}]", super::types::js_string(&p.label), p.ty.converter))
-            .collect();
-        let mut fields = vec![
-            format!("name: {}", super::types::js_string(&self.ts_name)),
-            format!("rustName: {}", super::types::js_string(&self.rust_name)),
-            format!("params: [{}]", params.join(", ")),
-        ];
-        if let Some(returns) = &self.returns {
-            fields.push(format!("returns: {}", returns.converter));
-        }
-        if let Some(throws) = &self.throws {
-            fields.push(format!("errors: {throws}"));
-        }
-        fields.push(format!("isAsync: {}", self.is_async));
-        format!("{{ {} }}", fields.join(", "))
+        Ok(CallbackInterface {
+            ts_name,
+            rust_name: rust_name.to_string(),
+            converter: names::type_converter_name(rust_name),
+            docs: Docs::new(docs),
+            init_symbol: init_symbol.to_string(),
+            methods: out,
+            rust_object_converter,
+        })
     }
 }

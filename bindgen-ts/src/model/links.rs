@@ -350,7 +350,10 @@ mod tests {
     #[test]
     fn links_to_items_become_tsdoc_links_with_typescript_names() {
         assert_eq!(rewrite("Counted by [`sleep_ms`]."), "Counted by {@link sleepMs}.");
-        assert_eq!(rewrite("See [`Counter::wait_for_it`] and [Counter]."), "See {@link Counter.waitForIt} and {@link Counter}.");
+        assert_eq!(
+            rewrite("See [`Counter::wait_for_it`] and [Counter]."),
+            "See {@link Counter.waitForIt} and {@link Counter}."
+        );
         assert_eq!(rewrite("[`Counter::new`], [`Counter::with_step`]"), "{@link Counter}, {@link Counter.withStep}");
         assert_eq!(rewrite("[`LineItem::unit_price`]"), "{@link LineItem.unitPrice}");
         assert_eq!(rewrite("[`Mood::Calm`] [`DemoError::Variant`]"), "{@link Mood.Calm} {@link DemoError.Variant_}");
@@ -359,7 +362,10 @@ mod tests {
 
     #[test]
     fn paths_disambiguators_self_and_labels() {
-        assert_eq!(rewrite("[`crate::sleep_ms`] [`fn@sleep_ms`] [`sleep_ms()`]"), "{@link sleepMs} {@link sleepMs} {@link sleepMs}");
+        assert_eq!(
+            rewrite("[`crate::sleep_ms`] [`fn@sleep_ms`] [`sleep_ms()`]"),
+            "{@link sleepMs} {@link sleepMs} {@link sleepMs}"
+        );
         assert_eq!(rewrite("[`Self::wait_for_it`]"), "{@link Counter.waitForIt}");
         assert_eq!(rewrite("[`crate::counters::Counter::wait_for_it`]"), "{@link Counter.waitForIt}");
         assert_eq!(rewrite("[the counter](Counter)"), "{@link Counter | the counter}");
@@ -374,18 +380,30 @@ mod tests {
         assert_eq!(rewrite("[a mutex](std::sync::Mutex)"), "a mutex");
         // Prose, URLs and code are not links.
         assert_eq!(rewrite("In [0, 255] or [1, 2)."), "In [0, 255] or [1, 2).");
-        assert_eq!(rewrite("[docs](https://example.com/Counter) [up](#sleep_ms)"), "[docs](https://example.com/Counter) [up](#sleep_ms)");
+        assert_eq!(
+            rewrite("[docs](https://example.com/Counter) [up](#sleep_ms)"),
+            "[docs](https://example.com/Counter) [up](#sleep_ms)"
+        );
         assert_eq!(rewrite("Call `v[sleep_ms]` or ``[`sleep_ms`]``."), "Call `v[sleep_ms]` or ``[`sleep_ms`]``.");
     }
 
     #[test]
     fn inline_code_naming_parameters_items_or_none_takes_the_typescript_name() {
         assert_eq!(rewrite("Waits `delay_ms`, not `ms` or `other_ms`."), "Waits `delayMs`, not `ms` or `other_ms`.");
-        assert_eq!(rewrite("Fails with `DemoError::TooBig`, see `Self::wait_for_it`."), "Fails with `DemoError.TooBig`, see `Counter.waitForIt`.");
-        assert_eq!(rewrite("`None` when empty; None of `Arc<Self>` or `std::mem::drop`."), "`undefined` when empty; None of `Arc<Self>` or `std::mem::drop`.");
+        assert_eq!(
+            rewrite("Fails with `DemoError::TooBig`, see `Self::wait_for_it`."),
+            "Fails with `DemoError.TooBig`, see `Counter.waitForIt`."
+        );
+        assert_eq!(
+            rewrite("`None` when empty; None of `Arc<Self>` or `std::mem::drop`."),
+            "`undefined` when empty; None of `Arc<Self>` or `std::mem::drop`."
+        );
         assert_eq!(rewrite("``delay_ms`` stays"), "``delay_ms`` stays");
         assert_eq!(rewrite("[note]"), "[note]");
-        assert_eq!(rewrite("```\nlet x = [`sleep_ms`];\n```\n[`sleep_ms`]"), "```\nlet x = [`sleep_ms`];\n```\n{@link sleepMs}");
+        assert_eq!(
+            rewrite("```\nlet x = [`sleep_ms`];\n```\n[`sleep_ms`]"),
+            "```\nlet x = [`sleep_ms`];\n```\n{@link sleepMs}"
+        );
         assert_eq!(rewrite("unclosed [`sleep_ms` and `tick"), "unclosed [`sleep_ms` and `tick");
     }
 

@@ -23,11 +23,54 @@ use heck::{ToLowerCamelCase, ToShoutySnakeCase, ToUpperCamelCase};
 
 /// Words that cannot name a binding in strict-mode TypeScript modules.
 const RESERVED: &[&str] = &[
-    "arguments", "await", "break", "case", "catch", "class", "const", "continue", "debugger",
-    "default", "delete", "do", "else", "enum", "eval", "export", "extends", "false", "finally",
-    "for", "function", "if", "implements", "import", "in", "instanceof", "interface", "let",
-    "new", "null", "package", "private", "protected", "public", "return", "static", "super",
-    "switch", "this", "throw", "true", "try", "typeof", "var", "void", "while", "with", "yield",
+    "arguments",
+    "await",
+    "break",
+    "case",
+    "catch",
+    "class",
+    "const",
+    "continue",
+    "debugger",
+    "default",
+    "delete",
+    "do",
+    "else",
+    "enum",
+    "eval",
+    "export",
+    "extends",
+    "false",
+    "finally",
+    "for",
+    "function",
+    "if",
+    "implements",
+    "import",
+    "in",
+    "instanceof",
+    "interface",
+    "let",
+    "new",
+    "null",
+    "package",
+    "private",
+    "protected",
+    "public",
+    "return",
+    "static",
+    "super",
+    "switch",
+    "this",
+    "throw",
+    "true",
+    "try",
+    "typeof",
+    "var",
+    "void",
+    "while",
+    "with",
+    "yield",
 ];
 
 /// Names the generated module binds itself: its FFI tables and, in function bodies, the options
@@ -35,11 +78,9 @@ const RESERVED: &[&str] = &[
 const GENERATED_BINDINGS: &[&str] = &["options", "library", "ffiFunctions", "calls", "self"];
 
 /// Names the runtime exports that a package uses as types (its values are in
-/// `render::RUNTIME_VALUES`).
-const RUNTIME_TYPES: &[&str] = &[
-    "AbortError", "AsyncCallOptions", "ForeignCallOptions", "LibraryLoadError", "ObjectDestroyedError",
-    "RustPanic",
-];
+/// `runtime::RUNTIME_VALUES`).
+const RUNTIME_TYPES: &[&str] =
+    &["AbortError", "AsyncCallOptions", "ForeignCallOptions", "LibraryLoadError", "ObjectDestroyedError", "RustPanic"];
 
 /// Prefixes of the module-level names the generator defines for each type (converters, error
 /// lifters): a type whose name starts with one gets a `_` suffix.
@@ -73,7 +114,7 @@ fn binding(name: String) -> String {
     let taken = RESERVED.contains(&name.as_str())
         || GENERATED_BINDINGS.contains(&name.as_str())
         || RUNTIME_TYPES.contains(&name.as_str())
-        || crate::render::RUNTIME_VALUES.contains(&name.as_str())
+        || crate::runtime::RUNTIME_VALUES.contains(&name.as_str())
         || GENERATED_PREFIXES.iter().any(|prefix| name.starts_with(prefix))
         || is_global(&name);
     suffixed_if(name, taken)
@@ -100,8 +141,13 @@ const ERROR_MEMBERS: &[&str] = &["message", "name", "stack", "cause", "tag", "ty
 
 /// Members every JavaScript object inherits (`Object.prototype`).
 const OBJECT_PROTOTYPE_MEMBERS: &[&str] = &[
-    "constructor", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable", "toLocaleString",
-    "toString", "valueOf",
+    "constructor",
+    "hasOwnProperty",
+    "isPrototypeOf",
+    "propertyIsEnumerable",
+    "toLocaleString",
+    "toString",
+    "valueOf",
 ];
 
 /// Instance members every generated object class has (`UniffiObject`), or gets from uniffi
@@ -164,8 +210,7 @@ pub fn field_name(rust: &str) -> String {
 /// TypeScript names) get a `_` suffix.
 pub fn error_field_name(rust: &str, methods: &[&str]) -> String {
     let name = rust.to_lower_camel_case();
-    let taken =
-        ERROR_MEMBERS.contains(&name.as_str()) || is_object_member(&name) || methods.contains(&name.as_str());
+    let taken = ERROR_MEMBERS.contains(&name.as_str()) || is_object_member(&name) || methods.contains(&name.as_str());
     suffixed_if(name, taken)
 }
 
@@ -289,7 +334,9 @@ mod tests {
         ] {
             assert_eq!(type_name(rust), ts);
         }
-        for (rust, ts) in [("fetch", "fetch_"), ("set_timeout", "setTimeout_"), ("parse_int", "parseInt_"), ("require", "require_")] {
+        for (rust, ts) in
+            [("fetch", "fetch_"), ("set_timeout", "setTimeout_"), ("parse_int", "parseInt_"), ("require", "require_")]
+        {
             assert_eq!(function_name(rust), ts);
         }
         assert_eq!(param_name("undefined"), "undefined_");
@@ -345,14 +392,18 @@ mod tests {
         assert_eq!(variant_field_name("tag"), "tag_");
         assert_eq!(variant_field_name("inner"), "inner");
         assert_eq!(variant_field_name("to_string"), "toString");
-        for (rust, ts) in [("message", "message_"), ("cause", "cause_"), ("constructor", "constructor_"), ("to_string", "toString_")] {
+        for (rust, ts) in
+            [("message", "message_"), ("cause", "cause_"), ("constructor", "constructor_"), ("to_string", "toString_")]
+        {
             assert_eq!(error_field_name(rust, &[]), ts);
         }
         assert_eq!(field_name("constructor"), "constructor");
         assert_eq!(field_name("tag"), "tag");
         assert_eq!(field_name("message"), "message");
         // Functions next to the methods of records and enums, and members of every object.
-        for rust in ["display", "equals", "hash", "create", "discriminant", "from_discriminant", "to_string", "value_of"] {
+        for rust in
+            ["display", "equals", "hash", "create", "discriminant", "from_discriminant", "to_string", "value_of"]
+        {
             assert!(value_method_name(rust).ends_with('_'), "{rust}");
         }
         assert_eq!(value_method_name("distance_to"), "distanceTo");

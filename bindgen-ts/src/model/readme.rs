@@ -33,16 +33,24 @@ impl Package {
                 e.summary = join_sentence(&e.summary, &format!("Factories: {factories}."));
             }
             if !o.methods.is_empty() {
-                e.summary = join_sentence(&e.summary, &format!("Methods: {}.", code_list(o.methods.iter().map(|m| &m.ts_name))));
+                e.summary = join_sentence(
+                    &e.summary,
+                    &format!("Methods: {}.", code_list(o.methods.iter().map(|m| &m.ts_name))),
+                );
             }
             entries.push(e);
             if let Some(interface) = &o.trait_interface {
-                let summary = format!("The methods of `{}`, implemented by every object class that implements the trait.", o.ts_name);
+                let summary = format!(
+                    "The methods of `{}`, implemented by every object class that implements the trait.",
+                    o.ts_name
+                );
                 entries.push(ApiEntry { kind: "interface", shape: interface.clone(), summary });
             }
         }
         entries.extend(self.records.iter().map(|r| entry("record", r.ts_name.clone(), &r.docs)));
-        entries.extend(self.flat_enums.iter().chain(&self.tagged_enums).map(|e| entry("enum", e.ts_name.clone(), &e.docs)));
+        entries.extend(
+            self.flat_enums.iter().chain(&self.tagged_enums).map(|e| entry("enum", e.ts_name.clone(), &e.docs)),
+        );
         for error in &self.errors {
             let mut e = entry("error", error.ts_name.clone(), &error.docs);
             let variants = code_list(error.variants.iter().map(|v| format!("{}.{}", error.ts_name, v.class_name)));
@@ -118,7 +126,10 @@ mod tests {
     #[test]
     fn a_summary_is_the_first_sentence_with_links_as_code() {
         let mut docs = Docs::new(Some("Waits for [`sleep_ms`] or\n[the counter](Counter). Then more.\n\nDetails."));
-        docs.rewrite_links(|t| t.replace("[`sleep_ms`]", "{@link sleepMs}").replace("[the counter](Counter)", "{@link Counter | the counter}"));
+        docs.rewrite_links(|t| {
+            t.replace("[`sleep_ms`]", "{@link sleepMs}")
+                .replace("[the counter](Counter)", "{@link Counter | the counter}")
+        });
         assert_eq!(docs.summary(), "Waits for `sleepMs` or the counter.");
         assert_eq!(Docs::new(Some("A | B, @here */")).summary(), "A \\| B, @here */");
         assert_eq!(Docs::new(None).summary(), "");

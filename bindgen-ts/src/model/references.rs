@@ -73,15 +73,15 @@ pub fn check_references(
     let problems: Vec<String> = missing
         .iter()
         .map(|(name, places)| {
-            let why = if exclude.contains(name) { "is excluded (`exclude` in [bindings.typescript])" } else { "has no definition" };
+            let why = if exclude.contains(name) {
+                "is excluded (`exclude` in [bindings.typescript])"
+            } else {
+                "has no definition"
+            };
             format!("{name} {why} but is still used by {}", places.join(", "))
         })
         .collect();
-    bail!(
-        "crate {}: {}. Exclude those items too, or keep the type",
-        ci.crate_name(),
-        problems.join("; ")
-    )
+    bail!("crate {}: {}. Exclude those items too, or keep the type", ci.crate_name(), problems.join("; "))
 }
 
 /// Every type a callable uses (arguments, result, error), with where it is used.
@@ -163,9 +163,10 @@ mod tests {
 
     #[test]
     fn each_missing_type_is_named_once_with_every_user() {
-        let error = check_references(&ci(UDL, &["Secret", "Options"]), &["Secret".into(), "Options".into()], &HashMap::new())
-            .unwrap_err()
-            .to_string();
+        let error =
+            check_references(&ci(UDL, &["Secret", "Options"]), &["Secret".into(), "Options".into()], &HashMap::new())
+                .unwrap_err()
+                .to_string();
         assert_eq!(error.matches("Secret is excluded").count(), 1, "{error}");
         assert!(error.contains("Options is excluded (`exclude` in [bindings.typescript]) but is still used by function check (argument options)"), "{error}");
     }

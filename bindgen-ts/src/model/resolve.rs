@@ -160,3 +160,90 @@ impl NamedTypes for InterfaceTypes<'_> {
         )
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+    use crate::model::*;
+    use uniffi_bindgen::ComponentInterface;
+
+    #[test]
+    fn renaming_an_object_renames_its_constructors_results_and_errors() {
+        // uniffi's rename pass leaves a constructor's result and error with the old names.
+        let mut ci = ComponentInterface::from_webidl(
+            r#"
+            namespace demo {};
+            dictionary Point { double x; };
+            [Error] enum SpriteError { "Off" };
+            interface Sprite {
+                constructor(Point? initial);
+                [Name=on_board, Throws=SpriteError] constructor(double x);
+                Point get_position();
+            };
+            "#,
+            "demo",
+        )
+        .unwrap();
+        let table: toml::Table = toml::from_str(
+            "Sprite = \"TsSprite\"\nSpriteError = \"TsSpriteError\"\nPoint = \"TsPoint\"\n\"Sprite.get_position\" = \"position\"",
+        )
+        .unwrap();
+        uniffi_bindgen::interface::rename(&mut ci, &[("demo".to_string(), table.clone())].into_iter().collect());
+        ci.derive_ffi_funcs().unwrap();
+        let config = Config { rename: table, ..Config::default() };
+        let p = Package::new(&ci, &config, "demo").unwrap();
+        let sprite = &p.objects[0];
+        assert_eq!(sprite.ts_name, "TsSprite");
+        let on_board = &sprite.constructors[0];
+        assert_eq!(on_board.return_annotation(), "TsSprite");
+        assert_eq!(on_board.throws.as_deref(), Some("FfiConverterTypeTsSpriteError"));
+        assert_eq!(sprite.primary_constructor.as_ref().unwrap().signature(), "initial: TsPoint | undefined");
+        assert_eq!(sprite.methods[0].ts_name, "position");
+        assert_eq!(sprite.methods[0].return_annotation(), "TsPoint");
+    }
+
+    #[test]
+    fn renames_that_chain_or_swap_are_refused() {
+        let ci = ComponentInterface::from_webidl(
+            "namespace demo {}; dictionary A { u8 a; }; dictionary B { u8 b; };",
+            "demo",
+        )
+        .unwrap();
+        let config = Config { rename: toml::from_str("A = \"B\"\nB = \"A\"").unwrap(), ..Config::default() };
+        let error = format!("{:#}", Package::new(&ci, &config, "demo").unwrap_err());
+        assert!(error.contains("chains and swaps of names are not supported"), "{error}");
+    }
+
+    #[test]
+    fn external_types_are_what_their_own_crate_defines() {
+        // UDL's `typedef trait` does not say that foreign code may implement the trait; its crate does.
+        let mut base = ComponentInterface::from_webidl(
+            r#"
+            namespace base {};
+            [Trait, WithForeign] interface Store { string get(); };
+            dictionary Defaults { u32 n = 5; };
+            "#,
+            "base",
+        )
+        .unwrap();
+        base.derive_ffi_funcs().unwrap();
+        let mut user = ComponentInterface::from_webidl(
+            r#"
+            namespace user { Store? echo(Store? store); };
+            [External="base"] typedef trait Store;
+            "#,
+            "user",
+        )
+        .unwrap();
+        user.derive_ffi_funcs().unwrap();
+        let alone = Package::new(&user, &Config::default(), "user").unwrap();
+        assert_eq!(alone.functions[0].return_annotation(), "Store | undefined");
+        let others = OtherCrates { interfaces: vec![&base], renames: HashMap::new() };
+        let p = Package::build(&user, &Config::default(), "user", &others).unwrap();
+        assert_eq!(p.functions[0].return_annotation(), "StoreInterface | undefined");
+        assert_eq!(p.functions[0].params[0].ty.converter, "FfiConverterOptionalTypeStore");
+        let imported: Vec<&str> = p.external_imports["../base"].iter().map(String::as_str).collect();
+        assert_eq!(imported, ["FfiConverterTypeStore", "StoreInterface"]);
+    }
+}

@@ -4,8 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use anyhow::{bail, Result};
-use uniffi_bindgen::interface::{ffi::FfiType, DefaultValue, ObjectImpl, Type};
-use uniffi_meta::LiteralMetadata;
+use uniffi_bindgen::interface::{ffi::FfiType, ObjectImpl, Type};
 
 use super::names;
 
@@ -77,7 +76,7 @@ impl NamedTypes for NoNamedTypes {
 /// as empty shells and defined afterwards, so compound converters can use them in any order and
 /// recursive types need nothing special.
 pub struct TypeMapper<'a> {
-    named: &'a dyn NamedTypes,
+    pub(super) named: &'a dyn NamedTypes,
     compound: Vec<CompoundConverter>,
     /// Names to import from other crates' packages, by import path.
     external: BTreeMap<String, BTreeSet<String>>,
@@ -107,11 +106,15 @@ impl<'a> TypeMapper<'a> {
     /// `ty` as its own crate defines it: its current name (after the rename tables) and, for an
     /// object, its real implementation (see [`NamedTypes`]). Only the outer type: `map` resolves
     /// the inner ones as it reaches them.
-    fn resolved(&self, ty: &Type) -> Type {
+    pub(super) fn resolved(&self, ty: &Type) -> Type {
         let current = |module_path: &str, name: &str| self.named.current_name(module_path, name);
         match ty {
-            Type::Record { name, module_path } => Type::Record { name: current(module_path, name), module_path: module_path.clone() },
-            Type::Enum { name, module_path } => Type::Enum { name: current(module_path, name), module_path: module_path.clone() },
+            Type::Record { name, module_path } => {
+                Type::Record { name: current(module_path, name), module_path: module_path.clone() }
+            }
+            Type::Enum { name, module_path } => {
+                Type::Enum { name: current(module_path, name), module_path: module_path.clone() }
+            }
             Type::Object { name, module_path, imp } => {
                 let name = current(module_path, name);
                 let imp = self.named.object_imp(module_path, &name).unwrap_or_else(|| imp.clone());
@@ -120,16 +123,18 @@ impl<'a> TypeMapper<'a> {
             Type::CallbackInterface { name, module_path } => {
                 Type::CallbackInterface { name: current(module_path, name), module_path: module_path.clone() }
             }
-            Type::Custom { name, module_path, builtin } => {
-                Type::Custom { name: current(module_path, name), module_path: module_path.clone(), builtin: builtin.clone() }
-            }
+            Type::Custom { name, module_path, builtin } => Type::Custom {
+                name: current(module_path, name),
+                module_path: module_path.clone(),
+                builtin: builtin.clone(),
+            },
             other => other.clone(),
         }
     }
 
     /// Imports the value `name` (a record's factory, an object's class) when `module_path` is
     /// another crate's.
-    fn import_value(&mut self, module_path: &str, name: &str) {
+    pub(super) fn import_value(&mut self, module_path: &str, name: &str) {
         if let Some(package) = self.named.external_package(module_path) {
             self.external.entry(package).or_default().insert(name.to_string());
         }
@@ -244,15 +249,13 @@ impl<'a> TypeMapper<'a> {
             Type::Optional { inner_type } => {
                 let inner = self.map(inner_type)?;
                 let name = format!("FfiConverterOptional{}", converter_suffix(&inner.converter));
-                let converter =
-                    self.compound(name, format!("new OptionalConverter({})", inner.converter));
+                let converter = self.compound(name, format!("new OptionalConverter({})", inner.converter));
                 TsType { annotation: format!("{} | undefined", inner.annotation), converter }
             }
             Type::Sequence { inner_type } => {
                 let inner = self.map(inner_type)?;
                 let name = format!("FfiConverterSequence{}", converter_suffix(&inner.converter));
-                let converter =
-                    self.compound(name, format!("new SequenceConverter({})", inner.converter));
+                let converter = self.compound(name, format!("new SequenceConverter({})", inner.converter));
                 TsType { annotation: array_of(&inner.annotation), converter }
             }
             Type::Set { inner_type } => {
@@ -269,17 +272,13 @@ impl<'a> TypeMapper<'a> {
                     converter_suffix(&key.converter),
                     converter_suffix(&value.converter)
                 );
-                let converter = self.compound(
-                    name,
-                    format!("new MapConverter({}, {})", key.converter, value.converter),
-                );
+                let converter =
+                    self.compound(name, format!("new MapConverter({}, {})", key.converter, value.converter));
                 TsType { annotation: format!("Map<{}, {}>", key.annotation, value.annotation), converter }
             }
-            Type::Object { name, module_path, imp } if imp.has_callback_interface() => self.named_type(
-                module_path,
-                names::trait_interface_name(name),
-                names::type_converter_name(name),
-            ),
+            Type::Object { name, module_path, imp } if imp.has_callback_interface() => {
+                self.named_type(module_path, names::trait_interface_name(name), names::type_converter_name(name))
+            }
             Type::Record { name, module_path }
             | Type::Enum { name, module_path }
             | Type::Object { name, module_path, .. } => {
@@ -298,116 +297,6 @@ impl<'a> TypeMapper<'a> {
             }
         })
     }
-
-    /// A default value as a TypeScript expression of type `ty`.
-    pub fn default_value(&mut self, default: &DefaultValue, ty: &Type) -> Result<String> {
-        if let Type::Custom { name, builtin, .. } = &self.resolved(ty) {
-            // The literal is of the builtin type; the custom type's lift turns it into its own.
-            let inner = self.default_value(default, builtin)?;
-            return Ok(format!("{}.fromBuiltin({inner})", names::type_converter_name(name)));
-        }
-        match default {
-            DefaultValue::Default => self.implicit_default(ty),
-            DefaultValue::Literal(literal) => self.literal(literal, ty),
-        }
-    }
-
-    fn implicit_default(&mut self, ty: &Type) -> Result<String> {
-        Ok(match &self.resolved(ty) {
-            Type::Boolean => "false".into(),
-            Type::Int8 | Type::UInt8 | Type::Int16 | Type::UInt16 | Type::Int32 | Type::UInt32 => {
-                "0".into()
-            }
-            Type::Int64 | Type::UInt64 => "0n".into(),
-            Type::Float32 | Type::Float64 => "0".into(),
-            Type::String => "''".into(),
-            Type::Bytes => "new Uint8Array(0)".into(),
-            Type::Optional { .. } => "undefined".into(),
-            Type::Sequence { .. } => "[]".into(),
-            Type::Map { .. } => "new Map()".into(),
-            Type::Set { .. } => "new Set()".into(),
-            Type::Box { inner_type } => self.implicit_default(inner_type)?,
-            // The reference bindings call the object's no-argument primary constructor.
-            Type::Object { name, module_path, imp } if !imp.has_callback_interface() => {
-                match self.named.object_default(module_path, name) {
-                    Ok(expression) => {
-                        self.import_value(module_path, &names::type_name(name));
-                        expression
-                    }
-                    Err(why) => bail!("no TypeScript value for Default::default() of object {name}: {why}"),
-                }
-            }
-            // The record's factory (of its own package, for another crate's record): every field
-            // with its own default.
-            Type::Record { name, module_path } if self.named.record_fully_defaulted(module_path, name) => {
-                self.import_value(module_path, &names::type_name(name));
-                format!("{}.create()", names::type_name(name))
-            }
-            other => bail!(
-                "no TypeScript value for Default::default() of {other:?}: give the field or argument an explicit default, \
-                 or give every field of that record a default"
-            ),
-        })
-    }
-
-    fn literal(&mut self, literal: &LiteralMetadata, ty: &Type) -> Result<String> {
-        Ok(match literal {
-            LiteralMetadata::Boolean(b) => b.to_string(),
-            LiteralMetadata::String(s) => js_string(s),
-            LiteralMetadata::UInt(v, _, t) => integer_literal(&v.to_string(), t),
-            LiteralMetadata::Int(v, _, t) => integer_literal(&v.to_string(), t),
-            LiteralMetadata::Float(text, _) => text.clone(),
-            LiteralMetadata::Enum(variant, t) => match &self.resolved(t) {
-                Type::Enum { name, module_path } if self.named.is_flat_enum(module_path, name) => {
-                    self.import_value(module_path, &names::type_name(name));
-                    format!("{}.{}", names::type_name(name), names::variant_name(variant))
-                }
-                Type::Enum { name, module_path } => {
-                    self.import_value(module_path, &names::type_name(name));
-                    format!("{}.{}()", names::type_name(name), names::variant_name(variant))
-                }
-                other => bail!("enum literal of non-enum type {other:?}"),
-            },
-            LiteralMetadata::EmptySequence => "[]".into(),
-            LiteralMetadata::EmptyMap => "new Map()".into(),
-            LiteralMetadata::EmptySet => "new Set()".into(),
-            LiteralMetadata::None => "undefined".into(),
-            LiteralMetadata::Some { inner } => {
-                let inner_type = match ty {
-                    Type::Optional { inner_type } => inner_type.as_ref(),
-                    other => other,
-                };
-                self.default_value(inner, inner_type)?
-            }
-        })
-    }
-}
-
-fn integer_literal(digits: &str, ty: &Type) -> String {
-    match ty {
-        Type::Int64 | Type::UInt64 => format!("{digits}n"),
-        _ => digits.to_string(),
-    }
-}
-
-/// A string as a TypeScript string literal.
-pub fn js_string(value: &str) -> String {
-    let mut out = String::from("'");
-    for c in value.chars() {
-        match c {
-            '\'' => out.push_str("\\'"),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
-                out.push_str(&format!("\\u{:04x}", c as u32))
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('\'');
-    out
 }
 
 fn array_of(annotation: &str) -> String {
@@ -449,7 +338,6 @@ pub type CustomTypeConfigs = HashMap<String, crate::config::CustomTypeConfig>;
 #[cfg(test)]
 mod tests {
     use super::*;
-    use uniffi_meta::Radix;
 
     fn boxed(ty: Type) -> Box<Type> {
         Box::new(ty)
@@ -473,20 +361,14 @@ mod tests {
     fn compound_types_define_their_converters_inner_first() {
         let mut mapper = TypeMapper::new(&NoNamedTypes);
         let ty = Type::Sequence {
-            inner_type: boxed(Type::Optional {
-                inner_type: boxed(Type::Sequence { inner_type: boxed(Type::UInt64) }),
-            }),
+            inner_type: boxed(Type::Optional { inner_type: boxed(Type::Sequence { inner_type: boxed(Type::UInt64) }) }),
         };
         let mapped = mapper.map(&ty).unwrap();
         assert_eq!(mapped.annotation, "Array<bigint[] | undefined>");
         assert_eq!(mapped.converter, "FfiConverterSequenceOptionalSequenceU64");
         assert_eq!(
             names(mapper.finish().0),
-            [
-                "FfiConverterSequenceU64",
-                "FfiConverterOptionalSequenceU64",
-                "FfiConverterSequenceOptionalSequenceU64"
-            ]
+            ["FfiConverterSequenceU64", "FfiConverterOptionalSequenceU64", "FfiConverterSequenceOptionalSequenceU64"]
         );
     }
 
@@ -539,62 +421,6 @@ mod tests {
         mapper.map(&ty).unwrap();
         mapper.map(&ty).unwrap();
         assert_eq!(mapper.finish().0.len(), 1);
-    }
-
-    #[test]
-    fn default_values_are_typescript_expressions() {
-        let mut mapper = TypeMapper::new(&NoNamedTypes);
-        let lit = |l| DefaultValue::Literal(l);
-        assert_eq!(mapper.default_value(&lit(LiteralMetadata::Int(-3, Radix::Decimal, Type::Int64)), &Type::Int64).unwrap(), "-3n");
-        assert_eq!(mapper.default_value(&lit(LiteralMetadata::UInt(7, Radix::Hexadecimal, Type::UInt8)), &Type::UInt8).unwrap(), "7");
-        assert_eq!(mapper.default_value(&lit(LiteralMetadata::String("it's\n".into())), &Type::String).unwrap(), "'it\\'s\\n'");
-        assert_eq!(mapper.default_value(&lit(LiteralMetadata::EmptyMap), &Type::String).unwrap(), "new Map()");
-        let mood = Type::Enum { module_path: "m".into(), name: "Mood".into() };
-        assert_eq!(mapper.default_value(&lit(LiteralMetadata::Enum("Happy".into(), mood.clone())), &mood).unwrap(), "Mood.Happy");
-        assert_eq!(mapper.default_value(&DefaultValue::Default, &Type::UInt64).unwrap(), "0n");
-        let optional = Type::Optional { inner_type: boxed(Type::UInt32) };
-        let some = lit(LiteralMetadata::Some { inner: Box::new(lit(LiteralMetadata::UInt(5, Radix::Decimal, Type::UInt32))) });
-        assert_eq!(mapper.default_value(&some, &optional).unwrap(), "5");
-        assert!(mapper.default_value(&DefaultValue::Default, &mood).is_err());
-    }
-
-    struct WithObjects;
-
-    impl NamedTypes for WithObjects {
-        fn is_flat_enum(&self, _module_path: &str, _name: &str) -> bool {
-            true
-        }
-        fn custom_type_name(&self, name: &str) -> String {
-            names::type_name(name)
-        }
-        fn external_package(&self, _module_path: &str) -> Option<String> {
-            None
-        }
-        fn record_fully_defaulted(&self, _module_path: &str, name: &str) -> bool {
-            name == "Holder"
-        }
-        fn object_default(&self, _module_path: &str, name: &str) -> std::result::Result<String, String> {
-            match name {
-                "Thing" => Ok("new Thing()".into()),
-                _ => Err("its primary constructor is async".into()),
-            }
-        }
-    }
-
-    #[test]
-    fn a_defaulted_object_calls_its_primary_constructor() {
-        let mut mapper = TypeMapper::new(&WithObjects);
-        let object = |name: &str| Type::Object {
-            module_path: "m".into(),
-            name: name.into(),
-            imp: uniffi_meta::ObjectImpl::Struct,
-        };
-        assert_eq!(mapper.default_value(&DefaultValue::Default, &object("Thing")).unwrap(), "new Thing()");
-        let error = mapper.default_value(&DefaultValue::Default, &object("Loaded")).unwrap_err().to_string();
-        assert!(error.contains("object Loaded: its primary constructor is async"), "{error}");
-        // The cascade: a record whose fields all default (an object among them) is a default too.
-        let holder = Type::Record { module_path: "m".into(), name: "Holder".into() };
-        assert_eq!(mapper.default_value(&DefaultValue::Default, &holder).unwrap(), "Holder.create()");
     }
 
     #[test]

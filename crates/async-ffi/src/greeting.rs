@@ -41,12 +41,7 @@ mod tests {
 
     #[test]
     fn greeting_names_the_thread() {
-        let text = std::thread::Builder::new()
-            .name("probe".into())
-            .spawn(|| greeting("Ann"))
-            .unwrap()
-            .join()
-            .unwrap();
+        let text = std::thread::Builder::new().name("probe".into()).spawn(|| greeting("Ann")).unwrap().join().unwrap();
         assert!(text.starts_with("Hello, Ann! (from Rust thread 'probe' ThreadId("), "{text}");
     }
 }

@@ -112,11 +112,7 @@ static CALLBACKS_IN_FLIGHT: AtomicU64 = AtomicU64::new(0);
 
 impl Reply {
     fn new(callback: GreetingCallback, user_data: u64) -> Self {
-        Self {
-            callback,
-            user_data,
-            armed: true,
-        }
+        Self { callback, user_data, armed: true }
     }
 
     fn deliver(mut self, result: *mut c_char) {
@@ -160,9 +156,7 @@ static STATE: Mutex<Option<Manual>> = Mutex::new(None);
 
 /// Locks the global state; a poisoned lock is still usable (the state is an `Option` swap).
 fn state() -> MutexGuard<'static, Option<Manual>> {
-    STATE
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner())
+    STATE.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 /// Runs `body`, turning a panic into [`MANUAL_ERR_PANIC`] so that it never unwinds into C.
@@ -200,11 +194,7 @@ pub extern "C" fn init_async_runtime() -> i32 {
         if state.is_some() {
             return MANUAL_ALREADY_INITIALIZED;
         }
-        let runtime = match Builder::new_multi_thread()
-            .thread_name(WORKER_THREAD_NAME)
-            .enable_all()
-            .build()
-        {
+        let runtime = match Builder::new_multi_thread().thread_name(WORKER_THREAD_NAME).enable_all().build() {
             Ok(runtime) => runtime,
             Err(_) => return MANUAL_ERR_RUNTIME_START_FAILED,
         };
@@ -261,10 +251,7 @@ pub unsafe extern "C" fn say_hello_async_manual(
         let Some(manual) = state.as_ref() else {
             return MANUAL_ERR_NOT_INITIALIZED;
         };
-        let request = Request {
-            name,
-            reply: Reply::new(callback, user_data),
-        };
+        let request = Request { name, reply: Reply::new(callback, user_data) };
         match manual.requests.send(request) {
             Ok(()) => MANUAL_OK,
             Err(mpsc::error::SendError(request)) => {
@@ -338,10 +325,7 @@ mod tests {
     /// What the test callbacks received: `(user_data, greeting or None for null)`.
     type Received = (u64, Option<String>);
 
-    type Channel = (
-        Mutex<std_mpsc::Sender<Received>>,
-        Mutex<std_mpsc::Receiver<Received>>,
-    );
+    type Channel = (Mutex<std_mpsc::Sender<Received>>, Mutex<std_mpsc::Receiver<Received>>);
 
     static CHANNEL: LazyLock<Channel> = LazyLock::new(|| {
         let (tx, rx) = std_mpsc::channel();
@@ -354,21 +338,12 @@ mod tests {
     extern "C" fn record(user_data: u64, result: *mut c_char) {
         let text = (!result.is_null()).then(|| {
             // SAFETY: non-null results are NUL-terminated strings from `CString::into_raw`.
-            let text = unsafe { CStr::from_ptr(result) }
-                .to_str()
-                .unwrap()
-                .to_owned();
+            let text = unsafe { CStr::from_ptr(result) }.to_str().unwrap().to_owned();
             unsafe { free_rust_string(result) };
             text
         });
         let thread_ok = std::thread::current().name() == Some(WORKER_THREAD_NAME);
-        let text = text.map(|t| {
-            if thread_ok {
-                t
-            } else {
-                format!("WRONG THREAD: {t}")
-            }
-        });
+        let text = text.map(|t| if thread_ok { t } else { format!("WRONG THREAD: {t}") });
         let _ = CHANNEL.0.lock().unwrap().send((user_data, text));
     }
 
@@ -391,12 +366,7 @@ mod tests {
     }
 
     fn receive() -> Received {
-        CHANNEL
-            .1
-            .lock()
-            .unwrap()
-            .recv_timeout(WAIT)
-            .expect("callback did not fire")
+        CHANNEL.1.lock().unwrap().recv_timeout(WAIT).expect("callback did not fire")
     }
 
     fn say(name: &CStr, user_data: u64) -> i32 {
@@ -405,11 +375,7 @@ mod tests {
 
     /// Asserts that no callback arrives, after giving stray ones time to show up.
     fn assert_no_callback() {
-        let stray = CHANNEL
-            .1
-            .lock()
-            .unwrap()
-            .recv_timeout(Duration::from_millis(100));
+        let stray = CHANNEL.1.lock().unwrap().recv_timeout(Duration::from_millis(100));
         assert!(stray.is_err(), "unexpected callback: {stray:?}");
     }
 
@@ -431,8 +397,7 @@ mod tests {
         let null_name = unsafe { say_hello_async_manual(std::ptr::null(), Some(record), 2) };
         assert_eq!(null_name, MANUAL_ERR_NULL_NAME);
         let invalid = b"caf\xc3\x28\0"; // 0xC3 starts a 2-byte sequence that 0x28 does not continue
-        let invalid_utf8 =
-            unsafe { say_hello_async_manual(invalid.as_ptr().cast(), Some(record), 3) };
+        let invalid_utf8 = unsafe { say_hello_async_manual(invalid.as_ptr().cast(), Some(record), 3) };
         assert_eq!(invalid_utf8, MANUAL_ERR_INVALID_UTF8);
         let null_callback = unsafe { say_hello_async_manual(c"Ann".as_ptr(), None, 4) };
         assert_eq!(null_callback, MANUAL_ERR_NULL_CALLBACK);
@@ -445,9 +410,7 @@ mod tests {
     fn greetings_come_back_from_named_worker_threads() {
         let _serial = serial();
         assert_eq!(init_async_runtime(), MANUAL_OK);
-        let names: Vec<CString> = (0..20)
-            .map(|i| CString::new(format!("caller {i}")).unwrap())
-            .collect();
+        let names: Vec<CString> = (0..20).map(|i| CString::new(format!("caller {i}")).unwrap()).collect();
         for (i, name) in names.iter().enumerate() {
             assert_eq!(say(name, 100 + i as u64), MANUAL_OK);
         }
@@ -458,15 +421,11 @@ mod tests {
         for (i, (user_data, text)) in seen.into_iter().enumerate() {
             assert_eq!(user_data, 100 + i as u64);
             let text = text.expect("a greeting, not a cancellation");
-            let prefix =
-                format!("Hello, caller {i}! (from Rust thread '{WORKER_THREAD_NAME}' ThreadId(");
+            let prefix = format!("Hello, caller {i}! (from Rust thread '{WORKER_THREAD_NAME}' ThreadId(");
             assert!(text.starts_with(&prefix), "{text}");
         }
         assert_eq!(say(c"", 7), MANUAL_OK, "an empty name is a valid string");
-        assert!(receive()
-            .1
-            .unwrap()
-            .starts_with("Hello, ! (from Rust thread"));
+        assert!(receive().1.unwrap().starts_with("Hello, ! (from Rust thread"));
         assert_eq!(cleanup_async_runtime(), MANUAL_OK);
         assert_eq!(manual_callbacks_in_flight(), 0);
     }
@@ -496,9 +455,8 @@ mod tests {
         // Blocking cleanup: when it returns, every cancellation callback has fired.
         assert_eq!(cleanup_async_runtime(), MANUAL_OK);
         crate::greeting::set_work_delay_ms(10);
-        let mut seen: Vec<Received> = (0..5)
-            .map(|_| CHANNEL.1.lock().unwrap().try_recv().expect("cancellation"))
-            .collect();
+        let mut seen: Vec<Received> =
+            (0..5).map(|_| CHANNEL.1.lock().unwrap().try_recv().expect("cancellation")).collect();
         seen.sort();
         assert_eq!(seen, (0..5).map(|i| (i, None)).collect::<Vec<_>>());
         assert_eq!(manual_callbacks_in_flight(), 0);
@@ -512,10 +470,7 @@ mod tests {
         let code = unsafe { say_hello_async_manual(c"inside".as_ptr(), Some(cleanup_inside), 9) };
         assert_eq!(code, MANUAL_OK);
         assert_eq!(receive(), (9, None));
-        assert_eq!(
-            CLEANUP_FROM_CALLBACK.load(Ordering::SeqCst),
-            MANUAL_OK as u64
-        );
+        assert_eq!(CLEANUP_FROM_CALLBACK.load(Ordering::SeqCst), MANUAL_OK as u64);
         assert_eq!(say(c"late", 10), MANUAL_ERR_NOT_INITIALIZED);
         assert_eq!(init_async_runtime(), MANUAL_OK);
         assert_eq!(say(c"restarted", 11), MANUAL_OK);

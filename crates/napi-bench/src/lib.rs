@@ -29,10 +29,7 @@ pub fn echo_string(value: String) -> String {
 pub fn echo_u64(value: BigInt) -> napi::Result<u64> {
     let (signed, value, lossless) = value.get_u64();
     if signed || !lossless {
-        return Err(napi::Error::new(
-            napi::Status::InvalidArg,
-            "echoU64: the value is not in the u64 range 0..2^64-1",
-        ));
+        return Err(napi::Error::new(napi::Status::InvalidArg, "echoU64: the value is not in the u64 range 0..2^64-1"));
     }
     Ok(value)
 }
