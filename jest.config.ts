@@ -33,7 +33,14 @@ const config: Config = {
       setupFiles: ['<rootDir>/tests/setup/koffi.ts'],
       moduleNameMapper: toKoffiPackage,
       // Tests that are not about a generated package, or that cover both transports themselves.
-      testPathIgnorePatterns: ['/tests/manual.test.ts', '/tests/python.test.ts', '/tests/demo.test.ts', '/tests/consumer/', '/tests/transports/', '/tests/packaging/'],
+      testPathIgnorePatterns: [
+        '/tests/manual.test.ts',
+        '/tests/python.test.ts',
+        '/tests/demo.test.ts',
+        '/tests/consumer/',
+        '/tests/transports/',
+        '/tests/packaging/',
+      ],
     },
     {
       // koffi's portable path, which every platform but x86-64 Linux/macOS takes: RustBuffer

@@ -15,7 +15,8 @@ test('the demo shows both approaches on both transports, and which threads did t
   expect(result.stderr).toBe('');
   expect(result.status).toBe(0);
   const lines = result.stdout.split('\n');
-  const greeting = /^ {2}Hello, (.+)! \(from Rust thread '([^']+)' ThreadId\(\d+\)\) {2}<- awaited on JS thread 0 \(main\) of pid \d+$/;
+  const greeting =
+    /^ {2}Hello, (.+)! \(from Rust thread '([^']+)' ThreadId\(\d+\)\) {2}<- awaited on JS thread 0 \(main\) of pid \d+$/;
   const headings = [
     'Test #1: UniFFI async say_hello, through the generated TypeScript package (ffi-rs)',
     'Test #1: UniFFI async say_hello, through the generated TypeScript package (koffi)',

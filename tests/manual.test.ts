@@ -8,7 +8,17 @@
 
 import { spawnSync } from 'child_process';
 import * as path from 'path';
-import { DataType, JsExternal, PointerType, createPointer, freePointer, funcConstructor, load, open, unwrapPointer } from 'ffi-rs';
+import {
+  DataType,
+  JsExternal,
+  PointerType,
+  createPointer,
+  freePointer,
+  funcConstructor,
+  load,
+  open,
+  unwrapPointer,
+} from 'ffi-rs';
 import {
   MANUAL_TRANSPORTS,
   ManualCancelledError,
@@ -49,7 +59,13 @@ function rawStatus(funcName: string): number {
 }
 
 function callbacksInFlight(): number {
-  return load({ library: RAW, funcName: 'manual_callbacks_in_flight', retType: DataType.U64, paramsType: [], paramsValue: [] });
+  return load({
+    library: RAW,
+    funcName: 'manual_callbacks_in_flight',
+    retType: DataType.U64,
+    paramsType: [],
+    paramsValue: [],
+  });
 }
 
 /** The UniFFI export `set_work_delay_ms` (shared by both approaches), called raw. */
@@ -251,7 +267,13 @@ describe('the C API through raw ffi-rs calls', () => {
         (userData: unknown, result: unknown): void => {
           if (typeof userData === 'bigint') received.push(userData);
           if (typeof result === 'bigint') {
-            load({ library: RAW, funcName: 'free_rust_string', retType: DataType.Void, paramsType: [DataType.BigInt], paramsValue: [result] });
+            load({
+              library: RAW,
+              funcName: 'free_rust_string',
+              retType: DataType.Void,
+              paramsType: [DataType.BigInt],
+              paramsValue: [result],
+            });
           }
         },
       ],
@@ -261,7 +283,9 @@ describe('the C API through raw ffi-rs calls', () => {
       const say = (paramsType: DataType[], paramsValue: unknown[]): number =>
         load({ library: RAW, funcName: 'say_hello_async_manual', retType: DataType.I32, paramsType, paramsValue });
 
-      expect(say([DataType.BigInt, DataType.External, DataType.BigInt], [0n, callback, 1n])).toBe(ManualStatus.NullName);
+      expect(say([DataType.BigInt, DataType.External, DataType.BigInt], [0n, callback, 1n])).toBe(
+        ManualStatus.NullName,
+      );
       // "c", then 0xC3 (starts a two-byte sequence) followed by "(" which does not continue it.
       const invalidUtf8 = Buffer.from([0x63, 0xc3, 0x28, 0x00]);
       expect(say([DataType.U8Array, DataType.External, DataType.BigInt], [invalidUtf8, callback, 2n])).toBe(
@@ -302,10 +326,10 @@ describe('process lifetime', () => {
     });
   }
 
-  test.each(MANUAL_TRANSPORTS)('a script awaiting a few calls over %s exits on its own (the callback is released)', (
-    transport,
-  ) => {
-    const script = `
+  test.each(MANUAL_TRANSPORTS)(
+    'a script awaiting a few calls over %s exits on its own (the callback is released)',
+    (transport) => {
+      const script = `
       const { ManualGreeter } = require(${JSON.stringify(BINDINGS)});
       const greeter = ManualGreeter.open(${JSON.stringify(LIB)}, { transport: ${JSON.stringify(transport)} });
       greeter.init();
@@ -320,16 +344,17 @@ describe('process lifetime', () => {
         console.log('done');
       })();
     `;
-    const result = runNode(script, 25_000);
-    expect(result.error).toBeUndefined();
-    expect(result.signal).toBeNull();
-    expect(result.stderr).toBe('');
-    expect(result.status).toBe(0);
-    const lines = String(result.stdout).trim().split('\n');
-    ['one', 'two', 'three', 'four'].forEach((name, i) => expect(lines[i]).toMatch(GREETING(name)));
-    expect(lines[4]).toMatch(/^last: (resolved|ManualCancelledError)$/);
-    expect(lines[5]).toBe('done');
-  });
+      const result = runNode(script, 25_000);
+      expect(result.error).toBeUndefined();
+      expect(result.signal).toBeNull();
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      const lines = String(result.stdout).trim().split('\n');
+      ['one', 'two', 'three', 'four'].forEach((name, i) => expect(lines[i]).toMatch(GREETING(name)));
+      expect(lines[4]).toMatch(/^last: (resolved|ManualCancelledError)$/);
+      expect(lines[5]).toBe('done');
+    },
+  );
 
   test('control: an ffi-rs callback that is never freed does keep Node alive', () => {
     // Shows that the test above can fail: without freePointer the process does not exit.

@@ -63,7 +63,8 @@ pub struct CustomTypeConfig {
 /// to it, with a note. Any other unknown key is an error, so a typo of ours does not go unnoticed.
 const REACT_NATIVE_KEYS: &[&str] = &["logLevel", "consoleImport", "optOutInterface", "customTypes"];
 
-/// One entry of uniffi-bindgen-react-native's `customTypes`.
+/// One entry of uniffi-bindgen-react-native's `customTypes`: read leniently, as it is that
+/// tool's table (an entry without both conversions is skipped, with a note).
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
 struct ReactNativeCustomType {
@@ -72,23 +73,57 @@ struct ReactNativeCustomType {
     imports: Vec<(String, String)>,
     type_name: Option<String>,
     #[serde(alias = "lift")]
-    into_custom: String,
+    into_custom: Option<String>,
     #[serde(alias = "lower")]
-    from_custom: String,
+    from_custom: Option<String>,
 }
 
-impl From<ReactNativeCustomType> for CustomTypeConfig {
-    fn from(t: ReactNativeCustomType) -> Self {
-        Self {
-            type_name: t.type_name,
-            imports: t
+impl ReactNativeCustomType {
+    /// Ours, when the entry has both conversions.
+    fn into_ours(self) -> Option<CustomTypeConfig> {
+        Some(CustomTypeConfig {
+            type_name: self.type_name,
+            imports: self
                 .imports
                 .into_iter()
                 .map(|(name, module)| format!("import {{ {name} }} from '{module}';"))
                 .collect(),
-            lift: Some(t.into_custom),
-            lower: Some(t.from_custom),
+            lift: Some(self.into_custom?),
+            lower: Some(self.from_custom?),
+        })
+    }
+}
+
+/// Adds uniffi-bindgen-react-native's `customTypes` to `config` for the types ours does not
+/// configure; what cannot be used is said in `notes`.
+fn adopt_react_native_custom_types(config: &mut Config, theirs: toml::Value, source: &str, notes: &mut Vec<String>) {
+    let custom_types: HashMap<String, ReactNativeCustomType> = match theirs.try_into() {
+        Ok(custom_types) => custom_types,
+        Err(error) => {
+            notes.push(format!(
+                "{source}: uniffi-bindgen-react-native's customTypes cannot be read ({error}): not used"
+            ));
+            return;
         }
+    };
+    let mut incomplete = Vec::new();
+    for (name, custom) in custom_types {
+        if config.custom_types.contains_key(&name) {
+            continue;
+        }
+        match custom.into_ours() {
+            Some(ours) => {
+                config.custom_types.insert(name, ours);
+            }
+            None => incomplete.push(name),
+        }
+    }
+    if !incomplete.is_empty() {
+        incomplete.sort();
+        notes.push(format!(
+            "{source}: uniffi-bindgen-react-native's customTypes {} lack intoCustom or fromCustom: not used",
+            incomplete.join(", ")
+        ));
     }
 }
 
@@ -112,12 +147,7 @@ impl Config {
             .try_into()
             .with_context(|| format!("invalid [bindings.typescript] in {source}"))?;
         if let Some(custom_types) = their_custom_types {
-            let custom_types: HashMap<String, ReactNativeCustomType> = custom_types.try_into().with_context(|| {
-                format!("invalid customTypes (uniffi-bindgen-react-native's) in [bindings.typescript] of {source}")
-            })?;
-            for (name, custom) in custom_types {
-                config.custom_types.entry(name).or_insert_with(|| custom.into());
-            }
+            adopt_react_native_custom_types(&mut config, custom_types, source, &mut notes);
         }
         if !theirs.is_empty() {
             notes.push(format!(
@@ -232,6 +262,19 @@ mod tests {
             "{}",
             notes[0]
         );
+    }
+
+    #[test]
+    fn an_incomplete_react_native_custom_type_is_skipped_with_a_note() {
+        let root: toml::Value = toml::from_str(
+            "[bindings.typescript.customTypes.Url]\ntypeName = \"URL\"\n\
+             [bindings.typescript.customTypes.Id]\nintoCustom = \"{}\"\nfromCustom = \"{}\"",
+        )
+        .unwrap();
+        let (config, notes) = Config::from_root_toml(root, "u.toml").unwrap();
+        assert!(!config.custom_types.contains_key("Url"));
+        assert!(config.custom_types.contains_key("Id"));
+        assert!(notes.iter().any(|n| n.contains("customTypes Url lack intoCustom or fromCustom")), "{notes:?}");
     }
 
     #[test]

@@ -93,6 +93,11 @@ fn prepare(components: &mut [Component<Config>]) -> Result<()> {
     for c in components.iter_mut() {
         apply_exclusions(&mut c.ci, &c.config.exclude);
     }
+    // Before the renames: uniffi names the vtable-init symbol of a callback interface or a
+    // foreign trait after the trait's current name, and the library exports its Rust name.
+    for c in components.iter_mut() {
+        c.ci.derive_ffi_funcs()?;
+    }
     let renames: HashMap<String, toml::Table> = components
         .iter()
         .filter(|c| !c.config.rename.is_empty())
@@ -102,9 +107,6 @@ fn prepare(components: &mut [Component<Config>]) -> Result<()> {
         for c in components.iter_mut() {
             rename(&mut c.ci, &renames);
         }
-    }
-    for c in components.iter_mut() {
-        c.ci.derive_ffi_funcs()?;
     }
     Ok(())
 }

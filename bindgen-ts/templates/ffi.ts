@@ -5,8 +5,7 @@
  * The C-level view of `{{ package.crate_name }}`: every scaffolding function with its FFI types, and
  * the native library they live in. `index.ts` builds the TypeScript API on top of this.
  */
-import { join } from 'node:path';
-import { UniffiLibrary } from './runtime';
+import { packageFolder, UniffiLibrary } from './runtime';
 import type { FfiFunctionDeclaration } from './runtime';
 import { transport } from './runtime/transport/{{ package.transport.runtime_module() }}';
 
@@ -40,7 +39,7 @@ export const library = new UniffiLibrary({
   pathVariable: '{{ package.library_path_variable }}',
   packageName: '{{ package.package_name }}',
   // This file is in src/ or dist/; bundled into an ES module there is no __dirname, and no folder.
-  packageDir: typeof __dirname === 'string' ? join(__dirname, '..') : undefined,
+  packageDir: packageFolder(typeof __dirname === 'string' ? __dirname : undefined),
   searchPaths: [{% for p in package.library_search_paths %}{% if !loop.first %}, {% endif %}'{{ p }}'{% endfor %}],
   contractVersion: {{ package.contract_version }},
   functions: Object.values(ffiFunctions),

@@ -35,7 +35,15 @@ const TEXT = 'abcdefghijklmnopqrst'; // 20 ASCII characters
 const POINT = { x: 1.5, y: -2.25, label: 'origin' };
 const BIG = 2n ** 60n + 1n;
 
-const APPROACHES = ['UniFFI ffi-rs', 'UniFFI koffi', 'manual ffi-rs', 'manual koffi', 'napi-rs', 'floor ffi-rs', 'floor koffi'] as const;
+const APPROACHES = [
+  'UniFFI ffi-rs',
+  'UniFFI koffi',
+  'manual ffi-rs',
+  'manual koffi',
+  'napi-rs',
+  'floor ffi-rs',
+  'floor koffi',
+] as const;
 type Approach = (typeof APPROACHES)[number];
 
 /** `sync`: call in a loop; `sequential`: await one call at a time; `in-flight`: batches of `IN_FLIGHT`. */
@@ -208,17 +216,24 @@ async function main(): Promise<void> {
   manualFfiRs.cleanup();
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 
-  console.log(`\nBenchmark: node ${process.version}, ${process.platform}-${process.arch}, ${cpus().length} CPUs${quick ? ', --quick' : ''}`);
+  console.log(
+    `\nBenchmark: node ${process.version}, ${process.platform}-${process.arch}, ${cpus().length} CPUs${quick ? ', --quick' : ''}`,
+  );
   console.log(`  libasync_ffi: ${library.path} (ffi-rs), ${koffiLibrary.path} (koffi)`);
   console.log(`  napi-bench:   ${napiBenchLibraryPath()}`);
-  console.log(`  median of ${ROUNDS} interleaved rounds of ~${BUDGET_MS} ms per cell, after warm-up; ${seconds.toFixed(1)} s\n`);
+  console.log(
+    `  median of ${ROUNDS} interleaved rounds of ~${BUDGET_MS} ms per cell, after warm-up; ${seconds.toFixed(1)} s\n`,
+  );
   console.log(
     markdownTable(
       ['time per call', ...APPROACHES],
-      rows.map((row) => [row.label, ...APPROACHES.map((approach) => {
-        const ns = nsPerCall(row, approach);
-        return ns === undefined ? '' : formatNs(ns);
-      })]),
+      rows.map((row) => [
+        row.label,
+        ...APPROACHES.map((approach) => {
+          const ns = nsPerCall(row, approach);
+          return ns === undefined ? '' : formatNs(ns);
+        }),
+      ]),
     ),
   );
 
@@ -229,7 +244,9 @@ async function main(): Promise<void> {
     return top === undefined || bottom === undefined ? '' : `${(top / bottom).toFixed(2)}×`;
   };
   const bytes = (value: number): string => `${signed(value, 2)} B`;
-  console.log(`\nTargets (same run; memory over ${MEMORY_CALLS.toLocaleString('en-US')} \`echo_string\` calls per transport, after gc()):\n`);
+  console.log(
+    `\nTargets (same run; memory over ${MEMORY_CALLS.toLocaleString('en-US')} \`echo_string\` calls per transport, after gc()):\n`,
+  );
   console.log(
     markdownTable(
       ['ratio', 'value'],

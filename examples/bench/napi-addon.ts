@@ -49,7 +49,9 @@ function libraryFileName(): string {
 
 /** `target/release/<library>`, in `CARGO_TARGET_DIR` (relative to the repository root) when it is set. */
 export function napiBenchLibraryPath(): string {
-  const targetDir = process.env.CARGO_TARGET_DIR ? resolve(REPO_ROOT, process.env.CARGO_TARGET_DIR) : resolve(REPO_ROOT, 'target');
+  const targetDir = process.env.CARGO_TARGET_DIR
+    ? resolve(REPO_ROOT, process.env.CARGO_TARGET_DIR)
+    : resolve(REPO_ROOT, 'target');
   return resolve(targetDir, 'release', libraryFileName());
 }
 
@@ -72,7 +74,9 @@ export function loadNapiBench(libraryPath: string = napiBenchLibraryPath()): Nap
   const exports = module.exports;
   for (const name of ['add', 'echoString', 'echoU64', 'echoPoint', 'sayHello'] as const) {
     if (typeof exports[name] !== 'function') {
-      throw new Error(`napi-bench addon at ${path} does not export ${name}(): rebuild it with cargo build --release -p napi-bench`);
+      throw new Error(
+        `napi-bench addon at ${path} does not export ${name}(): rebuild it with cargo build --release -p napi-bench`,
+      );
     }
   }
   const addon = exports as unknown as NapiBench;

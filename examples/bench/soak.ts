@@ -39,7 +39,8 @@ function parseCalls(argv: readonly string[]): number {
   const index = argv.indexOf('--calls');
   if (index < 0) return 1_000_000;
   const calls = Number(argv[index + 1]);
-  if (!Number.isSafeInteger(calls) || calls <= 0) throw new Error(`--calls needs a positive integer, got ${argv[index + 1]}`);
+  if (!Number.isSafeInteger(calls) || calls <= 0)
+    throw new Error(`--calls needs a positive integer, got ${argv[index + 1]}`);
   return calls;
 }
 
@@ -49,16 +50,44 @@ const BIG = 2n ** 60n + 1n;
 
 /** Each kind runs `calls` calls of one function; async kinds in batches of `IN_FLIGHT`. */
 const KINDS: ReadonlyArray<readonly [string, (api: Api, calls: number) => void | Promise<void>]> = [
-  ['sync `add`', (api, calls) => { for (let i = 0; i < calls; i++) api.add(i, 1); }],
-  ['`echoString` (20 chars)', (api, calls) => { for (let i = 0; i < calls; i++) api.echoString('abcdefghijklmnopqrst'); }],
-  ['`echoPoint`', (api, calls) => { for (let i = 0; i < calls; i++) api.echoPoint(POINT); }],
-  ['`echoU64`', (api, calls) => { for (let i = 0; i < calls; i++) api.echoU64(BIG); }],
-  ['`echoBytes` (64 B)', (api, calls) => { for (let i = 0; i < calls; i++) api.echoBytes(BYTES); }],
-  [`async \`sayHello\`, ${IN_FLIGHT} in flight`, async (api, calls) => {
-    for (let done = 0; done < calls; done += IN_FLIGHT) {
-      await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, calls - done) }, () => api.sayHello('soak')));
-    }
-  }],
+  [
+    'sync `add`',
+    (api, calls) => {
+      for (let i = 0; i < calls; i++) api.add(i, 1);
+    },
+  ],
+  [
+    '`echoString` (20 chars)',
+    (api, calls) => {
+      for (let i = 0; i < calls; i++) api.echoString('abcdefghijklmnopqrst');
+    },
+  ],
+  [
+    '`echoPoint`',
+    (api, calls) => {
+      for (let i = 0; i < calls; i++) api.echoPoint(POINT);
+    },
+  ],
+  [
+    '`echoU64`',
+    (api, calls) => {
+      for (let i = 0; i < calls; i++) api.echoU64(BIG);
+    },
+  ],
+  [
+    '`echoBytes` (64 B)',
+    (api, calls) => {
+      for (let i = 0; i < calls; i++) api.echoBytes(BYTES);
+    },
+  ],
+  [
+    `async \`sayHello\`, ${IN_FLIGHT} in flight`,
+    async (api, calls) => {
+      for (let done = 0; done < calls; done += IN_FLIGHT) {
+        await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, calls - done) }, () => api.sayHello('soak')));
+      }
+    },
+  ],
 ];
 
 async function main(): Promise<void> {
@@ -71,7 +100,11 @@ async function main(): Promise<void> {
     for (const [transport, api] of TRANSPORTS) {
       await runKind(api, WARM_UP);
       gc();
-      const before = { rss: process.memoryUsage().rss, js: process.memoryUsage().heapUsed, rust: api.rustHeapLiveBytes() };
+      const before = {
+        rss: process.memoryUsage().rss,
+        js: process.memoryUsage().heapUsed,
+        rust: api.rustHeapLiveBytes(),
+      };
       const start = process.hrtime.bigint();
       await runKind(api, calls);
       const ns = Number(process.hrtime.bigint() - start);
@@ -91,8 +124,12 @@ async function main(): Promise<void> {
     }
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  console.log(`\nSoak: ${calls.toLocaleString('en-US')} calls per kind and transport after ${WARM_UP.toLocaleString('en-US')} warm-up calls, node ${process.version}, ${process.platform}-${process.arch}, ${seconds.toFixed(1)} s\n`);
-  console.log(markdownTable(['kind', 'transport', 'RSS B/call', 'JS heap B/call', 'Rust heap B/call', 'time/call'], rows));
+  console.log(
+    `\nSoak: ${calls.toLocaleString('en-US')} calls per kind and transport after ${WARM_UP.toLocaleString('en-US')} warm-up calls, node ${process.version}, ${process.platform}-${process.arch}, ${seconds.toFixed(1)} s\n`,
+  );
+  console.log(
+    markdownTable(['kind', 'transport', 'RSS B/call', 'JS heap B/call', 'Rust heap B/call', 'time/call'], rows),
+  );
   if (leaks > 0) {
     console.log(`\n${leaks} kind(s) grew the Rust heap by more than ${LEAK_BYTES_PER_CALL} B per call: a leak.`);
     process.exitCode = 1;

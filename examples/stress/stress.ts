@@ -270,9 +270,16 @@ async function measured(
   const c = new Case(name, transport);
   const { asyncFfi, objects } = transport;
   gc();
-  const before = { heap: asyncFfi.rustHeapLiveBytes(), objects: objects.liveInstances(), memory: process.memoryUsage() };
+  const before = {
+    heap: asyncFfi.rustHeapLiveBytes(),
+    objects: objects.liveInstances(),
+    memory: process.memoryUsage(),
+  };
   const start = process.hrtime.bigint();
-  let result: { work: string; ops: number; usesAsyncFfi?: boolean; usesObjects?: boolean } = { work: 'did not finish', ops: 1 };
+  let result: { work: string; ops: number; usesAsyncFfi?: boolean; usesObjects?: boolean } = {
+    work: 'did not finish',
+    ops: 1,
+  };
   try {
     result = await body(c);
   } catch (error) {
@@ -312,7 +319,8 @@ const count = (n: number): string => n.toLocaleString('en-US');
 
 /** `row` with the failures of the unmeasured warm-up that preceded it. */
 function withWarmUp(row: Row, warmUp: Case): Row {
-  for (const failure of warmUp.failures) console.log(`FAILURE ${warmUp.name} (${warmUp.transport.name}, warm-up): ${failure}`);
+  for (const failure of warmUp.failures)
+    console.log(`FAILURE ${warmUp.name} (${warmUp.transport.name}, warm-up): ${failure}`);
   return { ...row, failures: row.failures + warmUp.failureCount };
 }
 
@@ -336,7 +344,8 @@ const profiles: fc.Arbitrary<Profile> = fc.record({
 function same(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
   if (a instanceof Uint8Array && b instanceof Uint8Array) return Buffer.compare(a, b) === 0;
-  if (a instanceof Map && b instanceof Map) return a.size === b.size && [...a].every(([k, v]) => b.has(k) && same(v, b.get(k)));
+  if (a instanceof Map && b instanceof Map)
+    return a.size === b.size && [...a].every(([k, v]) => b.has(k) && same(v, b.get(k)));
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i) => same(v, b[i]));
   if (typeof a === 'object' && typeof b === 'object' && a !== null && b !== null) {
     const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
@@ -398,12 +407,20 @@ async function values(t: Transport, sizes: Sizes, warnings: readonly Error[]): P
         }
       }
       const controller = new AbortController();
-      const calls = Array.from({ length: 200 }, (_, i) => api.sleepMs(i % 2 === 0 ? 0n : 10_000n, { signal: controller.signal }));
-      c.check(getEventListeners(controller.signal, 'abort').length === 1, 'not exactly one abort listener on a shared signal');
+      const calls = Array.from({ length: 200 }, (_, i) =>
+        api.sleepMs(i % 2 === 0 ? 0n : 10_000n, { signal: controller.signal }),
+      );
+      c.check(
+        getEventListeners(controller.signal, 'abort').length === 1,
+        'not exactly one abort listener on a shared signal',
+      );
       await sleep(5);
       controller.abort();
       for (const result of await Promise.allSettled(calls)) {
-        c.check(result.status === 'fulfilled' || result.reason instanceof api.AbortError, `a call on the aborted signal: ${String(result.status === 'rejected' ? result.reason : '')}`);
+        c.check(
+          result.status === 'fulfilled' || result.reason instanceof api.AbortError,
+          `a call on the aborted signal: ${String(result.status === 'rejected' ? result.reason : '')}`,
+        );
         settled++;
       }
       c.check(getEventListeners(controller.signal, 'abort').length === 0, 'an abort listener left behind');
@@ -444,7 +461,10 @@ async function futures(t: Transport, sizes: Sizes, random: Random): Promise<Row>
           return 'finished' as const;
         },
         (error: unknown) => {
-          c.check(error instanceof api.AbortError && (error.cause as Error).message === 'stress', `sleepMs rejected with ${String(error)}`);
+          c.check(
+            error instanceof api.AbortError && (error.cause as Error).message === 'stress',
+            `sleepMs rejected with ${String(error)}`,
+          );
           return 'aborted' as const;
         },
       );
@@ -452,9 +472,15 @@ async function futures(t: Transport, sizes: Sizes, random: Random): Promise<Row>
     const outcomes = await Promise.all(calls);
     const aborted = outcomes.filter((o) => o === 'aborted').length;
     const after = api.sleepStats();
-    c.check(after.started - before.started === BigInt(sizes.futures), `Rust started ${after.started - before.started} sleeps, not ${sizes.futures}`);
+    c.check(
+      after.started - before.started === BigInt(sizes.futures),
+      `Rust started ${after.started - before.started} sleeps, not ${sizes.futures}`,
+    );
     const dropped = Number(after.droppedEarly - before.droppedEarly);
-    c.check(dropped <= aborted && aborted <= cancelled, `${dropped} dropped in Rust, ${aborted} aborted, ${cancelled} cancelled`);
+    c.check(
+      dropped <= aborted && aborted <= cancelled,
+      `${dropped} dropped in Rust, ${aborted} aborted, ${cancelled} cancelled`,
+    );
     return {
       work: `${count(sizes.futures)} futures at once: ${count(sizes.futures - aborted)} finished, ${count(aborted)} aborted (${count(dropped)} dropped early in Rust)`,
       ops: sizes.futures,
@@ -497,7 +523,10 @@ const WORKER = `
 async function workerRound(t: Transport, c: Case): Promise<number> {
   const ends = ['exit', 'exit', 'own', 'terminate'] as const;
   const running = ends.map((end) => {
-    const worker = new Worker(WORKER, { eval: true, workerData: { end, objectsDir: t.objectsDir, asyncFfiDir: t.asyncFfiDir } });
+    const worker = new Worker(WORKER, {
+      eval: true,
+      workerData: { end, objectsDir: t.objectsDir, asyncFfiDir: t.asyncFfiDir },
+    });
     const exited = new Promise<number>((done) => worker.once('exit', done));
     const reported = new Promise<unknown>((done, fail) => {
       worker.once('message', done);
@@ -526,7 +555,11 @@ async function workers(t: Transport, sizes: Sizes): Promise<Row> {
   const row = await measured(warmUp.name, t, async (c) => {
     let started = 0;
     for (let round = 0; round < sizes.workerRounds; round++) started += await workerRound(t, c);
-    return { work: `${count(started)} workers (${sizes.workerRounds} rounds of 2 exit(), 1 own end, 1 terminate())`, ops: started, usesObjects: true };
+    return {
+      work: `${count(started)} workers (${sizes.workerRounds} rounds of 2 exit(), 1 own end, 1 terminate())`,
+      ops: started,
+      usesObjects: true,
+    };
   });
   return withWarmUp(row, warmUp);
 }
@@ -548,7 +581,11 @@ async function destroyRaces(t: Transport, sizes: Sizes, random: Random): Promise
         pending.push(
           call.then(
             (value) => c.check(value === BigInt(i) + 1n, `incrementAfter gave ${value}, not ${i + 1}`),
-            (error: unknown) => c.check(cancel && error instanceof Error && error.name === 'AbortError', `incrementAfter rejected with ${String(error)}`),
+            (error: unknown) =>
+              c.check(
+                cancel && error instanceof Error && error.name === 'AbortError',
+                `incrementAfter rejected with ${String(error)}`,
+              ),
           ),
         );
         if (cancel) controller.abort();
@@ -564,7 +601,11 @@ async function destroyRaces(t: Transport, sizes: Sizes, random: Random): Promise
             pending.push(
               counter.wait(0n).then(
                 () => c.fail('an async method of a destroyed counter resolved'),
-                (error: unknown) => c.check(error instanceof ObjectDestroyedError, `an async method of a destroyed counter rejected with ${String(error)}`),
+                (error: unknown) =>
+                  c.check(
+                    error instanceof ObjectDestroyedError,
+                    `an async method of a destroyed counter rejected with ${String(error)}`,
+                  ),
               ),
             );
             calls += 2;
@@ -572,13 +613,23 @@ async function destroyRaces(t: Transport, sizes: Sizes, random: Random): Promise
           case 1: // forgotten: the FinalizationRegistry frees it, pending or not
             break;
           default: // destroyed once its method settled
-            pending.push(call.then(() => counter.destroy(), () => counter.destroy()));
+            pending.push(
+              call.then(
+                () => counter.destroy(),
+                () => counter.destroy(),
+              ),
+            );
         }
       });
       if (batch % 2 === 0) gc();
       await Promise.all(pending);
     }
-    return { work: `${count(sizes.raceBatches * 200)} objects, ${count(calls)} calls`, ops: calls, usesAsyncFfi: false, usesObjects: true };
+    return {
+      work: `${count(sizes.raceBatches * 200)} objects, ${count(calls)} calls`,
+      ops: calls,
+      usesAsyncFfi: false,
+      usesObjects: true,
+    };
   });
 }
 
@@ -600,7 +651,11 @@ async function panicsAndErrors(t: Transport, sizes: Sizes): Promise<Row> {
         c.check(check(error), `${what} threw ${String(error)}`);
       }
     };
-    const expectReject = async (call: Promise<unknown>, check: (error: unknown) => boolean, what: string): Promise<void> => {
+    const expectReject = async (
+      call: Promise<unknown>,
+      check: (error: unknown) => boolean,
+      what: string,
+    ): Promise<void> => {
       calls++;
       try {
         await call;
@@ -611,15 +666,30 @@ async function panicsAndErrors(t: Transport, sizes: Sizes): Promise<Row> {
     };
     for (let i = 0; i < sizes.panics; i++) {
       const message = `${PANIC_MARK}${i}`;
-      expectThrow(() => api.panicNow(message), (e) => e instanceof api.RustPanic && e.message === message, 'panicNow');
-      expectThrow(() => api.validateName('x'.repeat(40)), (e) => e instanceof api.GreetingError.TooLong && e.length === 40, 'validateName');
+      expectThrow(
+        () => api.panicNow(message),
+        (e) => e instanceof api.RustPanic && e.message === message,
+        'panicNow',
+      );
+      expectThrow(
+        () => api.validateName('x'.repeat(40)),
+        (e) => e instanceof api.GreetingError.TooLong && e.length === 40,
+        'validateName',
+      );
       if (i % 4 === 0) {
-        await expectReject(api.panicLater(message), (e) => e instanceof api.RustPanic && e.message === message, 'panicLater');
+        await expectReject(
+          api.panicLater(message),
+          (e) => e instanceof api.RustPanic && e.message === message,
+          'panicLater',
+        );
         await expectReject(api.checkedGreeting(''), (e) => e instanceof api.GreetingError.EmptyName, 'checkedGreeting');
       }
     }
     const panics = sizes.panics + Math.ceil(sizes.panics / 4);
-    return { work: `${count(calls)} calls: ${count(panics)} panics, ${count(calls - panics)} typed errors`, ops: calls };
+    return {
+      work: `${count(calls)} calls: ${count(panics)} panics, ${count(calls - panics)} typed errors`,
+      ops: calls,
+    };
   });
 }
 
@@ -651,40 +721,79 @@ const BYTES = new Uint8Array(64).map((_, i) => i);
 const BIG = 2n ** 60n + 1n;
 const IN_FLIGHT = 1000;
 
-type Kind = readonly [name: string, run: (t: Transport, calls: number, c: Case) => void | Promise<void>, objects: boolean];
+type Kind = readonly [
+  name: string,
+  run: (t: Transport, calls: number, c: Case) => void | Promise<void>,
+  objects: boolean,
+];
 
 const KINDS: readonly Kind[] = [
-  ['sync `add`', (t, calls, c) => {
-    let sum = 0;
-    for (let i = 0; i < calls; i++) sum += t.asyncFfi.add(i & 0xffff, 1);
-    c.check(sum > 0, 'add');
-  }, false],
-  ['`echoString` (20 chars)', (t, calls, c) => {
-    for (let i = 0; i < calls; i++) if (t.asyncFfi.echoString('abcdefghijklmnopqrst').length !== 20) c.fail('echoString');
-  }, false],
-  ['`echoPoint` (record)', (t, calls, c) => {
-    for (let i = 0; i < calls; i++) if (t.asyncFfi.echoPoint(POINT).label !== 'origin') c.fail('echoPoint');
-  }, false],
-  ['`echoU64`', (t, calls, c) => {
-    for (let i = 0; i < calls; i++) if (t.asyncFfi.echoU64(BIG) !== BIG) c.fail('echoU64');
-  }, false],
-  ['`echoBytes` (64 B)', (t, calls, c) => {
-    for (let i = 0; i < calls; i++) if (t.asyncFfi.echoBytes(BYTES).length !== 64) c.fail('echoBytes');
-  }, false],
-  [`async \`sayHello\`, ${IN_FLIGHT} in flight`, async (t, calls, c) => {
-    for (let done = 0; done < calls; done += IN_FLIGHT) {
-      const results = await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, calls - done) }, () => t.asyncFfi.sayHello('stress')));
-      if (!results.every((r) => r.startsWith('Hello, stress!'))) c.fail('sayHello');
-    }
-  }, false],
-  ['object method `counter.get()`', (t, calls, c) => {
-    const counter = new t.objects.Counter(7n);
-    for (let i = 0; i < calls; i++) if (counter.get() !== 7n) c.fail('get');
-    counter.destroy();
-  }, true],
-  ['object `new Counter()` + `destroy()`', (t, calls) => {
-    for (let i = 0; i < calls; i++) new t.objects.Counter(BigInt(i)).destroy();
-  }, true],
+  [
+    'sync `add`',
+    (t, calls, c) => {
+      let sum = 0;
+      for (let i = 0; i < calls; i++) sum += t.asyncFfi.add(i & 0xffff, 1);
+      c.check(sum > 0, 'add');
+    },
+    false,
+  ],
+  [
+    '`echoString` (20 chars)',
+    (t, calls, c) => {
+      for (let i = 0; i < calls; i++)
+        if (t.asyncFfi.echoString('abcdefghijklmnopqrst').length !== 20) c.fail('echoString');
+    },
+    false,
+  ],
+  [
+    '`echoPoint` (record)',
+    (t, calls, c) => {
+      for (let i = 0; i < calls; i++) if (t.asyncFfi.echoPoint(POINT).label !== 'origin') c.fail('echoPoint');
+    },
+    false,
+  ],
+  [
+    '`echoU64`',
+    (t, calls, c) => {
+      for (let i = 0; i < calls; i++) if (t.asyncFfi.echoU64(BIG) !== BIG) c.fail('echoU64');
+    },
+    false,
+  ],
+  [
+    '`echoBytes` (64 B)',
+    (t, calls, c) => {
+      for (let i = 0; i < calls; i++) if (t.asyncFfi.echoBytes(BYTES).length !== 64) c.fail('echoBytes');
+    },
+    false,
+  ],
+  [
+    `async \`sayHello\`, ${IN_FLIGHT} in flight`,
+    async (t, calls, c) => {
+      for (let done = 0; done < calls; done += IN_FLIGHT) {
+        const results = await Promise.all(
+          Array.from({ length: Math.min(IN_FLIGHT, calls - done) }, () => t.asyncFfi.sayHello('stress')),
+        );
+        if (!results.every((r) => r.startsWith('Hello, stress!'))) c.fail('sayHello');
+      }
+    },
+    false,
+  ],
+  [
+    'object method `counter.get()`',
+    (t, calls, c) => {
+      const counter = new t.objects.Counter(7n);
+      for (let i = 0; i < calls; i++) if (counter.get() !== 7n) c.fail('get');
+      counter.destroy();
+    },
+    true,
+  ],
+  [
+    'object `new Counter()` + `destroy()`',
+    (t, calls) => {
+      for (let i = 0; i < calls; i++) new t.objects.Counter(BigInt(i)).destroy();
+    },
+    true,
+  ],
 ];
 
 async function callKinds(t: Transport, calls: number, sizes: Sizes): Promise<Row[]> {
@@ -734,8 +843,28 @@ async function runCases(options: Options): Promise<void> {
   );
   console.log(
     markdownTable(
-      ['case', 'transport', 'work', 'failures', 'Rust heap B/op', 'objects left', 'JS heap B/op', 'RSS B/op', 'time/op'],
-      rows.map((r) => [r.name, r.transport, r.work, String(r.failures), r.rustHeap, r.objectsLeft, r.jsHeap, r.rss, r.time]),
+      [
+        'case',
+        'transport',
+        'work',
+        'failures',
+        'Rust heap B/op',
+        'objects left',
+        'JS heap B/op',
+        'RSS B/op',
+        'time/op',
+      ],
+      rows.map((r) => [
+        r.name,
+        r.transport,
+        r.work,
+        String(r.failures),
+        r.rustHeap,
+        r.objectsLeft,
+        r.jsHeap,
+        r.rss,
+        r.time,
+      ]),
     ),
   );
   console.log(failures === 0 ? '\nNo failure.' : `\n${failures} failure(s).`);
@@ -783,7 +912,9 @@ async function supervise(options: Options): Promise<void> {
     console.log(`FAILURE: the run exceeded ${options.maxMinutes} minutes and was stopped`);
     child.kill('SIGKILL');
   }, options.maxMinutes * 60_000);
-  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done) => child.once('exit', (c, s) => done([c, s])));
+  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done) =>
+    child.once('exit', (c, s) => done([c, s])),
+  );
   clearTimeout(timer);
   console.log(`(${count(panicReports)} reports of deliberate Rust panics left out of stderr)`);
   if (signal !== null) console.log(`FAILURE: the stress process was killed by ${signal}`);

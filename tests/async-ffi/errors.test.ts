@@ -1,5 +1,13 @@
 // Rust errors and panics as JavaScript errors.
-import { checkedGreeting, GreetingError, panicLater, panicNow, RustPanic, UniffiError, validateName } from '../../generated/async-ffi';
+import {
+  checkedGreeting,
+  GreetingError,
+  panicLater,
+  panicNow,
+  RustPanic,
+  UniffiError,
+  validateName,
+} from '../../generated/async-ffi';
 
 function describeError(error: GreetingError.Variant): string {
   // An exhaustive switch: adding a variant in Rust breaks this at compile time.

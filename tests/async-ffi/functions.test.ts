@@ -1,5 +1,14 @@
 // Sync and async top-level functions through the generated package.
-import { add, checkedGreeting, pauseMs, sayHello, sayHelloSync, setWorkDelayMs, sumAsync, validateName } from '../../generated/async-ffi';
+import {
+  add,
+  checkedGreeting,
+  pauseMs,
+  sayHello,
+  sayHelloSync,
+  setWorkDelayMs,
+  sumAsync,
+  validateName,
+} from '../../generated/async-ffi';
 
 const GREETING = /^Hello, (.*)! \(from Rust thread '([^']*)' ThreadId\((\d+)\)\)$/;
 

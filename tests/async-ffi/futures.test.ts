@@ -68,7 +68,9 @@ describe('cancellation with AbortSignal', () => {
     ] as const) {
       const call = sleepMs(1n, options as unknown as { signal?: AbortSignal });
       await expect(call).rejects.toThrow(TypeError);
-      await expect(call).rejects.toThrow(`options: expected an options object ({ signal?: AbortSignal }) or undefined, got ${got}`);
+      await expect(call).rejects.toThrow(
+        `options: expected an options object ({ signal?: AbortSignal }) or undefined, got ${got}`,
+      );
     }
     expect(sleepStats().started).toBe(before.started);
     // No options at all, spelled either way, is fine.

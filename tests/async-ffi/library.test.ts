@@ -80,21 +80,29 @@ describe('integrity checks', () => {
   test('a contract version mismatch names the library, both versions, and says to rebuild', () => {
     const lib = new UniffiLibrary(options({ contractVersion: 29 }));
     expect(() => lib.native).toThrow(LibraryLoadError);
-    expect(() => lib.native).toThrow(/contract version mismatch for async_ffi: the bindings expect 29, the library has 30\. Install the package and its platform package at the same version, or rebuild the library and regenerate the bindings/);
+    expect(() => lib.native).toThrow(
+      /contract version mismatch for async_ffi: the bindings expect 29, the library has 30\. Install the package and its platform package at the same version, or rebuild the library and regenerate the bindings/,
+    );
   });
 
   test('a checksum mismatch names the function, both checksums, and says to rebuild', () => {
     const declaration = ffiFunctions.sayHello;
     const wrong = (declaration.checksum[1] + 1) % 65536;
-    const lib = new UniffiLibrary(options({ functions: [{ ...declaration, checksum: [declaration.checksum[0], wrong] }] }));
+    const lib = new UniffiLibrary(
+      options({ functions: [{ ...declaration, checksum: [declaration.checksum[0], wrong] }] }),
+    );
     expect(() => lib.native).toThrow(
-      new RegExp(`checksum mismatch for say_hello .*the bindings expect ${wrong}, the library has ${declaration.checksum[1]}.*or rebuild the library and regenerate the bindings`),
+      new RegExp(
+        `checksum mismatch for say_hello .*the bindings expect ${wrong}, the library has ${declaration.checksum[1]}.*or rebuild the library and regenerate the bindings`,
+      ),
     );
   });
 
   test('a missing checksum symbol is reported, not a crash', () => {
     const declaration = ffiFunctions.sayHello;
-    const lib = new UniffiLibrary(options({ functions: [{ ...declaration, checksum: ['uniffi_async_ffi_checksum_func_nope', 1] }] }));
+    const lib = new UniffiLibrary(
+      options({ functions: [{ ...declaration, checksum: ['uniffi_async_ffi_checksum_func_nope', 1] }] }),
+    );
     expect(() => lib.native).toThrow(/cannot call uniffi_async_ffi_checksum_func_nope/);
   });
 });

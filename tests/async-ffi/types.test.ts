@@ -136,7 +136,13 @@ describe('compound types', () => {
     ]);
     expect(api.echoMap(map)).toEqual(map);
     expect(api.echoMap(new Map())).toEqual(new Map());
-    expect(api.countWords('a b a c a')).toEqual(new Map([['a', 3], ['b', 1], ['c', 1]]));
+    expect(api.countWords('a b a c a')).toEqual(
+      new Map([
+        ['a', 3],
+        ['b', 1],
+        ['c', 1],
+      ]),
+    );
   });
   test('flat enums are string unions with a constant object', async () => {
     expect(api.cheerUp([api.Mood.Grumpy, api.Mood.Calm, 'Happy'])).toEqual(['Calm', 'Happy', 'Happy']);

@@ -166,11 +166,15 @@ beforeAll(() => {
     }),
   );
   const tsc = require.resolve('typescript/bin/tsc', { paths: [repoRoot] });
-  const result = spawnSync(process.execPath, [tsc, '-p', join(workDir, 'tsconfig.json'), '--noEmit', '--strict', '--pretty', 'false'], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
+  const result = spawnSync(
+    process.execPath,
+    [tsc, '-p', join(workDir, 'tsconfig.json'), '--noEmit', '--strict', '--pretty', 'false'],
+    {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      timeout: 120_000,
+    },
+  );
   tscOutput = `${result.stdout}${result.stderr}`;
   diagnostics = new Map();
   let last: { file: string; diagnostic: Diagnostic } | undefined;

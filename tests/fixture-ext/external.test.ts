@@ -13,7 +13,11 @@ import type { Invoice } from '../../generated/fixture-ext-user';
 function invoice(lines: Array<[number, bigint]>): Invoice {
   let result = user.newInvoice(7, 'ACC-42', 'Eur');
   for (const [quantity, amountMinor] of lines) {
-    result = user.addLine(result, { description: `x${quantity}`, unitPrice: { amountMinor, currency: 'Eur' }, quantity });
+    result = user.addLine(result, {
+      description: `x${quantity}`,
+      unitPrice: { amountMinor, currency: 'Eur' },
+      quantity,
+    });
   }
   return result;
 }
@@ -32,7 +36,10 @@ describe('inside one cdylib', () => {
     expect(user.invoiceTotal(inv)).toEqual({ amountMinor: 1300n, currency: 'Eur' });
     await expect(user.invoiceTotalAsync(inv)).resolves.toEqual({ amountMinor: 1300n, currency: 'Eur' });
     expect(user.paymentStatus(inv)).toEqual({ tag: 'Unpaid', due: { amountMinor: 1300n, currency: 'Eur' } });
-    expect(user.paymentStatus({ ...inv, paid: { amountMinor: 1300n, currency: 'Eur' } })).toEqual({ tag: 'Paid', inner: ['ACC-42'] });
+    expect(user.paymentStatus({ ...inv, paid: { amountMinor: 1300n, currency: 'Eur' } })).toEqual({
+      tag: 'Paid',
+      inner: ['ACC-42'],
+    });
     const totals = user.totalsByCurrency([
       { amountMinor: 5n, currency: 'Usd' },
       { amountMinor: 7n, currency: 'Usd' },
@@ -41,7 +48,11 @@ describe('inside one cdylib', () => {
   });
 
   test("the base crate's error type is thrown by the user crate, as the base package's class", () => {
-    const mixed = user.addLine(invoice([[1, 1n]]), { description: 'usd', unitPrice: { amountMinor: 1n, currency: 'Usd' }, quantity: 1 });
+    const mixed = user.addLine(invoice([[1, 1n]]), {
+      description: 'usd',
+      unitPrice: { amountMinor: 1n, currency: 'Usd' },
+      quantity: 1,
+    });
     let error: unknown;
     try {
       user.invoiceTotal(mixed);
@@ -99,7 +110,7 @@ describe('across two cdylibs', () => {
     expect(() => userTwo.invoiceTotal(mixed)).toThrow(base.MoneyError.CurrencyMismatch);
   });
 
-  test("an object is refused by the other library, with a clear error instead of undefined behaviour", () => {
+  test('an object is refused by the other library, with a clear error instead of undefined behaviour', () => {
     const wallet = new base.Wallet('ACC-3', 'Eur');
     expect(() => userTwo.payInvoice(userTwo.newInvoice(1, 'ACC-3', 'Eur'), wallet)).toThrow(
       /a Wallet object belongs to .*libfixture_ext_base\.so and cannot be passed to a function of .*libfixture_ext_user\.so/,
@@ -111,7 +122,9 @@ describe('across two cdylibs', () => {
   test('an object nested in a value is refused the same way (inside a Vec), and nothing leaks', () => {
     const wallet = new base.Wallet('ACC-4', 'Eur');
     const before = userTwo.liveWalletsInUser();
-    expect(() => userTwo.balances([wallet])).toThrow(/a Wallet object belongs to .*libfixture_ext_base\.so and cannot be passed to a function of .*libfixture_ext_user\.so/);
+    expect(() => userTwo.balances([wallet])).toThrow(
+      /a Wallet object belongs to .*libfixture_ext_base\.so and cannot be passed to a function of .*libfixture_ext_user\.so/,
+    );
     expect(userTwo.liveWalletsInUser()).toBe(before);
     wallet.destroy();
     expect(base.liveWallets()).toBe(0n);
@@ -120,7 +133,8 @@ describe('across two cdylibs', () => {
   // An object belongs to the library that returned it, whichever package's class it is.
   describe('a base object made by the user library', () => {
     const eur = (amountMinor: bigint) => ({ amountMinor, currency: 'Eur' as const });
-    const paid = () => userTwo.addLine(userTwo.newInvoice(1, 'ACC-8', 'Eur'), { description: 'x', unitPrice: eur(150n), quantity: 2 });
+    const paid = () =>
+      userTwo.addLine(userTwo.newInvoice(1, 'ACC-8', 'Eur'), { description: 'x', unitPrice: eur(150n), quantity: 2 });
 
     test('is a Wallet of the base package whose methods run in the user library', async () => {
       const inUser = userTwo.liveWalletsInUser();
@@ -157,11 +171,13 @@ describe('across two cdylibs', () => {
       for (const w of [wallet, account.wallet, ...byOwner.values()]) w.destroy();
     });
 
-    test('is refused by the base library, and the base library\'s objects by its methods', () => {
+    test("is refused by the base library, and the base library's objects by its methods", () => {
       const fromUser = userTwo.walletForInvoice(paid());
       const fromBase = new base.Wallet('ACC-8', 'Eur');
-      const userLib = /a Wallet object belongs to .*libfixture_ext_user\.so and cannot be passed to a function of .*libfixture_ext_base\.so/;
-      const baseLib = /a Wallet object belongs to .*libfixture_ext_base\.so and cannot be passed to a function of .*libfixture_ext_user\.so/;
+      const userLib =
+        /a Wallet object belongs to .*libfixture_ext_user\.so and cannot be passed to a function of .*libfixture_ext_base\.so/;
+      const baseLib =
+        /a Wallet object belongs to .*libfixture_ext_base\.so and cannot be passed to a function of .*libfixture_ext_user\.so/;
       expect(() => fromBase.transferTo(fromUser, eur(1n))).toThrow(userLib);
       expect(() => fromUser.transferTo(fromBase, eur(1n))).toThrow(baseLib);
       // Between two wallets of one library, in that library.
@@ -210,9 +226,15 @@ describe('across two cdylibs', () => {
       const pricing = userTwo.volumeAsPricing(new userTwo.VolumePricing(eur(100n), 3));
       expect(pricing).toBeInstanceOf(base.Pricing);
       expect(pricing.label()).toBe('1.00 EUR each, 1 in 3 free');
-      expect(userTwo.priceLine('boxes', pricing, 3)).toEqual({ description: 'boxes', unitPrice: eur(66n), quantity: 3 });
+      expect(userTwo.priceLine('boxes', pricing, 3)).toEqual({
+        description: 'boxes',
+        unitPrice: eur(66n),
+        quantity: 3,
+      });
       const fromBase = base.unitPricing(eur(10n));
-      expect(() => userTwo.priceLine('x', fromBase, 1)).toThrow(/a Pricing object belongs to .*libfixture_ext_base\.so/);
+      expect(() => userTwo.priceLine('x', fromBase, 1)).toThrow(
+        /a Pricing object belongs to .*libfixture_ext_base\.so/,
+      );
       pricing.destroy();
       fromBase.destroy();
     });
@@ -272,13 +294,22 @@ describe('external types in every position (one cdylib)', () => {
     expect(back).toBeInstanceOf(baseInUser.Pricing);
     expect(back.price(2)).toEqual(eur(300n));
     const cheap = baseInUser.unitPricing(eur(10n));
-    expect(user.itemPrices([{ description: 'a', pricing: unit, quantity: 2 }, { description: 'b', pricing: cheap, quantity: 3 }])).toEqual([
-      eur(300n),
-      eur(30n),
-    ]);
+    expect(
+      user.itemPrices([
+        { description: 'a', pricing: unit, quantity: 2 },
+        { description: 'b', pricing: cheap, quantity: 3 },
+      ]),
+    ).toEqual([eur(300n), eur(30n)]);
     expect(user.cheapest([unit, cheap], 1)?.label()).toBe('0.10 EUR each');
     expect(user.cheapest([], 1)).toBeUndefined();
-    expect(user.pricingLabels(new Map([['unit', unit], ['cheap', cheap]]))).toEqual(
+    expect(
+      user.pricingLabels(
+        new Map([
+          ['unit', unit],
+          ['cheap', cheap],
+        ]),
+      ),
+    ).toEqual(
       new Map([
         ['unit', '1.50 EUR each'],
         ['cheap', '0.10 EUR each'],
@@ -328,7 +359,9 @@ describe('a default of an external record', () => {
     expect(settings.base).toEqual(baseInUser.BaseSettings.create());
     expect(settings.base).toEqual({ currencyCode: 'EUR', rounding: 5 });
     expect(user.describeUserSettings(settings)).toBe('ann EUR 5');
-    expect(user.describeUserSettings({ name: 'bob' } as Parameters<typeof user.describeUserSettings>[0])).toBe('bob EUR 5');
+    expect(user.describeUserSettings({ name: 'bob' } as Parameters<typeof user.describeUserSettings>[0])).toBe(
+      'bob EUR 5',
+    );
   });
 
   test('a given one wins, its own omitted fields defaulted', () => {

@@ -315,7 +315,9 @@ describe('cancellable async method', () => {
   test('an already-aborted signal does not leak object handles inside arguments', async () => {
     const counter = own(new Counter(4n));
     const before = liveCounters();
-    await expect(sumCountersAsync([counter, counter], { signal: AbortSignal.abort() })).rejects.toBeInstanceOf(AbortError);
+    await expect(sumCountersAsync([counter, counter], { signal: AbortSignal.abort() })).rejects.toBeInstanceOf(
+      AbortError,
+    );
     expect(counterStrongCount(counter)).toBe(2n);
     counter.destroy();
     expect(liveCounters()).toBe(before - 1n);
@@ -410,8 +412,20 @@ describe('objects inside other types', () => {
     expect(byLabel).toBeInstanceOf(Map);
     expect([...byLabel.keys()].sort()).toEqual(['x', 'y']);
     expect(byLabel.get('y')?.sameObject(b)).toBe(true);
-    expect(counterValues(new Map([['first', a], ['second', b], ['again', a]]))).toEqual(
-      new Map([['first', 1n], ['second', 2n], ['again', 1n]]),
+    expect(
+      counterValues(
+        new Map([
+          ['first', a],
+          ['second', b],
+          ['again', a],
+        ]),
+      ),
+    ).toEqual(
+      new Map([
+        ['first', 1n],
+        ['second', 2n],
+        ['again', 1n],
+      ]),
     );
   });
 
@@ -693,7 +707,9 @@ describe('ownership cannot be copied', () => {
     const original = new Counter(3n);
     const copy = Object.create(Object.getPrototypeOf(original) as object) as Counter;
     for (const key of Reflect.ownKeys(original)) {
-      (copy as unknown as Record<PropertyKey, unknown>)[key] = (original as unknown as Record<PropertyKey, unknown>)[key];
+      (copy as unknown as Record<PropertyKey, unknown>)[key] = (original as unknown as Record<PropertyKey, unknown>)[
+        key
+      ];
     }
     expect(() => copy.get()).toThrow(/never attached to a Rust object/);
     original.destroy();
@@ -729,7 +745,9 @@ describe('an object of another class is refused where its handle is taken', () =
     };
     expect(() => groupTotal(group)).toThrow(TypeError);
     reads = 0;
-    expect(() => groupTotal(group)).toThrow(/Counter value \(changed after its check, while being lowered\): expected a Counter object, got an object \(SemVer\)/);
+    expect(() => groupTotal(group)).toThrow(
+      /Counter value \(changed after its check, while being lowered\): expected a Counter object, got an object \(SemVer\)/,
+    );
     expect(reads).toBeGreaterThan(1);
     // Nothing was cloned for the call that did not happen, and both objects are intact.
     expect(counterStrongCount(counter)).toBe(2n);
@@ -741,7 +759,9 @@ describe('an object of another class is refused where its handle is taken', () =
   test('an object of another class given Counter.prototype is not a Counter', () => {
     const other = own(new SemVer(1, 2, 3));
     Object.setPrototypeOf(other, Counter.prototype);
-    expect(() => echoCounter(other as unknown as Counter)).toThrow(/counter: expected a Counter object, got an object \(Counter\)/);
+    expect(() => echoCounter(other as unknown as Counter)).toThrow(
+      /counter: expected a Counter object, got an object \(Counter\)/,
+    );
     Object.setPrototypeOf(other, SemVer.prototype);
     expect(other.toString()).toBe('1.2.3');
   });
@@ -759,11 +779,17 @@ describe('two copies of the package', () => {
     const ours = own(new Counter(5n));
     const message = /counter: this Counter object comes from another copy of the package .*load the package once/;
     expect(() => echoCounter(theirs as unknown as Counter)).toThrow(message);
-    expect(() => copy?.echoCounter(ours as unknown as InstanceType<NonNullable<typeof copy>['Counter']>)).toThrow(message);
+    expect(() => copy?.echoCounter(ours as unknown as InstanceType<NonNullable<typeof copy>['Counter']>)).toThrow(
+      message,
+    );
     // Nested in a value too, and an object of another type of the other copy is named as such.
-    expect(() => sumCounters([ours, theirs as unknown as Counter])).toThrow(/counters\[1\]: this Counter object comes from another copy/);
+    expect(() => sumCounters([ours, theirs as unknown as Counter])).toThrow(
+      /counters\[1\]: this Counter object comes from another copy/,
+    );
     const theirSemVer = own(new copy.SemVer(1, 0, 0));
-    expect(() => echoCounter(theirSemVer as unknown as Counter)).toThrow(/counter: expected a Counter object, got an object \(SemVer\)/);
+    expect(() => echoCounter(theirSemVer as unknown as Counter)).toThrow(
+      /counter: expected a Counter object, got an object \(SemVer\)/,
+    );
     // Each copy still works with its own objects.
     expect(own(copy.echoCounter(theirs)).get()).toBe(4n);
     expect(own(echoCounter(ours)).get()).toBe(5n);

@@ -41,7 +41,8 @@ describe('each variant has Rust’s discriminant, and is found from it', () => {
   test('explicit values with gaps, no repr: number', () => {
     const all: ExplicitValuedEnum[] = ['First', 'Second', 'Fourth', 'Tenth', 'FourtyTwo'];
     expect(all.map((v) => ExplicitValuedEnum.discriminant(v))).toEqual([1, 2, 4, 10, 42]);
-    for (const variant of all) expect(BigInt(ExplicitValuedEnum.discriminant(variant))).toBe(explicitValuedValue(variant));
+    for (const variant of all)
+      expect(BigInt(ExplicitValuedEnum.discriminant(variant))).toBe(explicitValuedValue(variant));
     expect(ExplicitValuedEnum.fromDiscriminant(4)).toBe('Fourth');
     expect(ExplicitValuedEnum.fromDiscriminant(3)).toBeUndefined();
     expect(ExplicitValuedEnum.fromDiscriminant(4.5)).toBeUndefined();

@@ -152,7 +152,7 @@ describe('node:test itself', () => {
   }, 60_000);
 });
 
-describe('a Rust-only trait as the error type (uniffi\'s error-types fixture)', () => {
+describe("a Rust-only trait as the error type (uniffi's error-types fixture)", () => {
   test('the thrown value is an object of the trait, whose methods work', async () => {
     const error = caught(() => toops());
     expect(error).toBeInstanceOf(ErrorTrait);
@@ -183,7 +183,35 @@ describe('the stack of an error from an async call', () => {
     await expect(fallibleMe(false)).resolves.toBe(7);
   });
 
-  test('a sync call\'s stack names its caller too (what the async one now matches)', () => {
+  test('an object thrown as an error (a Rust-only trait here) has the caller in its stack too, sync and async', async () => {
+    function syncTraitCaller(): void {
+      toops();
+    }
+    const sync = String((caught(syncTraitCaller) as Error).stack);
+    expect(sync).toMatch(/\btoops\b/);
+    expect(sync).toMatch(/\bsyncTraitCaller\b/);
+    async function asyncTraitCaller(): Promise<number> {
+      return await toopsAsync('x');
+    }
+    const rejected = await asyncTraitCaller().catch((e: unknown) => e);
+    const stack = String((rejected as Error).stack);
+    expect(stack).toMatch(/\btoopsAsync\b/);
+    expect(stack).toMatch(/\basyncTraitCaller\b/);
+  });
+
+  test("three callers deep, the outermost is still there (the runtime's own frames are left out)", async () => {
+    async function outer(): Promise<number> {
+      return await middle();
+    }
+    async function middle(): Promise<number> {
+      return await fallibleMe(true);
+    }
+    const stack = String(((await outer().catch((e: unknown) => e)) as Error).stack);
+    expect(stack).toMatch(/\bmiddle\b/);
+    expect(stack).toMatch(/\bouter\b/);
+  });
+
+  test("a sync call's stack names its caller too (what the async one now matches)", () => {
     function syncCaller(): string {
       return parseHtml('');
     }

@@ -65,12 +65,16 @@ describe('the list of globals (globals.txt)', () => {
 
   test("holds every global that TypeScript's ES libraries declare (values and types)", () => {
     const libDir = resolve(require.resolve('typescript', { paths: [repoRoot] }), '..');
-    const libs = readdirSync(libDir).filter((file) => /^lib\.(es\d+|esnext|es5|decorators)[\w.]*\.d\.ts$/.test(file) && !file.includes('.full.'));
+    const libs = readdirSync(libDir).filter(
+      (file) => /^lib\.(es\d+|esnext|es5|decorators)[\w.]*\.d\.ts$/.test(file) && !file.includes('.full.'),
+    );
     expect(libs).toContain('lib.es5.d.ts');
     const declared = new Set<string>();
     for (const file of libs) {
       const text = readFileSync(join(libDir, file), 'utf8');
-      for (const match of text.matchAll(/^(?:declare )?(?:type|interface|var|function|namespace|class|const|let) ([A-Za-z_$][\w$]*)/gm)) {
+      for (const match of text.matchAll(
+        /^(?:declare )?(?:type|interface|var|function|namespace|class|const|let) ([A-Za-z_$][\w$]*)/gm,
+      )) {
         declared.add(match[1] as string);
       }
     }
@@ -81,7 +85,10 @@ describe('the list of globals (globals.txt)', () => {
   test('no generated package exports a global', () => {
     const exported: string[] = [];
     for (const name of readdirSync(resolve(repoRoot, 'generated'))) {
-      const candidates = [join(repoRoot, 'generated', name, 'index.ts'), join(repoRoot, 'generated', name, 'src', 'index.ts')];
+      const candidates = [
+        join(repoRoot, 'generated', name, 'index.ts'),
+        join(repoRoot, 'generated', name, 'src', 'index.ts'),
+      ];
       for (const file of candidates) {
         let text: string;
         try {
@@ -89,7 +96,9 @@ describe('the list of globals (globals.txt)', () => {
         } catch {
           continue;
         }
-        for (const match of text.matchAll(/^export (?:declare )?(?:class|interface|type|const|function|namespace|enum) ([A-Za-z_$][\w$]*)/gm)) {
+        for (const match of text.matchAll(
+          /^export (?:declare )?(?:class|interface|type|const|function|namespace|enum) ([A-Za-z_$][\w$]*)/gm,
+        )) {
           exported.push(match[1] as string);
         }
       }
@@ -119,7 +128,10 @@ describe('bindings named like globals get a `_` suffix', () => {
 
   test('parameters named like globals and like the generated `options`', () => {
     expect(setTimeout_(1, 'p', true, 2)).toBe('1 p true 2');
-    const source = [join(packageDir('fixture-real-world'), 'index.ts'), join(packageDir('fixture-real-world'), 'src', 'index.ts')]
+    const source = [
+      join(packageDir('fixture-real-world'), 'index.ts'),
+      join(packageDir('fixture-real-world'), 'src', 'index.ts'),
+    ]
       .filter((file) => existsSync(file))
       .map((file) => readFileSync(file, 'utf8'))
       .join('');
@@ -181,9 +193,17 @@ describe('members named like what their container already has get a `_` suffix',
     expect(Loader.create_('b').source()).toBe('sync b');
   });
 
-  test("a record method named valueOf, with a parameter that becomes `self`", () => {
+  test('a record method named valueOf, with a parameter that becomes `self`', () => {
     const members = {
-      tag: 't', inner: 2, message: 'm', name: 'n', cause: 'c', constructor: 'k', toString: 's', valueOf: 1, hasOwnProperty: false,
+      tag: 't',
+      inner: 2,
+      message: 'm',
+      name: 'n',
+      cause: 'c',
+      constructor: 'k',
+      toString: 's',
+      valueOf: 1,
+      hasOwnProperty: false,
     };
     expect(Members.valueOf_(members, 3)).toBe(5);
   });

@@ -42,10 +42,19 @@ describe('the package compiles', () => {
     try {
       writeFileSync(
         join(workDir, 'tsconfig.json'),
-        JSON.stringify({ extends: join(repoRoot, 'tsconfig.json'), compilerOptions: { rootDir: '/', typeRoots: [join(repoRoot, 'node_modules/@types')] }, include: [], files: [join(packageDir('fixture-real-world'), 'src/index.ts')] }),
+        JSON.stringify({
+          extends: join(repoRoot, 'tsconfig.json'),
+          compilerOptions: { rootDir: '/', typeRoots: [join(repoRoot, 'node_modules/@types')] },
+          include: [],
+          files: [join(packageDir('fixture-real-world'), 'src/index.ts')],
+        }),
       );
       const tsc = require.resolve('typescript/bin/tsc', { paths: [repoRoot] });
-      const result = spawnSync(process.execPath, [tsc, '-p', join(workDir, 'tsconfig.json'), '--noEmit', '--pretty', 'false'], { encoding: 'utf8' });
+      const result = spawnSync(
+        process.execPath,
+        [tsc, '-p', join(workDir, 'tsconfig.json'), '--noEmit', '--pretty', 'false'],
+        { encoding: 'utf8' },
+      );
       expect(`${result.stdout}${result.stderr}`).toBe('');
       expect(result.status).toBe(0);
     } finally {
@@ -146,7 +155,15 @@ describe('flat enums, records, objects, runtime names', () => {
 
   test('a record with fields named like members of objects and errors', () => {
     const value: Members = {
-      tag: 't', inner: 1, message: 'm', name: 'n', cause: 'c', constructor: 'k', toString: 's', valueOf: 2, hasOwnProperty: true,
+      tag: 't',
+      inner: 1,
+      message: 'm',
+      name: 'n',
+      cause: 'c',
+      constructor: 'k',
+      toString: 's',
+      valueOf: 2,
+      hasOwnProperty: true,
     };
     expect(echoMembers(value)).toEqual(value);
     expect(Members.create_(value)).toBe('method create of n');

@@ -82,7 +82,7 @@ describe('plain object literals keep working', () => {
   });
 });
 
-describe('a tuple variant with defaulted fields (uniffi\'s enum fixture: `Three(#[uniffi(default = 5)] i32)`)', () => {
+describe("a tuple variant with defaulted fields (uniffi's enum fixture: `Three(#[uniffi(default = 5)] i32)`)", () => {
   test('its constructor takes the defaulted value as optional', () => {
     expect(TestCase.Three()).toEqual({ tag: 'Three', inner: [5] });
     expect(TestCase.Three(8)).toEqual({ tag: 'Three', inner: [8] });

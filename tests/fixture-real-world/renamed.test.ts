@@ -2,7 +2,7 @@
 // its uniffi.toml). A regression: renaming an object with constructors failed generation,
 // because uniffi's rename pass leaves the constructors' result (and error) with the old name.
 import * as api from '../../generated/fixture-real-world';
-import { TsAdder, TsSprite, TsSpriteError } from '../../generated/fixture-real-world';
+import { TsAdder, TsPoint, TsSprite, TsSpriteError } from '../../generated/fixture-real-world';
 
 describe('a renamed object', () => {
   test('its primary constructor is `new` of the new name', () => {
@@ -26,8 +26,13 @@ describe('a renamed object', () => {
     expect(() => TsSprite.onBoard(500)).toThrow(expect.objectContaining({ x: 500, tag: 'OffBoard' }));
   });
 
-  test('a renamed method, as uniffi\'s fixture has it (PyObject(200).py_method(50) == 250)', () => {
+  test("a renamed method, as uniffi's fixture has it (PyObject(200).py_method(50) == 250)", () => {
     expect(new TsAdder(200).plus(50)).toBe(250);
+  });
+
+  test("a renamed method of a record (which uniffi's own rename pass does not reach)", () => {
+    expect(TsPoint.norm({ x: 3, y: 4 })).toBe(5);
+    expect((TsPoint as Record<string, unknown>).length).toBeUndefined();
   });
 
   test('the Rust names are not exported', () => {

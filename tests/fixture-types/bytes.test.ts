@@ -83,7 +83,9 @@ describe('Vec<u8>', () => {
     expect(() => api.echoBytes(new Uint16Array(2) as unknown as Uint8Array)).toThrow(/^data: expected a Uint8Array/);
     expect(() => api.echoBytes(new ArrayBuffer(2) as unknown as Uint8Array)).toThrow(TypeError);
     expect(() => api.echoBytes('abc' as unknown as Uint8Array)).toThrow(TypeError);
-    await expect(api.echoBytesAsync(undefined as unknown as Uint8Array)).rejects.toThrow(/^data: expected a Uint8Array/);
+    await expect(api.echoBytesAsync(undefined as unknown as Uint8Array)).rejects.toThrow(
+      /^data: expected a Uint8Array/,
+    );
   });
 });
 
@@ -150,14 +152,25 @@ describe('&[u8] (ForeignBytes)', () => {
 
   test('bad slices are TypeErrors naming the parameter', () => {
     expect(() => api.checksum('abc' as unknown as Uint8Array)).toThrow(/^data: expected a Uint8Array, got a string/);
-    expect(() => api.bytesEqual(new Uint8Array(), new DataView(new ArrayBuffer(1)) as unknown as Uint8Array)).toThrow(/^b: expected a Uint8Array/);
+    expect(() => api.bytesEqual(new Uint8Array(), new DataView(new ArrayBuffer(1)) as unknown as Uint8Array)).toThrow(
+      /^b: expected a Uint8Array/,
+    );
   });
 });
 
 describe('large buffers', () => {
   // The runtime moves small payloads through a 60 KiB scratch arena and larger ones otherwise:
   // sizes around that boundary, and well beyond it.
-  const sizes = [60 * 1024 - 5, 60 * 1024 - 4, 60 * 1024 - 1, 60 * 1024, 60 * 1024 + 1, 64 * 1024, 1024 * 1024, 16 * 1024 * 1024 + 3];
+  const sizes = [
+    60 * 1024 - 5,
+    60 * 1024 - 4,
+    60 * 1024 - 1,
+    60 * 1024,
+    60 * 1024 + 1,
+    64 * 1024,
+    1024 * 1024,
+    16 * 1024 * 1024 + 3,
+  ];
 
   test.each(sizes)('%i bytes: Vec<u8> both ways and &[u8], checked on both sides', (size) => {
     const data = pattern(size, 7);
@@ -190,9 +203,14 @@ describe('bytes inside other types', () => {
     const back = api.echoByteLists(lists);
     expect(back.length).toBe(4);
     back.forEach((item, i) => expect(sameBytes(item, lists[i] ?? new Uint8Array([255]))).toBe(true));
-    const map = new Map([['a', new Uint8Array([1])], ['', new Uint8Array()]]);
+    const map = new Map([
+      ['a', new Uint8Array([1])],
+      ['', new Uint8Array()],
+    ]);
     expect(api.echoByteMap(map)).toEqual(map);
-    expect(() => api.echoByteLists([new Uint8Array(), [1] as unknown as Uint8Array])).toThrow(/^data\[1\]: expected a Uint8Array/);
+    expect(() => api.echoByteLists([new Uint8Array(), [1] as unknown as Uint8Array])).toThrow(
+      /^data\[1\]: expected a Uint8Array/,
+    );
   });
 
   test('Vec<i8> is a list of numbers, not bytes', () => {

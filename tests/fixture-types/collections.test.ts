@@ -37,7 +37,10 @@ describe('HashSet as Set', () => {
 
 describe('maps with non-string keys', () => {
   test('u32 keys are numbers', () => {
-    const map = new Map([[0, 'zero'], [4294967295, 'max']]);
+    const map = new Map([
+      [0, 'zero'],
+      [4294967295, 'max'],
+    ]);
     const back = api.echoU32Map(map);
     expect(back).toBeInstanceOf(Map);
     expect(back).toEqual(map);
@@ -45,27 +48,75 @@ describe('maps with non-string keys', () => {
   });
 
   test('i64 keys are bigints, values keep NaN and -0', () => {
-    const back = api.echoI64Map(new Map([[-(2n ** 63n), Number.NaN], [0n, -0], [2n ** 63n - 1n, Infinity]]));
+    const back = api.echoI64Map(
+      new Map([
+        [-(2n ** 63n), Number.NaN],
+        [0n, -0],
+        [2n ** 63n - 1n, Infinity],
+      ]),
+    );
     expect(back.size).toBe(3);
     expect(back.get(-(2n ** 63n))).toBeNaN();
     expect(Object.is(back.get(0n), -0)).toBe(true);
     expect(back.get(2n ** 63n - 1n)).toBe(Infinity);
-    expect(api.i64MapEntries(new Map([[3n, 1.5], [-3n, 2]]))).toEqual([
+    expect(
+      api.i64MapEntries(
+        new Map([
+          [3n, 1.5],
+          [-3n, 2],
+        ]),
+      ),
+    ).toEqual([
       { key: -3n, value: 2 },
       { key: 3n, value: 1.5 },
     ]);
   });
 
   test('enum keys and boolean keys', () => {
-    expect(api.echoDirectionMap(new Map<Direction, number>([['East', 1], ['West', 2]]))).toEqual(new Map([['East', 1], ['West', 2]]));
-    expect(api.echoBoolMap(new Map([[true, 't'], [false, 'f']]))).toEqual(new Map([[true, 't'], [false, 'f']]));
-    expect(api.countDirections(['North', 'North', 'East', 'North'])).toEqual(new Map([['North', 3], ['East', 1]]));
+    expect(
+      api.echoDirectionMap(
+        new Map<Direction, number>([
+          ['East', 1],
+          ['West', 2],
+        ]),
+      ),
+    ).toEqual(
+      new Map([
+        ['East', 1],
+        ['West', 2],
+      ]),
+    );
+    expect(
+      api.echoBoolMap(
+        new Map([
+          [true, 't'],
+          [false, 'f'],
+        ]),
+      ),
+    ).toEqual(
+      new Map([
+        [true, 't'],
+        [false, 'f'],
+      ]),
+    );
+    expect(api.countDirections(['North', 'North', 'East', 'North'])).toEqual(
+      new Map([
+        ['North', 3],
+        ['East', 1],
+      ]),
+    );
     expect(api.countDirections([])).toEqual(new Map());
   });
 
   test('u8 keys with list values, built by Rust', () => {
     const groups = api.groupByLength(['a', 'bb', 'cc', 'ü', '😀😀😀']);
-    expect(groups).toEqual(new Map([[1, ['a', 'ü']], [2, ['bb', 'cc']], [3, ['😀😀😀']]]));
+    expect(groups).toEqual(
+      new Map([
+        [1, ['a', 'ü']],
+        [2, ['bb', 'cc']],
+        [3, ['😀😀😀']],
+      ]),
+    );
   });
 
   test('keys and values are checked, with the path of the entry', () => {
@@ -98,13 +149,23 @@ describe('nesting', () => {
   });
 
   test('an invalid item deep inside is reported with its path', () => {
-    expect(() => api.echoNested([new Map(), new Map([['a', [1, 1.5]]])])).toThrow(/^value\[1\]\["a"\]\[1\]: 1\.5 is not an integer/);
-    expect(() => api.echoMapOfMaps(new Map([['outer', new Map([['inner', 256]])]]))).toThrow(/^value\["outer"\]\["inner"\]: 256 is out of range for u8/);
+    expect(() => api.echoNested([new Map(), new Map([['a', [1, 1.5]]])])).toThrow(
+      /^value\[1\]\["a"\]\[1\]: 1\.5 is not an integer/,
+    );
+    expect(() => api.echoMapOfMaps(new Map([['outer', new Map([['inner', 256]])]]))).toThrow(
+      /^value\["outer"\]\["inner"\]: 256 is out of range for u8/,
+    );
   });
 
   test('a map of maps, with an empty inner map', () => {
     const value = new Map([
-      ['x', new Map([['y', 255], ['z', 0]])],
+      [
+        'x',
+        new Map([
+          ['y', 255],
+          ['z', 0],
+        ]),
+      ],
       ['empty', new Map<string, number>()],
     ]);
     expect(api.echoMapOfMaps(value)).toEqual(value);
@@ -126,7 +187,16 @@ describe('nesting', () => {
   });
 
   test('Vec<Vec<i32>>', () => {
-    expect(api.transpose([[1, 2, 3], [4, 5, 6]])).toEqual([[1, 4], [2, 5], [3, 6]]);
+    expect(
+      api.transpose([
+        [1, 2, 3],
+        [4, 5, 6],
+      ]),
+    ).toEqual([
+      [1, 4],
+      [2, 5],
+      [3, 6],
+    ]);
     expect(api.transpose([[1, 2], [3]])).toEqual([[1, 3]]);
     expect(api.transpose([])).toEqual([]);
     expect(api.transpose([[], []])).toEqual([]);

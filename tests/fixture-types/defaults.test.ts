@@ -47,9 +47,9 @@ describe('functions', () => {
 
   test('given values replace the defaults one by one', () => {
     expect(describeLiteralDefaults(1)).toBe(LITERAL_DEFAULTS.replace(/^-5/, '1'));
-    expect(
-      describeLiteralDefaults(0, 1n, 2n, 0.25, 3.5, false, 'n', 8n, [1, 2], 'y', 0),
-    ).toBe('0|1|2|0.25|3.5|false|Some("n")|Some(8)|[1, 2]|"y"|0');
+    expect(describeLiteralDefaults(0, 1n, 2n, 0.25, 3.5, false, 'n', 8n, [1, 2], 'y', 0)).toBe(
+      '0|1|2|0.25|3.5|false|Some("n")|Some(8)|[1, 2]|"y"|0',
+    );
   });
 
   // An `Option<T>` parameter whose Rust default is `Some(..)`: `undefined` selects the default
@@ -58,7 +58,9 @@ describe('functions', () => {
     expect(describeLiteralDefaults(-5, undefined, undefined, undefined, undefined, undefined, undefined, null)).toBe(
       LITERAL_DEFAULTS.replace('Some(7)', 'None'),
     );
-    expect(describeLiteralDefaults(-5, undefined, undefined, undefined, undefined, undefined, undefined, undefined)).toBe(LITERAL_DEFAULTS);
+    expect(
+      describeLiteralDefaults(-5, undefined, undefined, undefined, undefined, undefined, undefined, undefined),
+    ).toBe(LITERAL_DEFAULTS);
   });
 
   test("a bare `default(name)` is the type's own default", () => {

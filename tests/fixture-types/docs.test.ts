@@ -85,12 +85,16 @@ function member(container: ts.Node, name: string): ts.Node {
   } else if (ts.isVariableStatement(container)) {
     let init = container.declarationList.declarations[0]?.initializer;
     // `{...} as const`, and `withDiscriminants(...)({...} as const)` for flat enums.
-    while (init !== undefined && (ts.isAsExpression(init) || ts.isParenthesizedExpression(init) || ts.isCallExpression(init))) {
+    while (
+      init !== undefined &&
+      (ts.isAsExpression(init) || ts.isParenthesizedExpression(init) || ts.isCallExpression(init))
+    ) {
       init = ts.isCallExpression(init) ? init.arguments[init.arguments.length - 1] : init.expression;
     }
     if (init !== undefined && ts.isObjectLiteralExpression(init)) members = init.properties;
   }
-  const wanted = name === 'constructor' ? members.find(ts.isConstructorDeclaration) : members.find((m) => nameOf(m) === name);
+  const wanted =
+    name === 'constructor' ? members.find(ts.isConstructorDeclaration) : members.find((m) => nameOf(m) === name);
   if (wanted === undefined) throw new Error(`no member ${name}`);
   return wanted;
 }
@@ -164,7 +168,18 @@ describe('the generated file with hostile docs is valid TypeScript', () => {
       'Third line.',
     ]);
     const nonAscii = doc(find(types, 'function', 'nonAsciiDocs'));
-    for (const piece of ['café', 'naïve', 'Straße', 'Ελληνικά', 'Русский', '日本語', '한국어', 'עברית', 'العربية', '🦀🚀👩‍💻']) {
+    for (const piece of [
+      'café',
+      'naïve',
+      'Straße',
+      'Ελληνικά',
+      'Русский',
+      '日本語',
+      '한국어',
+      'עברית',
+      'العربية',
+      '🦀🚀👩‍💻',
+    ]) {
       expect(nonAscii).toContain(piece);
     }
     expect(nonAscii).toContain('[\u2028]');
@@ -202,11 +217,18 @@ describe('TSDoc on every kind of item', () => {
     expect(doc(find(types, 'type', 'DocumentedEnum'))).toBe('An enum with *\\/ in its doc.');
     const variants = find(types, 'const', 'DocumentedEnum');
     expect(doc(member(variants, 'First'))).toBe('A variant doc with *\\/.');
-    expect(docLines(member(variants, 'Second'))).toEqual(['A variant doc with a code block:', '```text', '*\\/', '```']);
+    expect(docLines(member(variants, 'Second'))).toEqual([
+      'A variant doc with a code block:',
+      '```text',
+      '*\\/',
+      '```',
+    ]);
   });
 
   test('enums with fields and their variants', () => {
-    expect(doc(find(objects, 'type', 'CounterOrValue'))).toBe('A counter, or a plain value: an enum with an object field.');
+    expect(doc(find(objects, 'type', 'CounterOrValue'))).toBe(
+      'A counter, or a plain value: an enum with an object field.',
+    );
     const variants = find(objects, 'const', 'CounterOrValue');
     expect(doc(member(variants, 'Counter'))).toBe('A live counter.');
     expect(doc(member(variants, 'Nothing'))).toBe('Nothing (a unit variant).');
@@ -230,7 +252,9 @@ describe('TSDoc on every kind of item', () => {
     expect(doc(member(counter, 'constructor'))).toBe(
       'The primary constructor: a counter labelled `"counter"` starting at `initial`.',
     );
-    expect(doc(member(counter, 'withLabel'))).toBe('A named constructor with a default argument: `initial` defaults to 0.');
+    expect(doc(member(counter, 'withLabel'))).toBe(
+      'A named constructor with a default argument: `initial` defaults to 0.',
+    );
     expect(doc(member(counter, 'newAsync'))).toMatch(/^An async constructor: waits `delayMs` milliseconds/);
     expect(doc(member(counter, 'increment'))).toBe('Adds `by` (default 1, wrapping) and returns the new value.');
     expect(doc(member(counter, 'wait'))).toBe(
@@ -245,7 +269,9 @@ describe('TSDoc on every kind of item', () => {
   test('trait interfaces and trait methods implemented by an object', () => {
     const shape = find(objects, 'class', 'Shape');
     expect(doc(shape)).toBe('A plane figure implemented in Rust.');
-    expect(doc(member(shape, 'scaled'))).toBe('The same shape scaled by `factor`: a trait method returning a trait object.');
+    expect(doc(member(shape, 'scaled'))).toBe(
+      'The same shape scaled by `factor`: a trait method returning a trait object.',
+    );
     expect(doc(member(find(objects, 'class', 'Tile'), 'area'))).toBe("The tile's area (side squared).");
   });
 
@@ -261,14 +287,17 @@ describe('TSDoc on every kind of item', () => {
     const missing: string[] = [];
     for (const pkg of [types, objects]) {
       for (const [name, node] of declarations(pkg)) {
-        const exported = ts.canHaveModifiers(node) && ts.getModifiers(node)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
-        if (!exported || customTypes.has(name) || name.startsWith('FfiConverter') || name.startsWith('FfiErrorLifter')) continue;
+        const exported =
+          ts.canHaveModifiers(node) && ts.getModifiers(node)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+        if (!exported || customTypes.has(name) || name.startsWith('FfiConverter') || name.startsWith('FfiErrorLifter'))
+          continue;
         if (rawDoc(node) === undefined) missing.push(name);
         if (ts.isInterfaceDeclaration(node) || ts.isClassDeclaration(node)) {
           for (const m of node.members) {
             // Generated error-variant constructors have no Rust counterpart, hence no doc.
             if (ts.isConstructorDeclaration(m) && name.includes('.')) continue;
-            if (ts.isPropertyDeclaration(m) && m.modifiers?.some((x) => x.kind === ts.SyntaxKind.DeclareKeyword)) continue;
+            if (ts.isPropertyDeclaration(m) && m.modifiers?.some((x) => x.kind === ts.SyntaxKind.DeclareKeyword))
+              continue;
             if (rawDoc(m) === undefined) missing.push(`${name}.${nameOf(m) ?? 'constructor'}`);
           }
         }
@@ -278,7 +307,9 @@ describe('TSDoc on every kind of item', () => {
   });
 
   test('custom types keep their docs', () => {
-    expect(doc(find(types, 'type', 'Url'))).toBe('An absolute URL (`scheme://host/...`), carried as a string and checked by Rust.');
+    expect(doc(find(types, 'type', 'Url'))).toBe(
+      'An absolute URL (`scheme://host/...`), carried as a string and checked by Rust.',
+    );
     expect(doc(find(types, 'type', 'Handle'))).toMatch(/^An opaque non-negative handle/);
     expect(doc(find(types, 'type', 'Celsius'))).toMatch(/^A temperature in degrees Celsius/);
   });
@@ -306,7 +337,9 @@ describe('hard doc contents', () => {
 
   test('inline code, template syntax and backslashes are kept verbatim', () => {
     const lines = docLines(find(types, 'function', 'codeInDocs'));
-    expect(lines[0]).toBe('Inline code `a*\\/b`, `${template}`, a backslash \\ and two \\\\, `` `backticks` inside ``, and');
+    expect(lines[0]).toBe(
+      'Inline code `a*\\/b`, `${template}`, a backslash \\ and two \\\\, `` `backticks` inside ``, and',
+    );
     expect(lines).toContain('const x = `template ${1 + 1}`; /* not a comment end *\\/');
     expect(lines).toContain('if (x) { console.log("*\\/"); }');
   });
@@ -317,7 +350,9 @@ describe('hard doc contents', () => {
     expect(markdown).toContain('| a table | with |\n|---------|------|\n| cells   | `x`  |');
     expect(markdown).toContain('> a quote');
     expect(markdown).toContain('# A heading');
-    expect(doc(find(types, 'function', 'tagsInProse'))).toContain('<script>alert("x")</script>,\n<br/>, &amp; &lt;tag&gt;.');
+    expect(doc(find(types, 'function', 'tagsInProse'))).toContain(
+      '<script>alert("x")</script>,\n<br/>, &amp; &lt;tag&gt;.',
+    );
   });
 
   test('blank lines: leading and trailing ones dropped, inner ones kept', () => {
@@ -364,29 +399,33 @@ describe('Rust intra-doc links', () => {
 
   // Every `{@link}` of every generated package names a declaration: resolved by the TypeScript
   // checker, as an editor resolves it on hover.
-  test.each(['fixture-types', 'fixture-objects', 'async-ffi', 'fixture-ext-base', 'fixture-ext-user', 'fixture-real-world'])(
-    'every {@link} in %s resolves',
-    (name) => {
-      const file = resolve(packageDir(name), 'src/index.ts');
-      const program = ts.createProgram([file], { strict: true, noEmit: true, types: [] });
-      const checker = program.getTypeChecker();
-      const source = program.getSourceFile(file) as ts.SourceFile;
-      const links: Array<[string, boolean]> = [];
-      const visit = (node: ts.Node): void => {
-        for (const jsdoc of ts.getJSDocCommentsAndTags(node).filter(ts.isJSDoc)) {
-          const parts = typeof jsdoc.comment === 'string' || jsdoc.comment === undefined ? [] : jsdoc.comment;
-          for (const part of parts) {
-            if (ts.isJSDocLink(part) && part.name !== undefined) {
-              links.push([part.name.getText(), checker.getSymbolAtLocation(part.name) !== undefined]);
-            }
+  test.each([
+    'fixture-types',
+    'fixture-objects',
+    'async-ffi',
+    'fixture-ext-base',
+    'fixture-ext-user',
+    'fixture-real-world',
+  ])('every {@link} in %s resolves', (name) => {
+    const file = resolve(packageDir(name), 'src/index.ts');
+    const program = ts.createProgram([file], { strict: true, noEmit: true, types: [] });
+    const checker = program.getTypeChecker();
+    const source = program.getSourceFile(file) as ts.SourceFile;
+    const links: Array<[string, boolean]> = [];
+    const visit = (node: ts.Node): void => {
+      for (const jsdoc of ts.getJSDocCommentsAndTags(node).filter(ts.isJSDoc)) {
+        const parts = typeof jsdoc.comment === 'string' || jsdoc.comment === undefined ? [] : jsdoc.comment;
+        for (const part of parts) {
+          if (ts.isJSDocLink(part) && part.name !== undefined) {
+            links.push([part.name.getText(), checker.getSymbolAtLocation(part.name) !== undefined]);
           }
         }
-        ts.forEachChild(node, visit);
-      };
-      visit(source);
-      expect(links.filter(([, resolved]) => !resolved).map(([target]) => target)).toEqual([]);
-      // The generated cross-references (`{@link Counter}` in factories' docs) and Rust's links.
-      expect(links.length).toBeGreaterThan(0);
-    },
-  );
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+    expect(links.filter(([, resolved]) => !resolved).map(([target]) => target)).toEqual([]);
+    // The generated cross-references (`{@link Counter}` in factories' docs) and Rust's links.
+    expect(links.length).toBeGreaterThan(0);
+  });
 });

@@ -101,7 +101,9 @@ describe('flat enums', () => {
 
   test('a value that is not a variant is a TypeError naming the parameter', () => {
     expect(() => api.echoDirection('north' as Direction)).toThrow(TypeError);
-    expect(() => api.echoDirection('north' as Direction)).toThrow(/^value: expected one of "North", "East", "South", "West" \(Direction\)/);
+    expect(() => api.echoDirection('north' as Direction)).toThrow(
+      /^value: expected one of "North", "East", "South", "West" \(Direction\)/,
+    );
     expect(() => api.echoDirection(1 as unknown as Direction)).toThrow(TypeError);
     // A method name of the constant object is not a variant either.
     expect(() => api.echoDirection('opposite' as Direction)).toThrow(TypeError);
@@ -124,7 +126,9 @@ describe('flat enums', () => {
     expect(Direction.compare('North', 'West')).toBeLessThan(0);
     expect(Direction.compare('West', 'North')).toBeGreaterThan(0);
     expect(Direction.compare('East', 'East')).toBe(0);
-    expect(['West', 'North', 'South', 'East'].sort((a, b) => Direction.compare(a as Direction, b as Direction))).toEqual(['North', 'East', 'South', 'West']);
+    expect(
+      ['West', 'North', 'South', 'East'].sort((a, b) => Direction.compare(a as Direction, b as Direction)),
+    ).toEqual(['North', 'East', 'South', 'West']);
   });
 
   test('explicit discriminants: variants still round-trip, and Rust sees its own discriminants', () => {
@@ -189,7 +193,9 @@ describe('enums with fields', () => {
     expect(Figure.area(Figure.Triangle(3, 4, 5))).toBe(6);
     expect(Figure.area(Figure.Labeled('x', Figure.Rectangle({ width: 2, height: 3 })))).toBe(6);
     expect(Figure.area(Figure.Empty())).toBe(0);
-    expect(Figure.scaled(Figure.Labeled('x', Figure.Triangle(3, 4, 5)), 2)).toEqual(Figure.Labeled('x', Figure.Triangle(6, 8, 10)));
+    expect(Figure.scaled(Figure.Labeled('x', Figure.Triangle(3, 4, 5)), 2)).toEqual(
+      Figure.Labeled('x', Figure.Triangle(6, 8, 10)),
+    );
   });
 
   // `Figure::Circle { radius }` has `#[uniffi(default = 1.0)]`: the constructor helper makes
@@ -203,25 +209,50 @@ describe('enums with fields', () => {
   });
 
   test('invalid values are TypeErrors naming the path', () => {
-    expect(() => api.echoFigure({ tag: 'Hexagon' } as unknown as Figure)).toThrow(/^value\.tag: expected one of "Circle", "Rectangle", "Triangle", "Labeled", "Empty"/);
-    expect(() => api.echoFigure({ tag: 'Triangle', inner: [1, 2] } as unknown as Figure)).toThrow(/^value\.inner: expected an array of 3 values/);
-    expect(() => api.echoFigure({ tag: 'Rectangle', width: 1 } as unknown as Figure)).toThrow(/^value\.height: expected a number/);
-    expect(() => api.echoFigure(Figure.Labeled('x', { tag: 'Circle', radius: '1' } as unknown as Figure))).toThrow(/^value\.inner\[1\]\.radius: expected a number/);
+    expect(() => api.echoFigure({ tag: 'Hexagon' } as unknown as Figure)).toThrow(
+      /^value\.tag: expected one of "Circle", "Rectangle", "Triangle", "Labeled", "Empty"/,
+    );
+    expect(() => api.echoFigure({ tag: 'Triangle', inner: [1, 2] } as unknown as Figure)).toThrow(
+      /^value\.inner: expected an array of 3 values/,
+    );
+    expect(() => api.echoFigure({ tag: 'Rectangle', width: 1 } as unknown as Figure)).toThrow(
+      /^value\.height: expected a number/,
+    );
+    expect(() => api.echoFigure(Figure.Labeled('x', { tag: 'Circle', radius: '1' } as unknown as Figure))).toThrow(
+      /^value\.inner\[1\]\.radius: expected a number/,
+    );
     expect(() => api.echoFigure('Empty' as unknown as Figure)).toThrow(TypeError);
   });
 
   test('non-exhaustive enum with fields, and a single-variant enum holding enums', () => {
     expect(api.echoEvent(api.Event_.KeyPress({ key: 'é' }))).toEqual({ tag: 'KeyPress', key: 'é' });
-    expect(api.echoEvent(api.Event_.Move({ x: -2147483648, y: 2147483647 }))).toEqual({ tag: 'Move', x: -2147483648, y: 2147483647 });
-    expect(api.echoOnly(api.Only.One({ direction: 'East', priority: undefined }))).toEqual({ tag: 'One', direction: 'East', priority: undefined });
-    expect(api.echoOnly(api.Only.One({ direction: 'West', priority: 'High' }))).toEqual({ tag: 'One', direction: 'West', priority: 'High' });
-    expect(() => api.echoOnly(api.Only.One({ direction: 'Up' as Direction, priority: undefined }))).toThrow(/^value\.direction: /);
+    expect(api.echoEvent(api.Event_.Move({ x: -2147483648, y: 2147483647 }))).toEqual({
+      tag: 'Move',
+      x: -2147483648,
+      y: 2147483647,
+    });
+    expect(api.echoOnly(api.Only.One({ direction: 'East', priority: undefined }))).toEqual({
+      tag: 'One',
+      direction: 'East',
+      priority: undefined,
+    });
+    expect(api.echoOnly(api.Only.One({ direction: 'West', priority: 'High' }))).toEqual({
+      tag: 'One',
+      direction: 'West',
+      priority: 'High',
+    });
+    expect(() => api.echoOnly(api.Only.One({ direction: 'Up' as Direction, priority: undefined }))).toThrow(
+      /^value\.direction: /,
+    );
   });
 });
 
 describe('recursive enums', () => {
   const x = Expr.Var({ name: 'x' });
-  const expr = Expr.Add({ left: Expr.Num({ value: 1n }), right: Expr.Mul(x, Expr.Neg({ inner: Expr.Num({ value: 2n }) })) });
+  const expr = Expr.Add({
+    left: Expr.Num({ value: 1n }),
+    right: Expr.Mul(x, Expr.Neg({ inner: Expr.Num({ value: 2n }) })),
+  });
 
   test('Box<Self> in named and tuple variants', () => {
     expect(api.exprToString(expr)).toBe('(1 + (x * -(2)))');
@@ -234,7 +265,12 @@ describe('recursive enums', () => {
 
   test('Vec<Self> and Option<Box<Self>>, with wrapping i64 arithmetic', () => {
     const sum = Expr.Sum({
-      terms: [Expr.Num({ value: 2n ** 63n - 1n }), Expr.Num({ value: 1n }), Expr.Maybe({ inner: undefined }), Expr.Maybe({ inner: Expr.Num({ value: 3n }) })],
+      terms: [
+        Expr.Num({ value: 2n ** 63n - 1n }),
+        Expr.Num({ value: 1n }),
+        Expr.Maybe({ inner: undefined }),
+        Expr.Maybe({ inner: Expr.Num({ value: 3n }) }),
+      ],
     });
     expect(api.exprToString(sum)).toBe('sum(9223372036854775807, 1, maybe(), maybe(3))');
     expect(api.echoExpr(sum)).toEqual(sum);
@@ -246,7 +282,7 @@ describe('recursive enums', () => {
   test('built by Rust 2000 levels deep, and sent back', () => {
     const deep = api.deepExpr(2000);
     expect(api.exprDepth(deep)).toBe(2000);
-    expect(api.eval_(deep)).toBe(2000n * 2001n / 2n);
+    expect(api.eval_(deep)).toBe((2000n * 2001n) / 2n);
     expect(evalInTs(deep, new Map())).toBe(2001000n);
   });
 
@@ -257,7 +293,10 @@ describe('recursive enums', () => {
   // bindings cannot catch. The native stack is the calling thread's on ffi-rs (a worker with a
   // 4 MiB stack for that case, so that it does not depend on `ulimit -s`), koffi's own 2 MiB one.
   test('known limitation: too deep for the stack, a RangeError, then a crash inside Rust', () => {
-    const call = (depth: number, thread: 'main' | 'worker'): { stdout: string; status: number | null; signal: NodeJS.Signals | null } => {
+    const call = (
+      depth: number,
+      thread: 'main' | 'worker',
+    ): { stdout: string; status: number | null; signal: NodeJS.Signals | null } => {
       const code = `
         const api = require(${JSON.stringify(resolve(repoRoot, 'generated', packageName('fixture-types')))});
         try { api.deepExpr(${depth}); console.log('lifted'); }
@@ -279,7 +318,10 @@ describe('recursive enums', () => {
   });
 
   test('an invalid node deep inside is reported with its path', () => {
-    const bad = Expr.Add({ left: Expr.Num({ value: 1n }), right: Expr.Neg({ inner: Expr.Num({ value: 1 as unknown as bigint }) }) });
+    const bad = Expr.Add({
+      left: Expr.Num({ value: 1n }),
+      right: Expr.Neg({ inner: Expr.Num({ value: 1 as unknown as bigint }) }),
+    });
     expect(() => api.eval_(bad)).toThrow(/^expr\.right\.inner\.value: expected a bigint/);
     const outOfRange = Expr.Mul(Expr.Num({ value: 2n ** 63n }), x);
     expect(() => api.eval_(outOfRange)).toThrow(/^expr\.inner\[0\]\.value: .* out of range for i64/);

@@ -3,7 +3,14 @@
 // exhaustive switches on the tag, error methods, errors as ordinary values, fields named like
 // Error's own properties, and panics.
 import * as api from '../../generated/fixture-types';
-import { ArithmeticError, ClashError, RustPanic, StorageError, UniffiError, ValidationError } from '../../generated/fixture-types';
+import {
+  ArithmeticError,
+  ClashError,
+  RustPanic,
+  StorageError,
+  UniffiError,
+  ValidationError,
+} from '../../generated/fixture-types';
 
 // Exhaustive switches over each error's variants: a variant added in Rust and not handled here
 // stops this file from compiling.
@@ -59,7 +66,14 @@ function asValidationError(error: unknown): ValidationError.Variant {
 }
 
 describe('flat errors: the variant and the Display message from Rust', () => {
-  const cases: Array<[number, typeof StorageError.NotFound | typeof StorageError.PermissionDenied | typeof StorageError.DiskFull, string, string]> = [
+  const cases: Array<
+    [
+      number,
+      typeof StorageError.NotFound | typeof StorageError.PermissionDenied | typeof StorageError.DiskFull,
+      string,
+      string,
+    ]
+  > = [
     [1, StorageError.NotFound, 'NotFound', 'key `user/42` not found'],
     [2, StorageError.PermissionDenied, 'PermissionDenied', 'permission denied for uid 1000'],
     [3, StorageError.DiskFull, 'DiskFull', 'disk full'],
@@ -85,23 +99,30 @@ describe('flat errors: the variant and the Display message from Rust', () => {
     expect(typeof storage.stack).toBe('string');
   });
 
-  test.each(cases)('async: storeAsync(%i) rejects with the same class and message', async (which, variant, tag, message) => {
-    const error: unknown = await api.storeAsync(which).then(
-      () => undefined,
-      (e: unknown) => e,
-    );
-    expect(error).toBeInstanceOf(variant);
-    expect(error).toBeInstanceOf(StorageError);
-    expect((error as StorageError.Variant).tag).toBe(tag);
-    expect((error as StorageError.Variant).message).toBe(message);
-  });
+  test.each(cases)(
+    'async: storeAsync(%i) rejects with the same class and message',
+    async (which, variant, tag, message) => {
+      const error: unknown = await api.storeAsync(which).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(variant);
+      expect(error).toBeInstanceOf(StorageError);
+      expect((error as StorageError.Variant).tag).toBe(tag);
+      expect((error as StorageError.Variant).message).toBe(message);
+    },
+  );
 
   test('variants are distinct classes', () => {
     const error = thrown(() => api.store(3));
     expect(error).not.toBeInstanceOf(StorageError.NotFound);
     expect(error).not.toBeInstanceOf(ValidationError);
     expect(storageAdvice(error as StorageError.Variant)).toBe('free some space');
-    expect([1, 2, 3].map((which) => storageAdvice(thrown(() => api.store(which)) as StorageError.Variant))).toEqual(['create it', 'ask an admin', 'free some space']);
+    expect([1, 2, 3].map((which) => storageAdvice(thrown(() => api.store(which)) as StorageError.Variant))).toEqual([
+      'create it',
+      'ask an admin',
+      'free some space',
+    ]);
   });
 
   test('a flat error with unit variants, thrown and also passed to Rust', () => {
@@ -166,7 +187,9 @@ describe('rich errors: every field crosses', () => {
   });
 
   test('the exhaustive switch sees every variant', () => {
-    expect([0, 1, 2, 3, 4, 5].map((which) => summarize(asValidationError(thrown(() => api.failValidation(which)))))).toEqual([
+    expect(
+      [0, 1, 2, 3, 4, 5].map((which) => summarize(asValidationError(thrown(() => api.failValidation(which))))),
+    ).toEqual([
       'empty',
       'age=-9223372036854775808 not in -5..=18446744073709551615',
       'bad € at 7',
@@ -212,7 +235,9 @@ describe('methods and Display on a rich error', () => {
   });
 
   test('toString() is the exported Rust Display', () => {
-    const messages = [0, 1, 2, 3, 4, 5].map((which) => String(asValidationError(thrown(() => api.failValidation(which)))));
+    const messages = [0, 1, 2, 3, 4, 5].map((which) =>
+      String(asValidationError(thrown(() => api.failValidation(which)))),
+    );
     expect(messages).toEqual([
       'nothing to validate',
       'age = -9223372036854775808 is outside -5..=18446744073709551615',
@@ -236,16 +261,26 @@ describe('methods and Display on a rich error', () => {
     expect({ ...api.echoValidationError(limits) }).toEqual({ ...limits });
     expect(api.validationErrorMessage(limits)).toBe('f = -1 is outside -9223372036854775808..=18446744073709551615');
     expect(api.validationErrorMessage(new ValidationError.Empty())).toBe('nothing to validate');
-    expect(api.validationErrorMessage(new ValidationError.WrongDirection({ expected: 'East', got: 'West' }))).toBe('expected east, got west');
-    expect(api.validationErrorMessage(new ValidationError.Many({ messages: ['a', 'b', 'c'], firstAt: undefined }))).toBe('3 problems');
+    expect(api.validationErrorMessage(new ValidationError.WrongDirection({ expected: 'East', got: 'West' }))).toBe(
+      'expected east, got west',
+    );
+    expect(
+      api.validationErrorMessage(new ValidationError.Many({ messages: ['a', 'b', 'c'], firstAt: undefined })),
+    ).toBe('3 problems');
     expect(new ValidationError.Many({ messages: [], firstAt: { x: 0, y: 0 } }).problemCount()).toBe(0);
   });
 
   test('a look-alike plain object or an invalid field is rejected before crossing', () => {
     expect(() => api.echoValidationError({ tag: 'Empty' } as unknown as ValidationError)).toThrow(TypeError);
-    expect(() => api.echoValidationError({ tag: 'Empty' } as unknown as ValidationError)).toThrow(/^error: expected a ValidationError/);
-    expect(() => api.echoValidationError(new ValidationError.OutOfRange({ field: 'f', value: 2n ** 63n, min: 0n, max: 0n }))).toThrow(RangeError);
-    expect(() => api.validationErrorMessage(new StorageError.DiskFull('x') as unknown as ValidationError)).toThrow(TypeError);
+    expect(() => api.echoValidationError({ tag: 'Empty' } as unknown as ValidationError)).toThrow(
+      /^error: expected a ValidationError/,
+    );
+    expect(() =>
+      api.echoValidationError(new ValidationError.OutOfRange({ field: 'f', value: 2n ** 63n, min: 0n, max: 0n })),
+    ).toThrow(RangeError);
+    expect(() => api.validationErrorMessage(new StorageError.DiskFull('x') as unknown as ValidationError)).toThrow(
+      TypeError,
+    );
   });
 });
 
@@ -265,7 +300,9 @@ describe("fields named like Error's own properties (message, name, stack, cause)
     expect(clash.code).toBe(-1);
 
     expect(clash.name).toBe('ClashError.Clash');
-    expect(clash.message).toBe('ClashError.Clash { message_: "field message", name_: "field name", stack_: ["frame 1", "frame 2"], cause_: "field cause", code: -1 }');
+    expect(clash.message).toBe(
+      'ClashError.Clash { message_: "field message", name_: "field name", stack_: ["frame 1", "frame 2"], cause_: "field cause", code: -1 }',
+    );
     expect(typeof clash.stack).toBe('string');
     expect(clash.stack).toContain('ClashError.Clash');
     expect(clash.cause).toBeUndefined();

@@ -16,10 +16,42 @@ interface IntegerCase {
 const integers: IntegerCase[] = [
   { type: 'i8', min: -128, max: 127, minFn: api.i8Min, maxFn: api.i8Max, echo: api.echoI8, toString: api.i8ToString },
   { type: 'u8', min: 0, max: 255, minFn: api.u8Min, maxFn: api.u8Max, echo: api.echoU8, toString: api.u8ToString },
-  { type: 'i16', min: -32768, max: 32767, minFn: api.i16Min, maxFn: api.i16Max, echo: api.echoI16, toString: api.i16ToString },
-  { type: 'u16', min: 0, max: 65535, minFn: api.u16Min, maxFn: api.u16Max, echo: api.echoU16, toString: api.u16ToString },
-  { type: 'i32', min: -2147483648, max: 2147483647, minFn: api.i32Min, maxFn: api.i32Max, echo: api.echoI32, toString: api.i32ToString },
-  { type: 'u32', min: 0, max: 4294967295, minFn: api.u32Min, maxFn: api.u32Max, echo: api.echoU32, toString: api.u32ToString },
+  {
+    type: 'i16',
+    min: -32768,
+    max: 32767,
+    minFn: api.i16Min,
+    maxFn: api.i16Max,
+    echo: api.echoI16,
+    toString: api.i16ToString,
+  },
+  {
+    type: 'u16',
+    min: 0,
+    max: 65535,
+    minFn: api.u16Min,
+    maxFn: api.u16Max,
+    echo: api.echoU16,
+    toString: api.u16ToString,
+  },
+  {
+    type: 'i32',
+    min: -2147483648,
+    max: 2147483647,
+    minFn: api.i32Min,
+    maxFn: api.i32Max,
+    echo: api.echoI32,
+    toString: api.i32ToString,
+  },
+  {
+    type: 'u32',
+    min: 0,
+    max: 4294967295,
+    minFn: api.u32Min,
+    maxFn: api.u32Max,
+    echo: api.echoU32,
+    toString: api.u32ToString,
+  },
 ];
 
 describe('integers up to 32 bits (number)', () => {
@@ -28,19 +60,25 @@ describe('integers up to 32 bits (number)', () => {
     expect(maxFn()).toBe(max);
   });
 
-  test.each(integers)('$type: the extremes and their neighbours round-trip, and Rust sees the same value', ({ min, max, echo, toString }) => {
-    for (const value of [min, min + 1, 0, 1, max - 1, max]) {
-      expect(echo(value)).toBe(value);
-      expect(toString(value)).toBe(String(value));
-    }
-  });
+  test.each(integers)(
+    '$type: the extremes and their neighbours round-trip, and Rust sees the same value',
+    ({ min, max, echo, toString }) => {
+      for (const value of [min, min + 1, 0, 1, max - 1, max]) {
+        expect(echo(value)).toBe(value);
+        expect(toString(value)).toBe(String(value));
+      }
+    },
+  );
 
-  test.each(integers)('$type: one past either end is a RangeError naming the parameter', ({ type, min, max, echo, toString }) => {
-    expect(() => echo(min - 1)).toThrow(RangeError);
-    expect(() => echo(max + 1)).toThrow(RangeError);
-    expect(() => echo(max + 1)).toThrow(`value: ${max + 1} is out of range for ${type}`);
-    expect(() => toString(min - 1)).toThrow(/^value: /);
-  });
+  test.each(integers)(
+    '$type: one past either end is a RangeError naming the parameter',
+    ({ type, min, max, echo, toString }) => {
+      expect(() => echo(min - 1)).toThrow(RangeError);
+      expect(() => echo(max + 1)).toThrow(RangeError);
+      expect(() => echo(max + 1)).toThrow(`value: ${max + 1} is out of range for ${type}`);
+      expect(() => toString(min - 1)).toThrow(/^value: /);
+    },
+  );
 
   test.each(integers)('$type: non-integers, NaN and infinities are RangeErrors', ({ echo }) => {
     for (const value of [0.5, -1.5, Number.NaN, Infinity, -Infinity, Number.EPSILON]) {
@@ -153,7 +191,17 @@ describe('f64', () => {
     expect(api.f64ToBits(-0)).toBe(0x8000000000000000n);
     expect(api.f64ToBits(Number.MIN_VALUE)).toBe(1n);
     expect(api.f64ToBits(Number.MAX_VALUE)).toBe(0x7fefffffffffffffn);
-    const patterns = [0x8000000000000000n, 1n, 0x000fffffffffffffn, 0x7ff0000000000000n, 0xfff0000000000000n, 0x7ff8000000000000n, 0x7ff8000000000001n, 0xfff8000000000000n, 0x7ffc0000deadbeefn];
+    const patterns = [
+      0x8000000000000000n,
+      1n,
+      0x000fffffffffffffn,
+      0x7ff0000000000000n,
+      0xfff0000000000000n,
+      0x7ff8000000000000n,
+      0x7ff8000000000001n,
+      0xfff8000000000000n,
+      0x7ffc0000deadbeefn,
+    ];
     for (const bits of patterns) {
       expect(api.f64ToBits(api.f64FromBits(bits))).toBe(bits);
       expect(api.f64ToBits(api.echoF64(api.f64FromBits(bits)))).toBe(bits);
@@ -204,7 +252,9 @@ describe('f32', () => {
   test('bit patterns cross unchanged (quiet NaN payloads included)', () => {
     expect(api.f32ToBits(-0)).toBe(0x80000000);
     expect(api.f32ToBits(2 ** -149)).toBe(1);
-    for (const bits of [0x80000000, 1, 0x007fffff, 0x7f7fffff, 0x7f800000, 0xff800000, 0x7fc00000, 0x7fc00001, 0xffc00000, 0x7fc0beef]) {
+    for (const bits of [
+      0x80000000, 1, 0x007fffff, 0x7f7fffff, 0x7f800000, 0xff800000, 0x7fc00000, 0x7fc00001, 0xffc00000, 0x7fc0beef,
+    ]) {
       expect(api.f32ToBits(api.f32FromBits(bits))).toBe(bits);
       expect(api.f32ToBits(api.echoF32(api.f32FromBits(bits)))).toBe(bits);
     }
@@ -257,7 +307,8 @@ describe('strings', () => {
       if (c < 0xd800 || c > 0xdfff) codePoints.push(c);
     }
     const chunks: string[] = [];
-    for (let i = 0; i < codePoints.length; i += 4096) chunks.push(String.fromCodePoint(...codePoints.slice(i, i + 4096)));
+    for (let i = 0; i < codePoints.length; i += 4096)
+      chunks.push(String.fromCodePoint(...codePoints.slice(i, i + 4096)));
     const all = chunks.join('');
     expect(codePoints.length).toBe(1_112_064);
 
@@ -324,7 +375,9 @@ describe('strings', () => {
   });
 
   test('a lone surrogate deep inside a value is reported with its path', () => {
-    expect(() => api.echoNested([new Map([['ok', [1]]]), new Map([['\uDC00', [2]]])])).toThrow(/^value\[1\] key: .*lone UTF-16 surrogate/);
+    expect(() => api.echoNested([new Map([['ok', [1]]]), new Map([['\uDC00', [2]]])])).toThrow(
+      /^value\[1\] key: .*lone UTF-16 surrogate/,
+    );
     expect(() => api.echoWrapper({ value: 'x\uD800' })).toThrow(/^value\.value: /);
   });
 });

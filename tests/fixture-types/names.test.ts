@@ -217,7 +217,12 @@ describe('names reserved in TypeScript / JavaScript', () => {
   });
 
   test('types named like the globals the bindings use get a `_` suffix (Map_, Symbol_)', () => {
-    const record: Map_ = { entries: new Map([['a', 1], ['b', 2]]) };
+    const record: Map_ = {
+      entries: new Map([
+        ['a', 1],
+        ['b', 2],
+      ]),
+    };
     const echoed = echoMapRecord(record);
     expect(echoed.entries).toBeInstanceOf(Map); // the global Map, not shadowed
     expect(echoed).toEqual(record);

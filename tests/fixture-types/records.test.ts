@@ -3,7 +3,15 @@
 // named like the record) and uniffi traits.
 import * as api from '../../generated/fixture-types';
 import { Duration, Timestamp } from '../../generated/fixture-types';
-import type { Everything, LinkedNode, Margins, Point, Settings, TreeNode, Version } from '../../generated/fixture-types';
+import type {
+  Everything,
+  LinkedNode,
+  Margins,
+  Point,
+  Settings,
+  TreeNode,
+  Version,
+} from '../../generated/fixture-types';
 
 describe('field defaults', () => {
   test('omitted fields take the Rust defaults: Rust finds the record equal to its own default', () => {
@@ -40,7 +48,15 @@ describe('field defaults', () => {
   });
 
   test('given fields win over defaults, and the rest are still filled in', () => {
-    const received = api.echoSettings({ name: 'svc', port: 1, nickname: 'nick', retries: 0, tags: ['a'], counters: new Map([['c', 7]]), maxItems: 5n });
+    const received = api.echoSettings({
+      name: 'svc',
+      port: 1,
+      nickname: 'nick',
+      retries: 0,
+      tags: ['a'],
+      counters: new Map([['c', 7]]),
+      maxItems: 5n,
+    });
     expect(received.port).toBe(1);
     expect(received.nickname).toBe('nick');
     expect(received.retries).toBe(0);
@@ -81,8 +97,12 @@ describe('field defaults', () => {
     expect(() => api.echoSettings({} as Settings)).toThrow(TypeError);
     expect(() => api.echoSettings({} as Settings)).toThrow(/^settings\.name: expected a string/);
     expect(() => api.echoSettings({ name: 'x', port: 70000 })).toThrow(RangeError);
-    expect(() => api.echoSettings({ name: 'x', port: 70000 })).toThrow(/^settings\.port: 70000 is out of range for u16/);
-    expect(() => api.echoSettings({ name: 'x', margins: { top: '1' as unknown as number } })).toThrow(/^settings\.margins\.top: expected a number/);
+    expect(() => api.echoSettings({ name: 'x', port: 70000 })).toThrow(
+      /^settings\.port: 70000 is out of range for u16/,
+    );
+    expect(() => api.echoSettings({ name: 'x', margins: { top: '1' as unknown as number } })).toThrow(
+      /^settings\.margins\.top: expected a number/,
+    );
     expect(() => api.echoSettings(null as unknown as Settings)).toThrow(/^settings: expected a Settings object/);
   });
 });
@@ -123,7 +143,11 @@ describe('nesting', () => {
   });
 
   test('an error deep in a nested record names the path', () => {
-    const bad = { name: undefined, segments: [{ start: a, end: { x: 1, y: 'no' as unknown as number } }], bounds: undefined };
+    const bad = {
+      name: undefined,
+      segments: [{ start: a, end: { x: 1, y: 'no' as unknown as number } }],
+      bounds: undefined,
+    };
     expect(() => api.echoPath(bad)).toThrow(/^path\.segments\[0\]\.end\.y: expected a number/);
   });
 
@@ -149,7 +173,12 @@ describe('nesting', () => {
     expect(sample.bytes).toEqual(new Uint8Array([0, 127, 128, 255]));
     expect(sample.maybe).toBe(-7);
     expect(sample.list).toEqual(['a', '', 'c']);
-    expect(sample.map).toEqual(new Map([['k', -1n], ['', 2n ** 63n - 1n]]));
+    expect(sample.map).toEqual(
+      new Map([
+        ['k', -1n],
+        ['', 2n ** 63n - 1n],
+      ]),
+    );
     expect(sample.when).toBeInstanceOf(Timestamp);
     expect(sample.when.epochNanoseconds).toBe(1_700_000_000_123_456_789n);
     expect(sample.howLong).toBeInstanceOf(Duration);
@@ -187,7 +216,13 @@ describe('recursive records', () => {
     expect(tree.children[1]?.children[0]).toEqual({ label: 'root/1/0', children: [] });
     expect(api.treeSize(tree)).toBe(7);
     expect(api.treeSize(api.makeTree(8, 3))).toBe((3 ** 8 - 1) / 2);
-    const handMade: TreeNode = { label: 'a', children: [{ label: 'b', children: [] }, { label: 'c', children: [{ label: 'd', children: [] }] }] };
+    const handMade: TreeNode = {
+      label: 'a',
+      children: [
+        { label: 'b', children: [] },
+        { label: 'c', children: [{ label: 'd', children: [] }] },
+      ],
+    };
     expect(api.treeSize(handMade)).toBe(4);
   });
 });
@@ -269,7 +304,9 @@ describe('uniffi traits on records (Display, Debug, Eq, Hash, Ord)', () => {
   });
 
   test('trait functions check their arguments like any other', () => {
-    expect(() => api.Version.display({ major: -1, minor: 0, patch: 0 })).toThrow(/^self\.major: -1 is out of range for u32/);
+    expect(() => api.Version.display({ major: -1, minor: 0, patch: 0 })).toThrow(
+      /^self\.major: -1 is out of range for u32/,
+    );
     expect(() => api.Version.compare(v123, {} as Version)).toThrow(/^other\.major: /);
   });
 });

@@ -31,7 +31,10 @@ describe('Timestamp', () => {
     for (const ns of [1n, 999_999_999n, NS, 1_700_000_000_123_456_789n, 253_402_300_799n * NS + 999_999_999n]) {
       expect(api.echoTimestamp(new Timestamp(ns)).epochNanoseconds).toBe(ns);
     }
-    expect(api.timestampParts(new Timestamp(1_700_000_000_123_456_789n))).toEqual({ seconds: 1_700_000_000n, nanos: 123_456_789 });
+    expect(api.timestampParts(new Timestamp(1_700_000_000_123_456_789n))).toEqual({
+      seconds: 1_700_000_000n,
+      nanos: 123_456_789,
+    });
     expect(api.timestampFromParts(1_700_000_000n, 123_456_789).epochNanoseconds).toBe(1_700_000_000_123_456_789n);
     expect(new Timestamp(1_700_000_000_123_456_789n).toString()).toBe('2023-11-14T22:13:20.123456789Z');
   });
@@ -66,7 +69,9 @@ describe('Timestamp', () => {
   });
 
   test('async functions take and return timestamps', async () => {
-    await expect(api.echoTimestampAsync(new Timestamp(-1_500_000_001n))).resolves.toEqual(new Timestamp(-1_500_000_001n));
+    await expect(api.echoTimestampAsync(new Timestamp(-1_500_000_001n))).resolves.toEqual(
+      new Timestamp(-1_500_000_001n),
+    );
   });
 
   test('far from the epoch: i64 seconds both ways', () => {
@@ -98,7 +103,9 @@ describe('Timestamp', () => {
   });
 
   test('toString() at the last instant a Date can hold', () => {
-    expect(new Timestamp(8_640_000_000_000_000n * 1_000_000n + 999_999n).toString()).toBe('+275760-09-13T00:00:00.000999999Z');
+    expect(new Timestamp(8_640_000_000_000_000n * 1_000_000n + 999_999n).toString()).toBe(
+      '+275760-09-13T00:00:00.000999999Z',
+    );
     expect(new Timestamp(-8_640_000_000_000_000n * 1_000_000n).toString()).toBe('-271821-04-20T00:00:00.000000000Z');
   });
 });
@@ -111,7 +118,9 @@ describe('the second before the epoch (UniFFI limitation)', () => {
 
   test.each(inside)('%i ns: a RangeError naming the parameter, before anything crosses', (ns) => {
     expect(() => api.echoTimestamp(new Timestamp(ns))).toThrow(RangeError);
-    expect(() => api.echoTimestamp(new Timestamp(ns))).toThrow(/^value: UniFFI cannot represent instants in the second before 1970-01-01/);
+    expect(() => api.echoTimestamp(new Timestamp(ns))).toThrow(
+      /^value: UniFFI cannot represent instants in the second before 1970-01-01/,
+    );
     expect(() => api.timestampParts(new Timestamp(ns))).toThrow(RangeError);
   });
 
@@ -129,9 +138,21 @@ describe('the second before the epoch (UniFFI limitation)', () => {
   });
 
   test('inside a record or a list, the error has the field path', () => {
-    const appointment: Appointment = { title: 't', start: new Timestamp(-5n), length: new Duration(1n), reminder: undefined, history: [] };
+    const appointment: Appointment = {
+      title: 't',
+      start: new Timestamp(-5n),
+      length: new Duration(1n),
+      reminder: undefined,
+      history: [],
+    };
     expect(() => api.echoAppointment(appointment)).toThrow(/^value\.start: UniFFI cannot represent/);
-    expect(() => api.echoAppointment({ ...appointment, start: new Timestamp(0n), history: [new Timestamp(1n), new Timestamp(-5n)] })).toThrow(/^value\.history\[1\]: /);
+    expect(() =>
+      api.echoAppointment({
+        ...appointment,
+        start: new Timestamp(0n),
+        history: [new Timestamp(1n), new Timestamp(-5n)],
+      }),
+    ).toThrow(/^value\.history\[1\]: /);
   });
 
   test('from Rust, such an instant arrives as its mirror image after the epoch (cannot be detected on lift)', () => {
@@ -178,7 +199,9 @@ describe('Duration', () => {
     expect(() => api.echoDuration(new Duration((U64_MAX + 1n) * NS))).toThrow(RangeError);
     expect(() => api.echoDuration(new Duration((U64_MAX + 1n) * NS))).toThrow(/^value: .* exceeds u64 seconds/);
     expect(() => api.echoDuration(1000 as unknown as Duration)).toThrow(/^value: expected a Duration/);
-    expect(() => api.addDuration(api.unixEpoch(), { nanoseconds: 1n } as Duration)).toThrow(/^delta: expected a Duration/);
+    expect(() => api.addDuration(api.unixEpoch(), { nanoseconds: 1n } as Duration)).toThrow(
+      /^delta: expected a Duration/,
+    );
   });
 });
 
@@ -187,7 +210,9 @@ describe('timestamps and durations together', () => {
     expect(api.addDuration(api.unixEpoch(), new Duration(1n))?.epochNanoseconds).toBe(1n);
     expect(api.subDuration(api.unixEpoch(), new Duration(NS + 1n))?.epochNanoseconds).toBe(-NS - 1n);
     expect(api.addDuration(api.unixEpoch(), api.durationMax())).toBeUndefined();
-    expect(api.durationBetween(new Timestamp(-1_500_000_000n), new Timestamp(1_700_000_000_123_456_789n))?.nanoseconds).toBe(1_700_000_001_623_456_789n);
+    expect(
+      api.durationBetween(new Timestamp(-1_500_000_000n), new Timestamp(1_700_000_000_123_456_789n))?.nanoseconds,
+    ).toBe(1_700_000_001_623_456_789n);
     expect(api.durationBetween(new Timestamp(5n), api.unixEpoch())).toBeUndefined();
   });
 

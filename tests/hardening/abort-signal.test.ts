@@ -49,7 +49,9 @@ test(`${CALLS} calls that complete on one signal leave no listener behind`, asyn
   try {
     const controller = new AbortController();
     for (let round = 0; round < 3; round++) {
-      const results = await Promise.all(Array.from({ length: CALLS }, (_, i) => sleepMs(BigInt(i % 3), { signal: controller.signal })));
+      const results = await Promise.all(
+        Array.from({ length: CALLS }, (_, i) => sleepMs(BigInt(i % 3), { signal: controller.signal })),
+      );
       expect(results).toEqual(Array.from({ length: CALLS }, (_, i) => BigInt(i % 3)));
       expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
     }

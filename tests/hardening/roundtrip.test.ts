@@ -27,7 +27,11 @@ const i64 = fc.bigInt({ min: I64_MIN, max: I64_MAX });
 const f32 = fc.float();
 const f64 = fc.double();
 /** Every code point (surrogate pairs included, no lone surrogate), and multi-unit graphemes. */
-const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 20 }), fc.string());
+const text = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 40 }),
+  fc.string({ unit: 'grapheme', maxLength: 20 }),
+  fc.string(),
+);
 const byteArray = (constraints: fc.IntArrayConstraints): fc.Arbitrary<Uint8Array> => fc.uint8Array(constraints);
 /** Past the 16 KB scratch block (so both lowering paths run): a seeded pattern, quick to make. */
 const bigBytes = fc.tuple(fc.integer({ min: 16_000, max: 20_000 }), fc.integer()).map(([length, seed]) => {
@@ -45,7 +49,8 @@ const bytes = fc.oneof(byteArray({ maxLength: 64 }), bigBytes);
 const optional = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.option(arb, { nil: undefined });
 const mapOf = <K, V>(keys: fc.Arbitrary<K>, values: fc.Arbitrary<V>, maxLength = 8): fc.Arbitrary<Map<K, V>> =>
   fc.uniqueArray(fc.tuple(keys, values), { selector: ([k]) => k, maxLength }).map((entries) => new Map(entries));
-const setOf = <T>(items: fc.Arbitrary<T>, maxLength = 8): fc.Arbitrary<Set<T>> => fc.uniqueArray(items, { maxLength }).map((a) => new Set(a));
+const setOf = <T>(items: fc.Arbitrary<T>, maxLength = 8): fc.Arbitrary<Set<T>> =>
+  fc.uniqueArray(items, { maxLength }).map((a) => new Set(a));
 
 const timestamps = fc
   .bigInt({ min: -(I64_MAX * NANOS + NANOS - 1n), max: I64_MAX * NANOS + NANOS - 1n })
@@ -60,16 +65,22 @@ const durations = fc.bigInt({ min: 0n, max: U64_MAX * NANOS + NANOS - 1n }).map(
 function plain(value: unknown): unknown {
   if (value instanceof URL) return { url: value.href };
   if (value instanceof Error) {
-    const { message: _message, stack: _stack, ...fields } = Object.fromEntries(Object.entries(value)) as Record<string, unknown>;
+    const {
+      message: _message,
+      stack: _stack,
+      ...fields
+    } = Object.fromEntries(Object.entries(value)) as Record<string, unknown>;
     return { error: (value as { tag?: unknown }).tag, fields: plain(fields) };
   }
   if (value instanceof Map) return new Map([...value].map(([k, v]) => [plain(k), plain(v)]));
   if (value instanceof Set) return new Set([...value].map(plain));
   if (Array.isArray(value)) return value.map(plain);
   // Bytes as one string: jest compares typed arrays element by element, slowly.
-  if (value instanceof Uint8Array) return { bytes: Buffer.from(value.buffer, value.byteOffset, value.length).toString('base64') };
+  if (value instanceof Uint8Array)
+    return { bytes: Buffer.from(value.buffer, value.byteOffset, value.length).toString('base64') };
   if (value instanceof Timestamp || value instanceof Duration) return value;
-  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
+  if (typeof value === 'object' && value !== null)
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
   return value;
 }
 
@@ -145,7 +156,10 @@ describe('fixture-types', () => {
 
   test('records', () => {
     echoes(line, types.echoLine);
-    echoes(fc.record({ name: optional(text), segments: fc.array(line, { maxLength: 4 }), bounds: optional(line) }), types.echoPath);
+    echoes(
+      fc.record({ name: optional(text), segments: fc.array(line, { maxLength: 4 }), bounds: optional(line) }),
+      types.echoPath,
+    );
     echoes(fc.constant({} as types.Nothing), types.echoNothing, { numRuns: 3 });
     echoes(fc.record({ value: text }), types.echoWrapper);
     const everything: fc.Arbitrary<types.Everything> = fc.record({
@@ -250,9 +264,13 @@ describe('fixture-types', () => {
       fc.constant(null).map(() => new ValidationError.Empty()),
       fc.record({ field: text, value: i64, min: i64, max: u64 }).map((f) => new ValidationError.OutOfRange(f)),
       fc.tuple(text, u32).map((inner) => new ValidationError.BadCharacter(inner)),
-      fc.record({ messages: fc.array(text, { maxLength: 3 }), firstAt: optional(point) }).map((f) => new ValidationError.Many(f)),
+      fc
+        .record({ messages: fc.array(text, { maxLength: 3 }), firstAt: optional(point) })
+        .map((f) => new ValidationError.Many(f)),
       fc.record({ expected: direction, got: direction }).map((f) => new ValidationError.WrongDirection(f)),
-      fc.record({ ratio: f64, exact: fc.boolean(), raw: byteArray({ maxLength: 16 }) }).map((f) => new ValidationError.Numeric(f)),
+      fc
+        .record({ ratio: f64, exact: fc.boolean(), raw: byteArray({ maxLength: 16 }) })
+        .map((f) => new ValidationError.Numeric(f)),
     );
     echoes(errors, types.echoValidationError);
   });
@@ -262,7 +280,13 @@ describe('fixture-types', () => {
     echoes(durations, types.echoDuration);
     await echoesAsync(timestamps, (t) => types.echoTimestampAsync(t));
     echoes(
-      fc.record({ title: text, start: timestamps, length: durations, reminder: optional(durations), history: fc.array(timestamps, { maxLength: 4 }) }),
+      fc.record({
+        title: text,
+        start: timestamps,
+        length: durations,
+        reminder: optional(durations),
+        history: fc.array(timestamps, { maxLength: 4 }),
+      }),
       types.echoAppointment,
     );
   });

@@ -30,8 +30,21 @@ const CASES = [
 test(`npm run stress -- --quick --transport ${TRANSPORT}: every case, no failure`, () => {
   const result = spawnSync(
     process.execPath,
-    ['--expose-gc', '-r', 'ts-node/register/transpile-only', 'examples/stress/stress.ts', '--quick', '--transport', TRANSPORT],
-    { cwd: repoRoot, encoding: 'utf8', timeout: 240_000, env: { ...process.env, TS_NODE_PROJECT: resolve(repoRoot, 'tsconfig.json') } },
+    [
+      '--expose-gc',
+      '-r',
+      'ts-node/register/transpile-only',
+      'examples/stress/stress.ts',
+      '--quick',
+      '--transport',
+      TRANSPORT,
+    ],
+    {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      timeout: 240_000,
+      env: { ...process.env, TS_NODE_PROJECT: resolve(repoRoot, 'tsconfig.json') },
+    },
   );
   expect(result.error).toBeUndefined();
   expect(result.signal).toBeNull();
@@ -41,6 +54,8 @@ test(`npm run stress -- --quick --transport ${TRANSPORT}: every case, no failure
   for (const row of rows) expect(row.split(' | ')[3]).toBe('0');
   expect(result.stdout).toContain('No failure.');
   // What reached stderr: the progress line only (Rust's reports of the deliberate panics are left out).
-  expect(result.stderr.trim()).toBe(`stress: ${TRANSPORT} done after ${/done after (\d+) s/.exec(result.stderr)?.[1] ?? '?'} s`);
+  expect(result.stderr.trim()).toBe(
+    `stress: ${TRANSPORT} done after ${/done after (\d+) s/.exec(result.stderr)?.[1] ?? '?'} s`,
+  );
   expect(result.status).toBe(0);
 }, 300_000);

@@ -8,7 +8,11 @@ import { join, resolve } from 'node:path';
 
 const repoRoot = resolve(__dirname, '../..');
 const generator = resolve(repoRoot, 'target/release/uniffi-bindgen-ts');
-const library = resolve(repoRoot, 'target/release', process.platform === 'darwin' ? 'libasync_ffi.dylib' : 'libasync_ffi.so');
+const library = resolve(
+  repoRoot,
+  'target/release',
+  process.platform === 'darwin' ? 'libasync_ffi.dylib' : 'libasync_ffi.so',
+);
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 // npm installs from its cache (npm ci filled it); the network only for what is not there.
@@ -22,7 +26,9 @@ const tarballs: Record<string, string> = {};
 function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = cleanEnv): string {
   const result = spawnSync(command, args, { cwd, env, encoding: 'utf8' });
   if (result.status !== 0) {
-    throw new Error(`${command} ${args.join(' ')} (in ${cwd}) exited ${result.status}:\n${result.stdout}\n${result.stderr}`);
+    throw new Error(
+      `${command} ${args.join(' ')} (in ${cwd}) exited ${result.status}:\n${result.stdout}\n${result.stderr}`,
+    );
   }
   return result.stdout;
 }
@@ -35,7 +41,14 @@ function pack(folder: string): string {
 
 function platformTarball(packageName: string): string {
   const out = join(work, 'platform');
-  execFileSync(generator, ['platform-package', library, '--package', resolve(repoRoot, 'generated', packageName), '--out-dir', out]);
+  execFileSync(generator, [
+    'platform-package',
+    library,
+    '--package',
+    resolve(repoRoot, 'generated', packageName),
+    '--out-dir',
+    out,
+  ]);
   const folder = readdirSync(out).find((name) => name.startsWith(`${packageName}-${process.platform}-`));
   if (folder === undefined) throw new Error(`no platform package of ${packageName} in ${out}`);
   return pack(join(out, folder));
@@ -43,7 +56,10 @@ function platformTarball(packageName: string): string {
 
 function app(name: string, packages: string[]): string {
   const dir = join(work, name);
-  cpSync(resolve(repoRoot, 'examples', name), dir, { recursive: true, filter: (src) => !/node_modules|dist$/.test(src) });
+  cpSync(resolve(repoRoot, 'examples', name), dir, {
+    recursive: true,
+    filter: (src) => !/node_modules|dist$/.test(src),
+  });
   run(npm, ['install', ...installFlags, ...packages], dir);
   return dir;
 }
@@ -63,7 +79,16 @@ afterAll(() => {
 describe('the tarball', () => {
   test('holds the JavaScript, the .d.ts and the ES module entry, and no TypeScript sources', () => {
     const listing = run('tar', ['-tzf', tarballs['async-ffi'] ?? ''], work).split('\n');
-    for (const file of ['package.json', 'README.md', 'dist/index.js', 'dist/index.d.ts', 'dist/index.mjs', 'dist/index.d.mts', 'dist/ffi.js', 'dist/runtime/transport/ffi-rs.js']) {
+    for (const file of [
+      'package.json',
+      'README.md',
+      'dist/index.js',
+      'dist/index.d.ts',
+      'dist/index.mjs',
+      'dist/index.d.mts',
+      'dist/ffi.js',
+      'dist/runtime/transport/ffi-rs.js',
+    ]) {
       expect(listing).toContain(`package/${file}`);
     }
     expect(listing.filter((f) => f.startsWith('package/src/'))).toEqual([]);
@@ -79,7 +104,9 @@ describe('the tarball', () => {
   test('the platform package says which platform it is for, and holds the library', () => {
     const listing = run('tar', ['-tzf', tarballs['async-ffi platform'] ?? ''], work);
     expect(listing).toContain(`package/${library.split('/').pop()}`);
-    const manifest = JSON.parse(run('tar', ['-xzOf', tarballs['async-ffi platform'] ?? '', 'package/package.json'], work)) as {
+    const manifest = JSON.parse(
+      run('tar', ['-xzOf', tarballs['async-ffi platform'] ?? '', 'package/package.json'], work),
+    ) as {
       os: string[];
       cpu: string[];
     };
@@ -105,15 +132,25 @@ describe('examples/app-js: plain JavaScript, koffi build', () => {
   });
 
   test('CommonJS require gets the same package', () => {
-    expect(run(process.execPath, ['require.cjs'], dir)).toMatch(/^require: Hello, app-js \(CommonJS\)! .*\nrequire: GreetingError is function\n$/);
+    expect(run(process.execPath, ['require.cjs'], dir)).toMatch(
+      /^require: Hello, app-js \(CommonJS\)! .*\nrequire: GreetingError is function\n$/,
+    );
   });
 
   test('an environment variable naming no file is an error that says so, not a fall-back', () => {
     const missing = join(work, 'no-such-library.so');
-    const result = spawnSync(process.execPath, ['index.js'], { cwd: dir, env: { ...cleanEnv, ASYNC_FFI_LIBRARY_PATH: missing }, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, ['index.js'], {
+      cwd: dir,
+      env: { ...cleanEnv, ASYNC_FFI_LIBRARY_PATH: missing },
+      encoding: 'utf8',
+    });
     expect(result.status).not.toBe(0);
     expect(result.stderr).toContain(`ASYNC_FFI_LIBRARY_PATH names ${missing}, but there is no file there`);
-    const empty = spawnSync(process.execPath, ['index.js'], { cwd: dir, env: { ...cleanEnv, ASYNC_FFI_LIBRARY_PATH: '' }, encoding: 'utf8' });
+    const empty = spawnSync(process.execPath, ['index.js'], {
+      cwd: dir,
+      env: { ...cleanEnv, ASYNC_FFI_LIBRARY_PATH: '' },
+      encoding: 'utf8',
+    });
     expect(empty.stderr).toContain('ASYNC_FFI_LIBRARY_PATH is set but empty');
   });
 });
@@ -150,9 +187,13 @@ describe('examples/app-ts: TypeScript (nodenext) compiled with tsc, ffi-rs build
     ['node16 (ES module app)', { module: 'node16', moduleResolution: 'node16' }, 'module'],
     ['nodenext', { module: 'nodenext', moduleResolution: 'nodenext' }, 'module'],
     ['bundler', { module: 'esnext', moduleResolution: 'bundler' }, 'module'],
-    ['commonjs + node10', { module: 'commonjs', moduleResolution: 'node10'}, 'commonjs'],
+    ['commonjs + node10', { module: 'commonjs', moduleResolution: 'node10' }, 'commonjs'],
     ['lib ES2020', { module: 'nodenext', moduleResolution: 'nodenext', lib: ['ES2020'], target: 'ES2020' }, 'module'],
-    ['verbatimModuleSyntax + isolatedModules', { module: 'nodenext', verbatimModuleSyntax: true, isolatedModules: true }, 'module'],
+    [
+      'verbatimModuleSyntax + isolatedModules',
+      { module: 'nodenext', verbatimModuleSyntax: true, isolatedModules: true },
+      'module',
+    ],
     ['erasableSyntaxOnly', { module: 'nodenext', erasableSyntaxOnly: true }, 'module'],
   ] as const)('type-checks under %s', (name, options, type) => {
     const probeDir = join(dir, `probe-${name.replace(/\W+/g, '-')}`);
@@ -161,12 +202,19 @@ describe('examples/app-ts: TypeScript (nodenext) compiled with tsc, ffi-rs build
     writeFileSync(join(probeDir, 'probe.ts'), probe);
     writeFileSync(
       join(probeDir, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { strict: true, noEmit: true, types: ['node'], target: 'ES2022', ...options }, files: ['probe.ts'] }),
+      JSON.stringify({
+        compilerOptions: { strict: true, noEmit: true, types: ['node'], target: 'ES2022', ...options },
+        files: ['probe.ts'],
+      }),
     );
-    const result = spawnSync(process.execPath, [join(dir, 'node_modules/typescript/bin/tsc'), '-p', probeDir, '--pretty', 'false'], {
-      cwd: probeDir,
-      encoding: 'utf8',
-    });
+    const result = spawnSync(
+      process.execPath,
+      [join(dir, 'node_modules/typescript/bin/tsc'), '-p', probeDir, '--pretty', 'false'],
+      {
+        cwd: probeDir,
+        encoding: 'utf8',
+      },
+    );
     expect(result.stdout + result.stderr).toBe('');
     expect(result.status).toBe(0);
   });
@@ -177,12 +225,26 @@ describe('a package with its library bundled (prebuilds/)', () => {
     // Inside the repository, so that the compile finds TypeScript, @types/node and ffi-rs.
     const packageDir = resolve(repoRoot, 'target/packaging-tests/bundled');
     rmSync(packageDir, { recursive: true, force: true });
-    execFileSync(generator, ['generate', library, '--out-dir', packageDir, '--bundle-library', '--config', resolve(repoRoot, 'crates/async-ffi/uniffi.toml')], {
-      cwd: repoRoot,
-    });
+    execFileSync(
+      generator,
+      [
+        'generate',
+        library,
+        '--out-dir',
+        packageDir,
+        '--bundle-library',
+        '--config',
+        resolve(repoRoot, 'crates/async-ffi/uniffi.toml'),
+      ],
+      {
+        cwd: repoRoot,
+      },
+    );
     expect(readdirSync(join(packageDir, 'prebuilds'))).toEqual([`${process.platform}-${process.arch}`]);
     // It carries its library, so it lists no platform package that could take its place.
-    expect(JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'))).not.toHaveProperty('optionalDependencies');
+    expect(JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'))).not.toHaveProperty(
+      'optionalDependencies',
+    );
     const readme = readFileSync(join(packageDir, 'README.md'), 'utf8');
     expect(readme).toContain('The native library ships in this package (`prebuilds/<platform>-<arch>/`).');
     expect(readme).not.toContain('platform package, which npm installs');

@@ -7,7 +7,11 @@ import { basename, join, resolve } from 'node:path';
 
 const repoRoot = resolve(__dirname, '../..');
 const generator = resolve(repoRoot, 'target/release/uniffi-bindgen-ts');
-const builtLibrary = resolve(repoRoot, 'target/release', process.platform === 'darwin' ? 'libasync_ffi.dylib' : 'libasync_ffi.so');
+const builtLibrary = resolve(
+  repoRoot,
+  'target/release',
+  process.platform === 'darwin' ? 'libasync_ffi.dylib' : 'libasync_ffi.so',
+);
 
 interface Manifest {
   name: string;
@@ -50,7 +54,9 @@ describe('outside a cargo workspace', () => {
   test('generates from the library alone, with the defaults, and says why its config was not read', () => {
     const out = join(outside, 'defaults');
     const result = cli(['generate', library, '--out-dir', out, '--no-compile']);
-    expect(result.stderr).toMatch(/^note: no cargo workspace here \(.*\): .*pass --manifest-path <its Cargo\.toml> or --config <its uniffi\.toml>/);
+    expect(result.stderr).toMatch(
+      /^note: no cargo workspace here \(.*\): .*pass --manifest-path <its Cargo\.toml> or --config <its uniffi\.toml>/,
+    );
     expect(result.status).toBe(0);
     // The crate's uniffi.toml was not read: default search path, no Cargo.toml version.
     expect(manifest(out)).toMatchObject({ name: 'async-ffi', version: '0.0.0' });
@@ -59,16 +65,34 @@ describe('outside a cargo workspace', () => {
 
   test('--config applies the crate uniffi.toml; the note says only Cargo.toml went unread', () => {
     const out = join(outside, 'config');
-    const result = cli(['generate', library, '--out-dir', out, '--no-compile', '--config', resolve(repoRoot, 'crates/async-ffi/uniffi.toml')]);
+    const result = cli([
+      'generate',
+      library,
+      '--out-dir',
+      out,
+      '--no-compile',
+      '--config',
+      resolve(repoRoot, 'crates/async-ffi/uniffi.toml'),
+    ]);
     expect(result.status).toBe(0);
-    expect(result.stderr).toMatch(/the crate's Cargo\.toml was not read, so the package's version and license are uniffi\.toml's or the defaults/);
+    expect(result.stderr).toMatch(
+      /the crate's Cargo\.toml was not read, so the package's version and license are uniffi\.toml's or the defaults/,
+    );
     expect(result.stderr).not.toContain('uniffi.toml and Cargo.toml were not read');
     expect(readFileSync(join(out, 'src/ffi.ts'), 'utf8')).toContain("searchPaths: ['.', '../../target/release']");
   });
 
   test('--manifest-path finds the uniffi.toml, version and license through cargo metadata', () => {
     const out = join(outside, 'manifest');
-    const result = cli(['generate', library, '--out-dir', out, '--no-compile', '--manifest-path', resolve(repoRoot, 'Cargo.toml')]);
+    const result = cli([
+      'generate',
+      library,
+      '--out-dir',
+      out,
+      '--no-compile',
+      '--manifest-path',
+      resolve(repoRoot, 'Cargo.toml'),
+    ]);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(manifest(out)).toMatchObject({ name: 'async-ffi', version: '0.1.0', license: 'MIT' });
@@ -82,7 +106,14 @@ describe('outside a cargo workspace', () => {
   });
 
   test('a missing --manifest-path is an error naming it', () => {
-    const result = cli(['generate', library, '--out-dir', join(outside, 'x'), '--manifest-path', join(outside, 'Cargo.toml')]);
+    const result = cli([
+      'generate',
+      library,
+      '--out-dir',
+      join(outside, 'x'),
+      '--manifest-path',
+      join(outside, 'Cargo.toml'),
+    ]);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(`--manifest-path ${join(outside, 'Cargo.toml')}: no such file`);
   });
@@ -95,17 +126,28 @@ describe('outside a cargo workspace', () => {
       env: { ...process.env, NODE_PATH: '' },
     });
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/TypeScript is not installed where the package can see it.*npm install in it.*--typescript.*--no-compile/s);
+    expect(result.stderr).toMatch(
+      /TypeScript is not installed where the package can see it.*npm install in it.*--typescript.*--no-compile/s,
+    );
   });
 
   test('a compile that cannot find @types/node or the transport says what to install first', () => {
     const out = join(outside, 'no-types');
-    const result = cli(['generate', library, '--out-dir', out, '--typescript', resolve(repoRoot, 'node_modules/typescript')]);
+    const result = cli([
+      'generate',
+      library,
+      '--out-dir',
+      out,
+      '--typescript',
+      resolve(repoRoot, 'node_modules/typescript'),
+    ]);
     expect(result.status).toBe(1);
     const hint = result.stderr.indexOf('A module or its types is missing: the compile finds @types/node');
     expect(hint).toBeGreaterThan(0);
     expect(hint).toBeLessThan(result.stderr.indexOf('error TS'));
-    expect(result.stderr).toContain(`or pass --no-compile and build later with \`npm install && npm run build\` in ${out}`);
+    expect(result.stderr).toContain(
+      `or pass --no-compile and build later with \`npm install && npm run build\` in ${out}`,
+    );
   });
 
   test('a compile that fails says so, keeps the sources and says how to build once it is fixed', () => {
@@ -113,13 +155,22 @@ describe('outside a cargo workspace', () => {
     const out = resolve(repoRoot, 'target/packaging-tests/failed-compile');
     rmSync(out, { recursive: true, force: true });
     const config = join(outside, 'broken.toml');
-    writeFileSync(config, '[bindings.typescript.custom_types.Url]\ntype_name = "NoSuchType"\nlift = "{}"\nlower = "{}"\n');
-    const fixtureTypes = resolve(repoRoot, 'target/release', process.platform === 'darwin' ? 'libfixture_types.dylib' : 'libfixture_types.so');
+    writeFileSync(
+      config,
+      '[bindings.typescript.custom_types.Url]\ntype_name = "NoSuchType"\nlift = "{}"\nlower = "{}"\n',
+    );
+    const fixtureTypes = resolve(
+      repoRoot,
+      'target/release',
+      process.platform === 'darwin' ? 'libfixture_types.dylib' : 'libfixture_types.so',
+    );
     const result = cli(['generate', fixtureTypes, '--out-dir', out, '--config', config], repoRoot);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(`TypeScript could not compile ${out}`);
     expect(result.stderr).toMatch(/Cannot find name 'NoSuchType'/);
-    expect(result.stderr).toContain(`The sources are written (src/), dist/ is not: once this is fixed, run \`npm run build\` in ${out}, or generate again.`);
+    expect(result.stderr).toContain(
+      `The sources are written (src/), dist/ is not: once this is fixed, run \`npm run build\` in ${out}, or generate again.`,
+    );
     expect(existsSync(join(out, 'src/index.ts'))).toBe(true);
     expect(existsSync(join(out, 'dist'))).toBe(false);
   });
@@ -143,7 +194,15 @@ describe('a crate written in UDL (crates/fixtures/udl)', () => {
 
   test('with --manifest-path it generates', () => {
     const out = join(outside, 'udl-manifest');
-    const args = ['generate', udlLibrary(), '--out-dir', out, '--no-compile', '--manifest-path', resolve(repoRoot, 'Cargo.toml')];
+    const args = [
+      'generate',
+      udlLibrary(),
+      '--out-dir',
+      out,
+      '--no-compile',
+      '--manifest-path',
+      resolve(repoRoot, 'Cargo.toml'),
+    ];
     const result = cli(args);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
@@ -159,11 +218,15 @@ describe("uniffi-bindgen-react-native's keys in [bindings.typescript]", () => {
   };
 
   test('are left to it, with a note naming the file (its customTypes: config.rs unit tests)', () => {
-    const path = config('package_name = "with-ubrn"\nlogLevel = "debug"\nconsoleImport = "@/hermes"\noptOutInterface = true');
+    const path = config(
+      'package_name = "with-ubrn"\nlogLevel = "debug"\nconsoleImport = "@/hermes"\noptOutInterface = true',
+    );
     const out = join(outside, 'ubrn');
     const result = cli(['generate', library, '--out-dir', out, '--no-compile', '--config', path]);
     expect(result.status).toBe(0);
-    expect(result.stderr).toContain(`note: ${path}: [bindings.typescript] has uniffi-bindgen-react-native's logLevel, consoleImport, optOutInterface too: they are ignored`);
+    expect(result.stderr).toContain(
+      `note: ${path}: [bindings.typescript] has uniffi-bindgen-react-native's logLevel, consoleImport, optOutInterface too: they are ignored`,
+    );
     expect(manifest(out).name).toBe('with-ubrn');
   });
 
@@ -182,7 +245,10 @@ describe('the first generation in a folder of its own, as the README describes i
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
     expect(cli(['generate', library, '--out-dir', out, '--no-compile', '--bundle-library']).status).toBe(0);
     expect(existsSync(join(out, 'dist'))).toBe(false);
-    const install = spawnSync(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: out, encoding: 'utf8' });
+    const install = spawnSync(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], {
+      cwd: out,
+      encoding: 'utf8',
+    });
     expect(install.status).toBe(0);
     expect(spawnSync(npm, ['run', 'build'], { cwd: out, encoding: 'utf8' }).status).toBe(0);
     expect(existsSync(join(out, 'dist/index.mjs'))).toBe(true);
@@ -190,7 +256,10 @@ describe('the first generation in a folder of its own, as the README describes i
     const again = cli(['generate', library, '--out-dir', out, '--bundle-library']);
     expect(again.status).toBe(0);
     expect(again.stdout).toContain(join(out, 'dist/index.d.ts'));
-    const run = spawnSync(process.execPath, ['-e', `console.log(require(${JSON.stringify(out)}).add(40, 2))`], { cwd: outside, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['-e', `console.log(require(${JSON.stringify(out)}).add(40, 2))`], {
+      cwd: outside,
+      encoding: 'utf8',
+    });
     expect(run.stdout).toBe('42\n');
   }, 120_000);
 });
@@ -198,12 +267,25 @@ describe('the first generation in a folder of its own, as the README describes i
 describe('platform-package', () => {
   test('writes <name>-<platform>-<arch>[-<abi>] with os, cpu and libc, the library and a README', () => {
     const out = join(outside, 'platform');
-    const result = cli(['platform-package', library, '--package', resolve(repoRoot, 'generated/async-ffi'), '--out-dir', out]);
+    const result = cli([
+      'platform-package',
+      library,
+      '--package',
+      resolve(repoRoot, 'generated/async-ffi'),
+      '--out-dir',
+      out,
+    ]);
     expect(result.status).toBe(0);
     const [folder] = readdirSync(out);
     expect(folder).toMatch(new RegExp(`^async-ffi-${process.platform}-${process.arch}`));
     const written = manifest(join(out, folder ?? ''));
-    expect(written).toMatchObject({ name: folder, version: '0.1.0', license: 'MIT', os: [process.platform], cpu: [process.arch] });
+    expect(written).toMatchObject({
+      name: folder,
+      version: '0.1.0',
+      license: 'MIT',
+      os: [process.platform],
+      cpu: [process.arch],
+    });
     if (process.platform === 'linux') expect(written.libc).toEqual(['glibc']);
     expect(existsSync(join(out, folder ?? '', basename(builtLibrary)))).toBe(true);
     // The main package lists it as an optional dependency of the same version.
@@ -212,16 +294,45 @@ describe('platform-package', () => {
 
   test('--target overrides the platform read from the header; an unknown one lists the known', () => {
     const out = join(outside, 'musl');
-    expect(cli(['platform-package', library, '--package', resolve(repoRoot, 'generated/async-ffi'), '--out-dir', out, '--target', 'linux-x64-musl']).status).toBe(0);
+    expect(
+      cli([
+        'platform-package',
+        library,
+        '--package',
+        resolve(repoRoot, 'generated/async-ffi'),
+        '--out-dir',
+        out,
+        '--target',
+        'linux-x64-musl',
+      ]).status,
+    ).toBe(0);
     expect(manifest(join(out, 'async-ffi-linux-x64-musl')).libc).toEqual(['musl']);
-    const bad = cli(['platform-package', library, '--package', resolve(repoRoot, 'generated/async-ffi'), '--out-dir', out, '--target', 'linux-sparc']);
+    const bad = cli([
+      'platform-package',
+      library,
+      '--package',
+      resolve(repoRoot, 'generated/async-ffi'),
+      '--out-dir',
+      out,
+      '--target',
+      'linux-sparc',
+    ]);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(/unknown target `linux-sparc` \(known: linux-x64-gnu, .*darwin-arm64/);
   });
 
   test('a library that is not for the target, or not of the package crate, or not a library, is refused', () => {
     const pkg = resolve(repoRoot, 'generated/async-ffi');
-    const wrongTarget = cli(['platform-package', library, '--package', pkg, '--out-dir', join(outside, 'w1'), '--target', 'darwin-arm64']);
+    const wrongTarget = cli([
+      'platform-package',
+      library,
+      '--package',
+      pkg,
+      '--out-dir',
+      join(outside, 'w1'),
+      '--target',
+      'darwin-arm64',
+    ]);
     expect(wrongTarget.status).toBe(1);
     expect(wrongTarget.stderr).toContain('built for linux-x64, not for darwin-arm64');
     const otherCrate = resolve(repoRoot, 'target/release/libfixture_objects.so');
@@ -230,7 +341,16 @@ describe('platform-package', () => {
     expect(wrongCrate.stderr).toContain('not one of the crate async_ffi that async-ffi was generated for');
     const text = join(outside, 'notes.so');
     writeFileSync(text, 'not a library');
-    const notLibrary = cli(['platform-package', text, '--package', pkg, '--out-dir', join(outside, 'w3'), '--target', 'linux-x64-gnu']);
+    const notLibrary = cli([
+      'platform-package',
+      text,
+      '--package',
+      pkg,
+      '--out-dir',
+      join(outside, 'w3'),
+      '--target',
+      'linux-x64-gnu',
+    ]);
     expect(notLibrary.status).toBe(1);
     expect(notLibrary.stderr).toContain('not a shared library');
     for (const dir of ['w1', 'w2', 'w3']) expect(existsSync(join(outside, dir))).toBe(false);
@@ -238,7 +358,14 @@ describe('platform-package', () => {
 
   test('a listed target gets no note; one the package does not list is written, with a note that npm will not install it', () => {
     // Every package of async-ffi lists linux-x64-gnu, so no note.
-    const listed = cli(['platform-package', library, '--package', resolve(repoRoot, 'generated/async-ffi-koffi'), '--out-dir', join(outside, 'k')]);
+    const listed = cli([
+      'platform-package',
+      library,
+      '--package',
+      resolve(repoRoot, 'generated/async-ffi-koffi'),
+      '--out-dir',
+      join(outside, 'k'),
+    ]);
     expect(listed.status).toBe(0);
     expect(listed.stderr).toBe('');
     // A package that bundles its library lists no platform package at all.
@@ -246,7 +373,9 @@ describe('platform-package', () => {
     expect(cli(['generate', library, '--out-dir', bundled, '--no-compile', '--bundle-library']).status).toBe(0);
     const unlisted = cli(['platform-package', library, '--package', bundled, '--out-dir', join(outside, 'u')]);
     expect(unlisted.status).toBe(0);
-    expect(unlisted.stderr).toMatch(/^note: async-ffi does not list async-ffi-linux-x64-\w+ in its optionalDependencies .*npm will not install it/);
+    expect(unlisted.stderr).toMatch(
+      /^note: async-ffi does not list async-ffi-linux-x64-\w+ in its optionalDependencies .*npm will not install it/,
+    );
     expect(readdirSync(join(outside, 'u'))).toHaveLength(1);
   });
 

@@ -29,7 +29,9 @@ describe.each(['fixture-objects', 'async-ffi-koffi', 'fixture-types'])('the READ
 
   test('lists every exported function and class', () => {
     const functions = [...index.matchAll(/^export function (\w+)\(/gm)].map((m) => m[1] as string);
-    const classes = [...index.matchAll(/^export class (\w+) extends Uniffi(?:Error)?Object\b/gm)].map((m) => m[1] as string);
+    const classes = [...index.matchAll(/^export class (\w+) extends Uniffi(?:Error)?Object\b/gm)].map(
+      (m) => m[1] as string,
+    );
     expect(functions.length).toBeGreaterThan(3);
     for (const f of functions) expect(readme).toContain(`- function \`${f}(`);
     for (const c of classes) expect(readme).toMatch(new RegExp(`- class \`(new )?${c}\\b`));
@@ -50,5 +52,7 @@ test('TSDoc links of the docs become code, and prose that looks like tags is kep
   expect(read('fixture-objects').readme).toContain(
     '- function `waitStats(): WaitStats`: Counters of `Counter.wait`, to check that cancellation reaches Rust and drops the future.',
   );
-  expect(read('fixture-types').readme).toContain('@deprecated not really, @internal no, {@link Nowhere}, @example none.');
+  expect(read('fixture-types').readme).toContain(
+    '@deprecated not really, @internal no, {@link Nowhere}, @example none.',
+  );
 });

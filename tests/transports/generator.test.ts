@@ -6,14 +6,19 @@ import { join, resolve } from 'node:path';
 
 const repoRoot = resolve(__dirname, '../..');
 const generator = resolve(repoRoot, 'target/release/uniffi-bindgen-ts');
-const plainLibrary = resolve(repoRoot, 'target/fixture-plain', process.platform === 'darwin' ? 'libfixture_plain.dylib' : 'libfixture_plain.so');
+const plainLibrary = resolve(
+  repoRoot,
+  'target/fixture-plain',
+  process.platform === 'darwin' ? 'libfixture_plain.dylib' : 'libfixture_plain.so',
+);
 
 function generate(...args: string[]): ReturnType<typeof spawnSync> & { stderr: string } {
   const outDir = mkdtempSync(join(tmpdir(), 'uniffi-ts-gen-'));
   // Sources only: compiling is covered by the packages under generated/ and tests/packaging.
-  return spawnSync(generator, ['generate', ...args, '--out-dir', outDir, '--no-compile'], { cwd: repoRoot, encoding: 'utf8' }) as ReturnType<
-    typeof spawnSync
-  > & { stderr: string };
+  return spawnSync(generator, ['generate', ...args, '--out-dir', outDir, '--no-compile'], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+  }) as ReturnType<typeof spawnSync> & { stderr: string };
 }
 
 describe('a crate without the FFI-buffer scaffolding', () => {
@@ -48,14 +53,25 @@ describe('the CLI on files that are not usable libraries', () => {
     writeFileSync(file, readFileSync(plainLibrary).subarray(0, 200_000));
     const result = generate(file);
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/cannot read the UniFFI metadata of .*truncated\.so \(200000 bytes\).*truncated file/);
+    expect(result.stderr).toMatch(
+      /cannot read the UniFFI metadata of .*truncated\.so \(200000 bytes\).*truncated file/,
+    );
   });
 
   test('a closed output pipe (`| head`) is not an error', () => {
     const outDir = mkdtempSync(join(tmpdir(), 'uniffi-ts-gen-'));
-    const result = spawnSync('bash', ['-o', 'pipefail', '-c', `"${generator}" generate "${plainLibrary}" --out-dir "${outDir}" --no-compile | head -1`], {
-      encoding: 'utf8',
-    });
+    const result = spawnSync(
+      'bash',
+      [
+        '-o',
+        'pipefail',
+        '-c',
+        `"${generator}" generate "${plainLibrary}" --out-dir "${outDir}" --no-compile | head -1`,
+      ],
+      {
+        encoding: 'utf8',
+      },
+    );
     expect(result.stdout).toMatch(/^wrote /);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
@@ -63,13 +79,23 @@ describe('the CLI on files that are not usable libraries', () => {
 });
 
 describe('a crate whose Rust calls TypeScript', () => {
-  const callbacksLibrary = resolve(repoRoot, 'target/release', process.platform === 'darwin' ? 'libfixture_callbacks.dylib' : 'libfixture_callbacks.so');
+  const callbacksLibrary = resolve(
+    repoRoot,
+    'target/release',
+    process.platform === 'darwin' ? 'libfixture_callbacks.dylib' : 'libfixture_callbacks.so',
+  );
 
   test('the ffi-rs transport refuses it, naming every item, the crate and the koffi way out', () => {
     const result = generate(callbacksLibrary, '--transport', 'ffi-rs');
     expect(result.status).not.toBe(0);
     expect(result.stderr).toContain('crate fixture_callbacks');
-    for (const item of ['callback interface Logger', 'callback interface Transformer', 'trait Store', 'trait Counter', 'trait Fetcher']) {
+    for (const item of [
+      'callback interface Logger',
+      'callback interface Transformer',
+      'trait Store',
+      'trait Counter',
+      'trait Fetcher',
+    ]) {
       expect(result.stderr).toContain(item);
     }
     expect(result.stderr).toContain('--transport koffi');
@@ -94,20 +120,36 @@ describe('a generated package ships one backend and depends on exactly its npm p
     };
     expect(manifest.dependencies).toEqual(dependencies);
     expect(manifest.uniffi.transport).toBe(transport);
-    expect(readdirSync(join(dir, 'src/runtime/transport')).sort()).toEqual(['arena.ts', 'buffer-pool.ts', 'c-abi.ts', `${transport}.ts`, 'native.ts']);
+    expect(readdirSync(join(dir, 'src/runtime/transport')).sort()).toEqual([
+      'arena.ts',
+      'buffer-pool.ts',
+      'c-abi.ts',
+      `${transport}.ts`,
+      'native.ts',
+    ]);
     // Nothing outside the backend imports an FFI library.
-    const files = ['index.ts', 'ffi.ts', ...readdirSync(join(dir, 'src/runtime')).filter((f) => f.endsWith('.ts')).map((f) => `runtime/${f}`)].map(
-      (f) => `src/${f}`,
-    );
+    const files = [
+      'index.ts',
+      'ffi.ts',
+      ...readdirSync(join(dir, 'src/runtime'))
+        .filter((f) => f.endsWith('.ts'))
+        .map((f) => `runtime/${f}`),
+    ].map((f) => `src/${f}`);
     for (const file of files) {
       expect(readFileSync(join(dir, file), 'utf8')).not.toMatch(/from '(ffi-rs|koffi)'/);
     }
-    expect(readFileSync(join(dir, `src/runtime/transport/${transport}.ts`), 'utf8')).toMatch(new RegExp(`from '${transport}'`));
+    expect(readFileSync(join(dir, `src/runtime/transport/${transport}.ts`), 'utf8')).toMatch(
+      new RegExp(`from '${transport}'`),
+    );
   });
 });
 
 describe('`exclude` in uniffi.toml', () => {
-  const realWorldLibrary = resolve(repoRoot, 'target/release', process.platform === 'darwin' ? 'libfixture_real_world.dylib' : 'libfixture_real_world.so');
+  const realWorldLibrary = resolve(
+    repoRoot,
+    'target/release',
+    process.platform === 'darwin' ? 'libfixture_real_world.dylib' : 'libfixture_real_world.so',
+  );
 
   function withExclude(exclude: string[]): string {
     const config = join(mkdtempSync(join(tmpdir(), 'uniffi-ts-exclude-')), 'uniffi.toml');
@@ -118,7 +160,9 @@ describe('`exclude` in uniffi.toml', () => {
   test('a type that kept items still use is refused, naming the type and each item using it', () => {
     const result = generate(realWorldLibrary, '--config', withExclude(['RecWithDefault']));
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('RecWithDefault is excluded (`exclude` in [bindings.typescript]) but is still used by');
+    expect(result.stderr).toContain(
+      'RecWithDefault is excluded (`exclude` in [bindings.typescript]) but is still used by',
+    );
     expect(result.stderr).toContain('record AllDefaults (field nested)');
     expect(result.stderr).toContain('function rust_rec_with_default (result)');
     expect(result.stderr).toContain('Exclude those items too, or keep the type');
@@ -127,7 +171,11 @@ describe('`exclude` in uniffi.toml', () => {
   test('a type excluded with every item using it is left out', () => {
     const outDir = mkdtempSync(join(tmpdir(), 'uniffi-ts-gen-'));
     const config = withExclude(['FfiConverterTypeMembers', 'echo_converter_named']);
-    const result = spawnSync(generator, ['generate', realWorldLibrary, '--config', config, '--out-dir', outDir, '--no-compile'], { encoding: 'utf8' });
+    const result = spawnSync(
+      generator,
+      ['generate', realWorldLibrary, '--config', config, '--out-dir', outDir, '--no-compile'],
+      { encoding: 'utf8' },
+    );
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     // (index.ts at the package's root, or in its source folder)

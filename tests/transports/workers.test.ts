@@ -9,9 +9,11 @@ const repoRoot = resolve(__dirname, '../..');
 /** Runs `main` (CommonJS) in a fresh node; `WORKER` in it is the source of each worker. */
 function run(main: string, worker: string): ReturnType<typeof spawnSync> & { stdout: string; stderr: string } {
   const script = `const WORKER = ${JSON.stringify(worker)};\n${main}`;
-  return spawnSync(process.execPath, ['-e', script], { cwd: repoRoot, encoding: 'utf8', timeout: 120_000 }) as ReturnType<
-    typeof spawnSync
-  > & { stdout: string; stderr: string };
+  return spawnSync(process.execPath, ['-e', script], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    timeout: 120_000,
+  }) as ReturnType<typeof spawnSync> & { stdout: string; stderr: string };
 }
 
 // Each worker loads the package itself (the main thread never loads an FFI library), calls it
@@ -67,7 +69,7 @@ describe.each([
   });
 
   test('workers terminated with nothing pending, then new workers: no crash', () => {
-    const idle = worker.replace("for (let i = 0; i < 20; i++) api.sleepMs(200n).catch(() => {});", '');
+    const idle = worker.replace('for (let i = 0; i < 20; i++) api.sleepMs(200n).catch(() => {});', '');
     const result = run(
       `${startWorkers}
       (async () => {

@@ -72,7 +72,11 @@ interface Point {
   y: number;
   label: string;
 }
-export const point = new RecordConverter<Point>('Point', { x: FfiConverterF64, y: FfiConverterF64, label: FfiConverterString });
+export const point = new RecordConverter<Point>('Point', {
+  x: FfiConverterF64,
+  y: FfiConverterF64,
+  label: FfiConverterString,
+});
 const points = fc.record({ x: fc.double(), y: fc.double(), label: strings });
 
 interface Everything {
@@ -122,7 +126,12 @@ const everythings: fc.Arbitrary<Everything> = fc.record({
   bytes: fc.uint8Array({ maxLength: 64 }),
   maybe: fc.option(fc.integer({ min: 0, max: 65535 }), { nil: undefined }),
   list: fc.array(strings, { maxLength: 5 }),
-  map: fc.uniqueArray(fc.tuple(strings, fc.bigInt({ min: -(2n ** 63n), max: I64_MAX })), { selector: ([k]) => k, maxLength: 5 }).map((e) => new Map(e)),
+  map: fc
+    .uniqueArray(fc.tuple(strings, fc.bigInt({ min: -(2n ** 63n), max: I64_MAX })), {
+      selector: ([k]) => k,
+      maxLength: 5,
+    })
+    .map((e) => new Map(e)),
   when: timestamps,
   howLong: durations,
   point: points,
@@ -138,11 +147,13 @@ interface Node {
 }
 export const node = new RecordConverter<Node>('Node');
 node.define({ value: FfiConverterI32, next: new OptionalConverter(node) });
-const nodes: fc.Arbitrary<Node> = fc.array(fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), { minLength: 1, maxLength: 20 }).map((values) => {
-  let next: Node | undefined;
-  for (let i = values.length - 1; i >= 0; i--) next = { value: values[i] as number, next };
-  return next as Node;
-});
+const nodes: fc.Arbitrary<Node> = fc
+  .array(fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), { minLength: 1, maxLength: 20 })
+  .map((values) => {
+    let next: Node | undefined;
+    for (let i = values.length - 1; i >= 0; i--) next = { value: values[i] as number, next };
+    return next as Node;
+  });
 
 /** A recursive enum with named, tuple, unit and defaulted variants. */
 type Expr =
@@ -172,7 +183,11 @@ const exprs: fc.Arbitrary<Expr> = fc.letrec<{ expr: Expr }>((tie) => ({
     fc.record({ tag: fc.constant('Add' as const), left: tie('expr'), right: tie('expr') }),
     fc.record({ tag: fc.constant('Pair' as const), inner: fc.tuple(tie('expr'), strings) }),
     fc.record({ tag: fc.constant('Sum' as const), terms: fc.array(tie('expr'), { maxLength: 3 }) }),
-    fc.record({ tag: fc.constant('Scaled' as const), factor: fc.float(), of: fc.option(tie('expr'), { nil: undefined }) }),
+    fc.record({
+      tag: fc.constant('Scaled' as const),
+      factor: fc.float(),
+      of: fc.option(tie('expr'), { nil: undefined }),
+    }),
   ),
 })).expr;
 
@@ -197,18 +212,25 @@ export const shopError = new ErrorConverter<ShopError>('ShopError', [
     item: FfiConverterString,
     missing: FfiConverterU32,
   }),
-  errorTupleVariant('Codes', (inner) => new ShopError('Codes', { inner }), [FfiConverterU8, new SequenceConverter(FfiConverterI16)]),
+  errorTupleVariant('Codes', (inner) => new ShopError('Codes', { inner }), [
+    FfiConverterU8,
+    new SequenceConverter(FfiConverterI16),
+  ]),
   errorVariant('Closed', () => new ShopError('Closed', {}), {}),
 ]);
 const shopErrors: fc.Arbitrary<ShopError> = fc.oneof(
-  fc.record({ item: strings, missing: fc.integer({ min: 0, max: 4294967295 }) }).map((f) => new ShopError('OutOfStock', f)),
+  fc
+    .record({ item: strings, missing: fc.integer({ min: 0, max: 4294967295 }) })
+    .map((f) => new ShopError('OutOfStock', f)),
   fc
     .tuple(fc.integer({ min: 0, max: 255 }), fc.array(fc.integer({ min: -32768, max: 32767 }), { maxLength: 4 }))
     .map((inner) => new ShopError('Codes', { inner })),
   fc.constant(null).map(() => new ShopError('Closed', {})),
 );
 /** A flat error: Rust sends a message, nothing goes back. */
-export const flatError = new ErrorConverter<ShopError>('FlatError', [flatErrorVariant('Oops', (message) => new ShopError('Oops', { message }))]);
+export const flatError = new ErrorConverter<ShopError>('FlatError', [
+  flatErrorVariant('Oops', (message) => new ShopError('Oops', { message })),
+]);
 
 const ints = (min: number, max: number): fc.Arbitrary<number> => fc.integer({ min, max });
 
@@ -228,21 +250,41 @@ export const cases: readonly Case[] = [
   kase('string', FfiConverterString, strings),
   kase('bytes', FfiConverterBytes, fc.uint8Array({ maxLength: 300 })),
   kase('Option<string>', new OptionalConverter(FfiConverterString), fc.option(strings, { nil: undefined })),
-  kase('Option<Option<u8>>', new OptionalConverter(new OptionalConverter(FfiConverterU8)), fc.option(ints(0, 255), { nil: undefined })),
+  kase(
+    'Option<Option<u8>>',
+    new OptionalConverter(new OptionalConverter(FfiConverterU8)),
+    fc.option(ints(0, 255), { nil: undefined }),
+  ),
   kase('Vec<i32>', new SequenceConverter(FfiConverterI32), fc.array(ints(-2147483648, 2147483647))),
-  kase('Vec<Vec<string>>', new SequenceConverter(new SequenceConverter(FfiConverterString)), fc.array(fc.array(strings, { maxLength: 4 }), { maxLength: 4 })),
+  kase(
+    'Vec<Vec<string>>',
+    new SequenceConverter(new SequenceConverter(FfiConverterString)),
+    fc.array(fc.array(strings, { maxLength: 4 }), { maxLength: 4 }),
+  ),
   kase('Vec<Empty>', new SequenceConverter(empty), fc.array(fc.constant({} as Empty), { maxLength: 50 })),
-  kase('HashSet<u64>', new SetConverter(FfiConverterU64), fc.uniqueArray(fc.bigInt({ min: 0n, max: U64_MAX })).map((items) => new Set(items))),
-  kase('HashSet<string>', new SetConverter(FfiConverterString), fc.uniqueArray(strings, { maxLength: 10 }).map((items) => new Set(items))),
+  kase(
+    'HashSet<u64>',
+    new SetConverter(FfiConverterU64),
+    fc.uniqueArray(fc.bigInt({ min: 0n, max: U64_MAX })).map((items) => new Set(items)),
+  ),
+  kase(
+    'HashSet<string>',
+    new SetConverter(FfiConverterString),
+    fc.uniqueArray(strings, { maxLength: 10 }).map((items) => new Set(items)),
+  ),
   kase(
     'HashMap<string, Vec<f64>>',
     new MapConverter(FfiConverterString, new SequenceConverter(FfiConverterF64)),
-    fc.uniqueArray(fc.tuple(strings, fc.array(fc.double(), { maxLength: 4 })), { selector: ([k]) => k, maxLength: 6 }).map((e) => new Map(e)),
+    fc
+      .uniqueArray(fc.tuple(strings, fc.array(fc.double(), { maxLength: 4 })), { selector: ([k]) => k, maxLength: 6 })
+      .map((e) => new Map(e)),
   ),
   kase(
     'HashMap<i16, Option<bool>>',
     new MapConverter(FfiConverterI16, new OptionalConverter(FfiConverterBool)),
-    fc.uniqueArray(fc.tuple(ints(-32768, 32767), fc.option(fc.boolean(), { nil: undefined })), { selector: ([k]) => k }).map((e) => new Map(e)),
+    fc
+      .uniqueArray(fc.tuple(ints(-32768, 32767), fc.option(fc.boolean(), { nil: undefined })), { selector: ([k]) => k })
+      .map((e) => new Map(e)),
   ),
   kase('Mood', mood, fc.constantFrom<Mood>('Happy', 'Calm', 'Grumpy')),
   kase('Point', point, points),
@@ -251,11 +293,18 @@ export const cases: readonly Case[] = [
   kase('Expr', expr, exprs),
   kase('Timestamp', FfiConverterTimestamp, timestamps),
   kase('Duration', FfiConverterDuration, durations),
-  kase('UserId', userId, fc.bigInt({ min: -(2n ** 63n), max: I64_MAX }).map((id) => new UserId(id))),
+  kase(
+    'UserId',
+    userId,
+    fc.bigInt({ min: -(2n ** 63n), max: I64_MAX }).map((id) => new UserId(id)),
+  ),
   kase('ShopError', shopError, shopErrors),
 ];
 
 /** Values of no particular type, and valid values of `c` with one part replaced by garbage. */
 export function anyValueFor(c: Case): fc.Arbitrary<unknown> {
-  return fc.oneof(c.values, fc.anything({ withBigInt: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: true }));
+  return fc.oneof(
+    c.values,
+    fc.anything({ withBigInt: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: true }),
+  );
 }

@@ -45,7 +45,11 @@ let turned = false;
 
 /** Defines `name` on `target` as a getter answering `before`, then `after` once the check is done. */
 function turning<T extends object>(target: T, name: string, before: unknown, after: unknown): T {
-  return Object.defineProperty(target, name, { get: () => (turned ? after : before), enumerable: true, configurable: true });
+  return Object.defineProperty(target, name, {
+    get: () => (turned ? after : before),
+    enumerable: true,
+    configurable: true,
+  });
 }
 
 /**
@@ -65,7 +69,12 @@ function holder<T>(converter: FfiConverter<T>): RecordConverter<{ value: T }> {
  * Checks `value`, then lowers it: the lowering must throw `cls` (with `fragment` in its message)
  * and leave nothing allocated.
  */
-function expectLoweringRefused<T>(converter: FfiConverter<T>, value: unknown, cls: new (...args: never[]) => Error, fragment: string): void {
+function expectLoweringRefused<T>(
+  converter: FfiConverter<T>,
+  value: unknown,
+  cls: new (...args: never[]) => Error,
+  fragment: string,
+): void {
   const fake = new FakeNative();
   turned = false;
   converter.check(value, 'arg');
@@ -93,35 +102,80 @@ function lowered<T>(converter: FfiConverter<T>, value: T): T {
 
 describe('a primitive that turns bad after its check is refused when it is written', () => {
   test('u64 2n ** 70n (DataView would send 0n)', () => {
-    expectLoweringRefused(holder(FfiConverterU64), changing('value', 1n, 1n, 2n ** 70n), RangeError, 'out of range for u64');
+    expectLoweringRefused(
+      holder(FfiConverterU64),
+      changing('value', 1n, 1n, 2n ** 70n),
+      RangeError,
+      'out of range for u64',
+    );
     expectLoweringRefused(holder(FfiConverterU64), changing('value', 1n, 1n, -1n), RangeError, 'out of range for u64');
-    expectLoweringRefused(holder(FfiConverterI64), changing('value', 1n, 1n, 2n ** 63n), RangeError, 'out of range for i64');
+    expectLoweringRefused(
+      holder(FfiConverterI64),
+      changing('value', 1n, 1n, 2n ** 63n),
+      RangeError,
+      'out of range for i64',
+    );
     expectLoweringRefused(holder(FfiConverterI64), changing('value', 1n, 1n, 1), TypeError, 'expected a bigint (i64)');
   });
 
   test('f32 1e39 (DataView would send Infinity)', () => {
-    expectLoweringRefused(holder(FfiConverterF32), changing('value', 1.5, 1.5, 1e39), RangeError, 'out of range for f32');
-    expectLoweringRefused(holder(FfiConverterF32), changing('value', 1.5, 1.5, '1.5'), TypeError, 'expected a number (f32)');
+    expectLoweringRefused(
+      holder(FfiConverterF32),
+      changing('value', 1.5, 1.5, 1e39),
+      RangeError,
+      'out of range for f32',
+    );
+    expectLoweringRefused(
+      holder(FfiConverterF32),
+      changing('value', 1.5, 1.5, '1.5'),
+      TypeError,
+      'expected a number (f32)',
+    );
     // f64: any number is valid, but a string would be coerced by DataView.
-    expectLoweringRefused(holder(FfiConverterF64), changing('value', 1.5, 1.5, '1.5'), TypeError, 'expected a number (f64)');
+    expectLoweringRefused(
+      holder(FfiConverterF64),
+      changing('value', 1.5, 1.5, '1.5'),
+      TypeError,
+      'expected a number (f64)',
+    );
   });
 
   test('small integers out of range, fractional or of the wrong type', () => {
     expectLoweringRefused(holder(FfiConverterU8), changing('value', 1, 1, 256), RangeError, 'out of range for u8');
     expectLoweringRefused(holder(FfiConverterU8), changing('value', 1, 1, 1.5), RangeError, 'not an integer');
     expectLoweringRefused(holder(FfiConverterU8), changing('value', 1, 1, NaN), RangeError, 'not an integer');
-    expectLoweringRefused(holder(FfiConverterI32), changing('value', 1, 1, 2 ** 31), RangeError, 'out of range for i32');
+    expectLoweringRefused(
+      holder(FfiConverterI32),
+      changing('value', 1, 1, 2 ** 31),
+      RangeError,
+      'out of range for i32',
+    );
     expectLoweringRefused(holder(FfiConverterI32), changing('value', 1, 1, 1n), TypeError, 'expected an integer (i32)');
   });
 
   test('bool', () => {
-    expectLoweringRefused(holder(FfiConverterBool), changing('value', true, true, 'yes'), TypeError, 'expected a boolean');
+    expectLoweringRefused(
+      holder(FfiConverterBool),
+      changing('value', true, true, 'yes'),
+      TypeError,
+      'expected a boolean',
+    );
   });
 
   test('a lone surrogate (TextEncoder would send U+FFFD)', () => {
     // Same UTF-8 length as measured: only the write-time check can tell.
-    expectLoweringRefused(holder(FfiConverterString), changing('value', 'abc', 'abc', 'a\uD800'), TypeError, 'lone UTF-16 surrogate');
-    expectLoweringRefused(holder(FfiConverterString), changing('value', 'abc', 'abc', 42), TypeError, 'expected a string');
+    expectLoweringRefused(
+      holder(FfiConverterString),
+      changing('value', 'abc', 'abc', 'a\uD800'),
+      TypeError,
+      'lone UTF-16 surrogate',
+    );
+    expectLoweringRefused(
+      holder(FfiConverterString),
+      changing('value', 'abc', 'abc', 42),
+      TypeError,
+      'expected a string',
+    );
   });
 
   test('a flat enum variant that does not exist (Rust would panic on index 0)', () => {
@@ -130,10 +184,20 @@ describe('a primitive that turns bad after its check is refused when it is writt
   });
 
   test('bytes that are no longer bytes', () => {
-    expectLoweringRefused(holder(FfiConverterBytes), changing('value', new Uint8Array(2), new Uint8Array(2), [1, 2]), TypeError, 'a Uint8Array');
+    expectLoweringRefused(
+      holder(FfiConverterBytes),
+      changing('value', new Uint8Array(2), new Uint8Array(2), [1, 2]),
+      TypeError,
+      'a Uint8Array',
+    );
     // A Proxy passes instanceof, but is no typed array.
     const proxy = new Proxy(new Uint8Array(2), {});
-    expectLoweringRefused(holder(FfiConverterBytes), changing('value', new Uint8Array(2), new Uint8Array(2), proxy), TypeError, 'expected a Uint8Array');
+    expectLoweringRefused(
+      holder(FfiConverterBytes),
+      changing('value', new Uint8Array(2), new Uint8Array(2), proxy),
+      TypeError,
+      'expected a Uint8Array',
+    );
   });
 
   test('an optional that becomes present and bad', () => {
@@ -165,12 +229,19 @@ describe('a primitive that turns bad after its check is refused when it is writt
 describe('a value whose size changes between measuring and writing is refused', () => {
   test('a string that grows or shrinks after it was measured', () => {
     expectLoweringRefused(holder(FfiConverterString), changing('value', 'ab', 'ab', 'abc'), RangeError, 'overflow');
-    expectLoweringRefused(holder(FfiConverterString), changing('value', 'abc', 'abc', 'ab'), RangeError, 'the value changed while it was lowered');
+    expectLoweringRefused(
+      holder(FfiConverterString),
+      changing('value', 'abc', 'abc', 'ab'),
+      RangeError,
+      'the value changed while it was lowered',
+    );
   });
 
   test('a string that changes before it is measured crosses as written, checked', () => {
     // Measured and written alike: a valid value, checked as it was written.
-    expect(lowered(holder(FfiConverterString), changing('value', 'ab', 'abc') as { value: string })).toEqual({ value: 'abc' });
+    expect(lowered(holder(FfiConverterString), changing('value', 'ab', 'abc') as { value: string })).toEqual({
+      value: 'abc',
+    });
   });
 
   test('an array that gains an element after its check', () => {
@@ -202,14 +273,19 @@ describe('a value whose size changes between measuring and writing is refused', 
   test('an array whose length becomes absurd', () => {
     let reads = 0;
     const absurd = new Proxy([] as number[], {
-      get: (target, key, receiver) => (key === 'length' ? (++reads >= 3 ? -1 : 0) : (Reflect.get(target, key, receiver) as unknown)),
+      get: (target, key, receiver) =>
+        key === 'length' ? (++reads >= 3 ? -1 : 0) : (Reflect.get(target, key, receiver) as unknown),
     });
     expectLoweringRefused(new SequenceConverter(FfiConverterU8), absurd, RangeError, 'exceed the i32 count limit');
   });
 
   test('an array whose own iterator lies is read by index', () => {
     const items = [1, 2];
-    Object.defineProperty(items, Symbol.iterator, { value: function* () { yield 300; } });
+    Object.defineProperty(items, Symbol.iterator, {
+      value: function* () {
+        yield 300;
+      },
+    });
     expect(lowered(new SequenceConverter(FfiConverterU8), items)).toEqual([1, 2]);
   });
 
@@ -217,44 +293,64 @@ describe('a value whose size changes between measuring and writing is refused', 
     const map = new Map<string, { value: number }>();
     let reads = 0;
     // Writing the first entry's value deletes the second: one entry written after a count of 2.
-    map.set('a', Object.defineProperty({}, 'value', {
-      get: () => {
-        if (++reads === 3) map.delete('b');
-        return 1;
-      },
-      enumerable: true,
-    }) as { value: number });
+    map.set(
+      'a',
+      Object.defineProperty({}, 'value', {
+        get: () => {
+          if (++reads === 3) map.delete('b');
+          return 1;
+        },
+        enumerable: true,
+      }) as { value: number },
+    );
     map.set('b', { value: 2 });
-    expectLoweringRefused(new MapConverter(FfiConverterString, holder(FfiConverterU8)), map, RangeError, '1 items written after a count of 2');
+    expectLoweringRefused(
+      new MapConverter(FfiConverterString, holder(FfiConverterU8)),
+      map,
+      RangeError,
+      '1 items written after a count of 2',
+    );
   });
 
   test('a Map entry added while the map is written does not cross', () => {
     const map = new Map<string, { value: number }>();
     let reads = 0;
-    map.set('a', Object.defineProperty({}, 'value', {
-      get: () => {
-        if (++reads === 3) map.set('z', { value: 300 });
-        return 1;
-      },
-      enumerable: true,
-    }) as { value: number });
+    map.set(
+      'a',
+      Object.defineProperty({}, 'value', {
+        get: () => {
+          if (++reads === 3) map.set('z', { value: 300 });
+          return 1;
+        },
+        enumerable: true,
+      }) as { value: number },
+    );
     // The count was written first; the added entry is not written (and so not sent unchecked).
-    expect(lowered(new MapConverter(FfiConverterString, holder(FfiConverterU8)), map)).toEqual(new Map([['a', { value: 1 }]]));
+    expect(lowered(new MapConverter(FfiConverterString, holder(FfiConverterU8)), map)).toEqual(
+      new Map([['a', { value: 1 }]]),
+    );
   });
 
   test('a Set item deleted while the set is written', () => {
     const set = new Set<{ value: number }>();
     let reads = 0;
     const second = { value: 2 };
-    set.add(Object.defineProperty({}, 'value', {
-      get: () => {
-        if (++reads === 3) set.delete(second);
-        return 1;
-      },
-      enumerable: true,
-    }) as { value: number });
+    set.add(
+      Object.defineProperty({}, 'value', {
+        get: () => {
+          if (++reads === 3) set.delete(second);
+          return 1;
+        },
+        enumerable: true,
+      }) as { value: number },
+    );
     set.add(second);
-    expectLoweringRefused(new SetConverter(holder(FfiConverterU8)), set, RangeError, '1 items written after a count of 2');
+    expectLoweringRefused(
+      new SetConverter(holder(FfiConverterU8)),
+      set,
+      RangeError,
+      '1 items written after a count of 2',
+    );
   });
 });
 
@@ -299,39 +395,79 @@ describe('enums with fields and errors', () => {
       errorVariant('OutOfStock', (f: { count: number }) => new ShopError('OutOfStock', f), { count: FfiConverterU8 }),
       errorTupleVariant('Pair', (inner) => new ShopError('Pair', { inner }), [FfiConverterU8]),
     ]);
-    expectLoweringRefused(errors, turning(new ShopError('OutOfStock', {}), 'count', 1, 1000), RangeError, 'out of range for u8');
-    expectLoweringRefused(errors, turning(new ShopError('OutOfStock', { count: 1 }), 'tag', 'OutOfStock', 'Gone'), RangeError, 'unknown variant Gone');
-    expectLoweringRefused(errors, turning(new ShopError('Pair', {}), 'inner', [1], [256]), RangeError, 'out of range for u8');
+    expectLoweringRefused(
+      errors,
+      turning(new ShopError('OutOfStock', {}), 'count', 1, 1000),
+      RangeError,
+      'out of range for u8',
+    );
+    expectLoweringRefused(
+      errors,
+      turning(new ShopError('OutOfStock', { count: 1 }), 'tag', 'OutOfStock', 'Gone'),
+      RangeError,
+      'unknown variant Gone',
+    );
+    expectLoweringRefused(
+      errors,
+      turning(new ShopError('Pair', {}), 'inner', [1], [256]),
+      RangeError,
+      'out of range for u8',
+    );
   });
 });
 
 describe('callback interfaces and foreign traits: the interface is checked where the handle is made', () => {
-  const host = (fake: FakeNative): VtableHost => ({ native: fake.native, openedNative: fake.native, addVtable: () => undefined });
+  const host = (fake: FakeNative): VtableHost => ({
+    native: fake.native,
+    openedNative: fake.native,
+    addVtable: () => undefined,
+  });
   const logMethod = { name: 'log', rustName: 'log', params: [], isAsync: false };
 
   test('an element that implements the interface for the check and not for the write', () => {
     const fake = new FakeNative();
-    const logger = new CallbackInterfaceConverter<{ log(): void }>('Logger', host(fake), 'init_logger').define([logMethod]);
+    const logger = new CallbackInterfaceConverter<{ log(): void }>('Logger', host(fake), 'init_logger').define([
+      logMethod,
+    ]);
     const value = turning([] as unknown[], '0', { log: () => undefined }, { log: 'not a function' });
-    expectLoweringRefused(new SequenceConverter(logger), value, TypeError, 'Logger value (changed after its check, while being lowered): expected an object implementing Logger, but it has no method log()');
+    expectLoweringRefused(
+      new SequenceConverter(logger),
+      value,
+      TypeError,
+      'Logger value (changed after its check, while being lowered): expected an object implementing Logger, but it has no method log()',
+    );
     expect(logger.liveHandles).toBe(0);
   });
 
   test('a foreign trait element that turns from an implementation into a number', () => {
     const fake = new FakeNative();
     // Rust implementations: a class nothing here is an instance of.
-    const rust = { ...FfiConverterU64, isInstance: () => false } as unknown as FfiConverter<{ log(): void }> & { isInstance(value: unknown): boolean };
-    const store = new ForeignTraitConverter<{ log(): void }>('Store', host(fake), 'init_store', rust).define([logMethod]);
+    const rust = { ...FfiConverterU64, isInstance: () => false } as unknown as FfiConverter<{ log(): void }> & {
+      isInstance(value: unknown): boolean;
+    };
+    const store = new ForeignTraitConverter<{ log(): void }>('Store', host(fake), 'init_store', rust).define([
+      logMethod,
+    ]);
     const value = turning([] as unknown[], '0', { log: () => undefined }, 7);
-    expectLoweringRefused(new SequenceConverter(store), value, TypeError, 'Store value (changed after its check, while being lowered): expected an object implementing Store, got 7 (number)');
+    expectLoweringRefused(
+      new SequenceConverter(store),
+      value,
+      TypeError,
+      'Store value (changed after its check, while being lowered): expected an object implementing Store, got 7 (number)',
+    );
     expect(store.liveHandles).toBe(0);
   });
 
   test('a call that does not happen removes the handles already made for it', () => {
     const fake = new FakeNative();
-    const logger = new CallbackInterfaceConverter<{ log(): void }>('Logger', host(fake), 'init_logger').define([logMethod]);
+    const logger = new CallbackInterfaceConverter<{ log(): void }>('Logger', host(fake), 'init_logger').define([
+      logMethod,
+    ]);
     const bad = Object.defineProperty({ label: 'a' }, 'x', { get: answering(1, 1, 1e39), enumerable: true });
-    const point = new RecordConverter<{ x: number; label: string }>('Point', { x: FfiConverterF32, label: FfiConverterString });
+    const point = new RecordConverter<{ x: number; label: string }>('Point', {
+      x: FfiConverterF32,
+      label: FfiConverterString,
+    });
     const params: Array<readonly [string, FfiConverter<unknown>]> = [
       ['logger', logger as FfiConverter<unknown>],
       ['loggers', new SequenceConverter(logger) as FfiConverter<unknown>],
@@ -403,13 +539,25 @@ describe('byte slices', () => {
 });
 
 describe('through lowerArguments', () => {
-  const point = new RecordConverter<{ x: number; label: string }>('Point', { x: FfiConverterF32, label: FfiConverterString });
+  const point = new RecordConverter<{ x: number; label: string }>('Point', {
+    x: FfiConverterF32,
+    label: FfiConverterString,
+  });
 
   test('a record argument that turns bad is refused and nothing stays allocated', () => {
     const fake = new FakeNative();
     const bad = { label: 'a', ...changing('x', 1) };
     Object.defineProperty(bad, 'x', { get: answering(1, 1, 1e39) });
-    expect(() => lowerArguments(fake.native, [['p', point as FfiConverter<unknown>], ['s', FfiConverterString]], [bad, 'x'])).toThrow(RangeError);
+    expect(() =>
+      lowerArguments(
+        fake.native,
+        [
+          ['p', point as FfiConverter<unknown>],
+          ['s', FfiConverterString],
+        ],
+        [bad, 'x'],
+      ),
+    ).toThrow(RangeError);
     expect(fake.live.size).toBe(0);
   });
 
@@ -427,6 +575,15 @@ describe('through lowerArguments', () => {
 
   test('numbers and bigints still cross as they are', () => {
     const args = [1, 2n];
-    expect(lowerArguments(new FakeNative().native, [['a', FfiConverterI32], ['b', FfiConverterU64]], args)).toBe(args);
+    expect(
+      lowerArguments(
+        new FakeNative().native,
+        [
+          ['a', FfiConverterI32],
+          ['b', FfiConverterU64],
+        ],
+        args,
+      ),
+    ).toBe(args);
   });
 });

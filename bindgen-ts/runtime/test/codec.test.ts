@@ -354,7 +354,11 @@ describe('ByteReader errors', () => {
     expect(reader.remaining).toBe(1);
     // Inside a sequence, a negative string length must not silently rewind onto earlier bytes.
     const strings = new SequenceConverter(FfiConverterString);
-    expectThrows(() => decode(strings, fromHex('00 00 00 02 00 00 00 01 61 ff ff ff fb')), RangeError, 'negative length');
+    expectThrows(
+      () => decode(strings, fromHex('00 00 00 02 00 00 00 01 61 ff ff ff fb')),
+      RangeError,
+      'negative length',
+    );
   });
 
   test('finish with unread bytes', () => {
@@ -372,7 +376,12 @@ describe('ByteReader errors', () => {
   });
 
   test('negative count for sequences and maps', () => {
-    expectThrows(() => decode(new SequenceConverter(FfiConverterU8), fromHex('ff ff ff ff')), RangeError, 'Vec<u8>', 'negative count -1');
+    expectThrows(
+      () => decode(new SequenceConverter(FfiConverterU8), fromHex('ff ff ff ff')),
+      RangeError,
+      'Vec<u8>',
+      'negative count -1',
+    );
     expectThrows(
       () => decode(new MapConverter(FfiConverterString, FfiConverterU8), fromHex('80 00 00 00')),
       RangeError,
@@ -382,12 +391,22 @@ describe('ByteReader errors', () => {
   });
 
   test('a count larger than the items present could hold is refused before any item is read', () => {
-    expectThrows(() => decode(new SequenceConverter(FfiConverterU8), fromHex('00 00 00 03 01 02')), RangeError, 'Vec<u8>', '3 items', 'cannot fit in the 2 bytes left');
+    expectThrows(
+      () => decode(new SequenceConverter(FfiConverterU8), fromHex('00 00 00 03 01 02')),
+      RangeError,
+      'Vec<u8>',
+      '3 items',
+      'cannot fit in the 2 bytes left',
+    );
   });
 
   test('items shorter than the count announced underflow', () => {
     // One string needs at least 4 bytes and 4 are left, but it announces 5 bytes of UTF-8.
-    expectThrows(() => decode(new SequenceConverter(FfiConverterString), fromHex('00 00 00 01 00 00 00 05')), RangeError, 'underflow');
+    expectThrows(
+      () => decode(new SequenceConverter(FfiConverterString), fromHex('00 00 00 01 00 00 00 05')),
+      RangeError,
+      'underflow',
+    );
   });
 
   test('invalid flat enum index', () => {

@@ -118,13 +118,28 @@ describe('check: wrong types throw TypeError naming the path', () => {
     ['bytes given an ArrayBuffer', FfiConverterBytes, new ArrayBuffer(2), 'got an object (ArrayBuffer)'],
     ['bytes given an Int8Array', FfiConverterBytes, new Int8Array(2), 'got an object (Int8Array)'],
     ['bytes given a string', FfiConverterBytes, 'ab', 'expected a Uint8Array'],
-    ['Vec given a Set', new SequenceConverter(FfiConverterU8) as FfiConverter<unknown>, new Set([1]), 'expected an array'],
+    [
+      'Vec given a Set',
+      new SequenceConverter(FfiConverterU8) as FfiConverter<unknown>,
+      new Set([1]),
+      'expected an array',
+    ],
     ['Vec given a string', new SequenceConverter(FfiConverterU8) as FfiConverter<unknown>, 'abc', 'expected an array'],
-    ['Map given a plain object', new MapConverter(FfiConverterString, FfiConverterU8) as FfiConverter<unknown>, { a: 1 }, 'expected a Map'],
+    [
+      'Map given a plain object',
+      new MapConverter(FfiConverterString, FfiConverterU8) as FfiConverter<unknown>,
+      { a: 1 },
+      'expected a Map',
+    ],
     ['record given null', address as FfiConverter<unknown>, null, 'expected an Address object, got null'],
     ['record given an array', address as FfiConverter<unknown>, [], 'expected an Address object, got an array'],
     ['record given a string', address as FfiConverter<unknown>, 'x', 'expected an Address object'],
-    ['flat enum given an unknown name', mood as FfiConverter<unknown>, 'Sad', 'expected one of "Happy", "Calm", "Grumpy" (Mood), got a string'],
+    [
+      'flat enum given an unknown name',
+      mood as FfiConverter<unknown>,
+      'Sad',
+      'expected one of "Happy", "Calm", "Grumpy" (Mood), got a string',
+    ],
     ['flat enum given a wrong case', mood as FfiConverter<unknown>, 'happy', '(Mood)'],
     ['flat enum given its index', mood as FfiConverter<unknown>, 1, 'got 1 (number)'],
   ];
@@ -146,7 +161,11 @@ describe('check: out-of-range values throw RangeError naming the path', () => {
   test.each(integers.map(([c, min, max]) => [c.typeName, c, min, max] as const))('%s', (name, converter, min, max) => {
     expect(() => converter.check(min, 'x')).not.toThrow();
     expect(() => converter.check(max, 'x')).not.toThrow();
-    expectThrows(() => converter.check(min - 1, 'x'), RangeError, `x: ${min - 1} is out of range for ${name} (${min}..=${max})`);
+    expectThrows(
+      () => converter.check(min - 1, 'x'),
+      RangeError,
+      `x: ${min - 1} is out of range for ${name} (${min}..=${max})`,
+    );
     expectThrows(() => converter.check(max + 1, 'x'), RangeError, `x: ${max + 1} is out of range for ${name}`);
     expectThrows(() => converter.check(Number.MAX_SAFE_INTEGER * 4, 'x'), RangeError, 'out of range');
   });
@@ -155,7 +174,11 @@ describe('check: out-of-range values throw RangeError naming the path', () => {
     'non-integer numbers are rejected by %s',
     (_name, converter) => {
       for (const value of [1.5, -0.25, NaN, Infinity, -Infinity]) {
-        expectThrows(() => converter.check(value, 'n'), RangeError, `n: ${value} is not an integer (${converter.typeName})`);
+        expectThrows(
+          () => converter.check(value, 'n'),
+          RangeError,
+          `n: ${value} is not an integer (${converter.typeName})`,
+        );
       }
       expect(() => converter.check(-0, 'n')).not.toThrow();
       expect(() => converter.check(3.0, 'n')).not.toThrow();
@@ -165,16 +188,36 @@ describe('check: out-of-range values throw RangeError naming the path', () => {
   test('i64 and u64 bounds', () => {
     expect(() => FfiConverterI64.check(-(2n ** 63n), 'v')).not.toThrow();
     expect(() => FfiConverterI64.check(2n ** 63n - 1n, 'v')).not.toThrow();
-    expectThrows(() => FfiConverterI64.check(-(2n ** 63n) - 1n, 'v'), RangeError, 'v: -9223372036854775809 is out of range for i64');
-    expectThrows(() => FfiConverterI64.check(2n ** 63n, 'v'), RangeError, 'v: 9223372036854775808 is out of range for i64');
+    expectThrows(
+      () => FfiConverterI64.check(-(2n ** 63n) - 1n, 'v'),
+      RangeError,
+      'v: -9223372036854775809 is out of range for i64',
+    );
+    expectThrows(
+      () => FfiConverterI64.check(2n ** 63n, 'v'),
+      RangeError,
+      'v: 9223372036854775808 is out of range for i64',
+    );
     expect(() => FfiConverterU64.check(0n, 'v')).not.toThrow();
     expect(() => FfiConverterU64.check(2n ** 64n - 1n, 'v')).not.toThrow();
-    expectThrows(() => FfiConverterU64.check(-1n, 'v'), RangeError, 'v: -1 is out of range for u64 (0..=18446744073709551615)');
-    expectThrows(() => FfiConverterU64.check(2n ** 64n, 'v'), RangeError, 'v: 18446744073709551616 is out of range for u64');
+    expectThrows(
+      () => FfiConverterU64.check(-1n, 'v'),
+      RangeError,
+      'v: -1 is out of range for u64 (0..=18446744073709551615)',
+    );
+    expectThrows(
+      () => FfiConverterU64.check(2n ** 64n, 'v'),
+      RangeError,
+      'v: 18446744073709551616 is out of range for u64',
+    );
   });
 
   test('f32: overflow rejected; tiny, NaN, infinities and values that round down to f32::MAX accepted', () => {
-    expectThrows(() => FfiConverterF32.check(1e39, 'temperature'), RangeError, 'temperature: 1e+39 is out of range for f32');
+    expectThrows(
+      () => FfiConverterF32.check(1e39, 'temperature'),
+      RangeError,
+      'temperature: 1e+39 is out of range for f32',
+    );
     expectThrows(() => FfiConverterF32.check(-1e39, 'temperature'), RangeError, 'out of range for f32');
     expectThrows(() => FfiConverterF32.check(Number.MAX_VALUE, 't'), RangeError, 'out of range for f32');
     for (const ok of [1e-50, -1e-50, NaN, Infinity, -Infinity, F32_MAX, -F32_MAX, 3.4028235e38, 0, -0]) {
@@ -226,9 +269,15 @@ describe('check: strings, bytes, optionals, records', () => {
   });
 
   test('nested optionals name the innermost path', () => {
-    const nested = new OptionalConverter(new SequenceConverter(new OptionalConverter(new OptionalConverter(FfiConverterU8))));
+    const nested = new OptionalConverter(
+      new SequenceConverter(new OptionalConverter(new OptionalConverter(FfiConverterU8))),
+    );
     expect(() => nested.check([1, undefined, null, 2], 'values')).not.toThrow();
-    expectThrows(() => nested.check([1, undefined, 256], 'values'), RangeError, 'values[2]: 256 is out of range for u8');
+    expectThrows(
+      () => nested.check([1, undefined, 256], 'values'),
+      RangeError,
+      'values[2]: 256 is out of range for u8',
+    );
     expectThrows(() => nested.check([1, 'x'], 'values'), TypeError, 'values[1]: expected an integer (u8)');
     expectThrows(() => nested.check({}, 'values'), TypeError, 'values: expected an array');
   });
@@ -247,10 +296,27 @@ describe('check: strings, bytes, optionals, records', () => {
   test('records: nested paths through sequences, maps, optionals and records', () => {
     const bad = (patch: Partial<Profile>): unknown => ({ ...sampleProfile(), ...patch });
     expect(() => profile.check(sampleProfile(), 'profile')).not.toThrow();
-    expectThrows(() => profile.check(bad({ scores: [1, 2, 300] }), 'profile'), RangeError, 'profile.scores[2]: 300 is out of range for u8');
-    expectThrows(() => profile.check(bad({ scores: [1, 2.5] }), 'profile'), RangeError, 'profile.scores[1]: 2.5 is not an integer (u8)');
     expectThrows(
-      () => profile.check(bad({ tags: new Map([['ok', [1]], ['b"ad', [1, 40000]]]) }), 'profile'),
+      () => profile.check(bad({ scores: [1, 2, 300] }), 'profile'),
+      RangeError,
+      'profile.scores[2]: 300 is out of range for u8',
+    );
+    expectThrows(
+      () => profile.check(bad({ scores: [1, 2.5] }), 'profile'),
+      RangeError,
+      'profile.scores[1]: 2.5 is not an integer (u8)',
+    );
+    expectThrows(
+      () =>
+        profile.check(
+          bad({
+            tags: new Map([
+              ['ok', [1]],
+              ['b"ad', [1, 40000]],
+            ]),
+          }),
+          'profile',
+        ),
       RangeError,
       'profile.tags["b\\"ad"][1]: 40000 is out of range for i16',
     );
@@ -274,10 +340,26 @@ describe('check: strings, bytes, optionals, records', () => {
       RangeError,
       'profile.history[1][2]: 1.5 is not an integer (i32)',
     );
-    expectThrows(() => profile.check(bad({ mood: 'Sad' as Mood }), 'profile'), TypeError, 'profile.mood: expected one of');
-    expectThrows(() => profile.check(bad({ id: 1 as unknown as bigint }), 'profile'), TypeError, 'profile.id: expected a bigint (u64)');
-    expectThrows(() => profile.check(bad({ temperature: 1e39 }), 'profile'), RangeError, 'profile.temperature: 1e+39 is out of range');
-    expectThrows(() => profile.check(bad({ name: '\uD800' }), 'profile'), TypeError, 'profile.name: the string contains a lone');
+    expectThrows(
+      () => profile.check(bad({ mood: 'Sad' as Mood }), 'profile'),
+      TypeError,
+      'profile.mood: expected one of',
+    );
+    expectThrows(
+      () => profile.check(bad({ id: 1 as unknown as bigint }), 'profile'),
+      TypeError,
+      'profile.id: expected a bigint (u64)',
+    );
+    expectThrows(
+      () => profile.check(bad({ temperature: 1e39 }), 'profile'),
+      RangeError,
+      'profile.temperature: 1e+39 is out of range',
+    );
+    expectThrows(
+      () => profile.check(bad({ name: '\uD800' }), 'profile'),
+      TypeError,
+      'profile.name: the string contains a lone',
+    );
   });
 
   test('maps: value paths for non-string keys', () => {
@@ -288,7 +370,9 @@ describe('check: strings, bytes, optionals, records', () => {
 
   test('collections over the i32 count limit are rejected', () => {
     // No real array gets there; a Proxy's length can say anything.
-    const huge = new Proxy<number[]>([], { get: (target, key) => (key === 'length' ? 2 ** 31 : Reflect.get(target, key)) });
+    const huge = new Proxy<number[]>([], {
+      get: (target, key) => (key === 'length' ? 2 ** 31 : Reflect.get(target, key)),
+    });
     const sequence = new SequenceConverter(FfiConverterU8);
     expectThrows(() => sequence.check(huge, 'v'), RangeError, 'v: 2147483648 items exceed the i32 count limit');
   });
@@ -413,7 +497,11 @@ describe('top-level lower and lift', () => {
   test('lift rejects trailing bytes, and the buffer is still freed', () => {
     const fake = new FakeNative();
     const buffer = fake.rustBufferFromBytes(Uint8Array.of(1, 7, 9));
-    expectThrows(() => liftFromRustBuffer(new OptionalConverter(FfiConverterU8), buffer, fake.native), RangeError, 'Option<u8>: 1 unread bytes');
+    expectThrows(
+      () => liftFromRustBuffer(new OptionalConverter(FfiConverterU8), buffer, fake.native),
+      RangeError,
+      'Option<u8>: 1 unread bytes',
+    );
     expect(fake.freeCount(buffer.data)).toBe(1);
     expect(fake.live.size).toBe(0);
   });
@@ -422,7 +510,9 @@ describe('top-level lower and lift', () => {
     const fake = new FakeNative();
     const seq = new SequenceConverter(FfiConverterString);
     const buffer = lowerIntoRustBuffer(seq, ['a', '😀'], fake.native);
-    expect(hex(fake.live.get(buffer.data) ?? new Uint8Array())).toBe('00 00 00 02 00 00 00 01 61 00 00 00 04 f0 9f 98 80');
+    expect(hex(fake.live.get(buffer.data) ?? new Uint8Array())).toBe(
+      '00 00 00 02 00 00 00 01 61 00 00 00 04 f0 9f 98 80',
+    );
   });
 });
 

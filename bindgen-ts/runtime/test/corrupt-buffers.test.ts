@@ -54,9 +54,17 @@ describe('minimum encoded sizes', () => {
       [new CustomConverter<bigint, bigint>('Id').define(FfiConverterI64), 8],
       [empty, 0],
       [emptyPair, 0],
-      [new RecordConverter<{ a: number; e: Empty; s: string }>('Mixed', { a: FfiConverterU8, e: empty, s: FfiConverterString }), 5],
+      [
+        new RecordConverter<{ a: number; e: Empty; s: string }>('Mixed', {
+          a: FfiConverterU8,
+          e: empty,
+          s: FfiConverterString,
+        }),
+        5,
+      ],
     ];
-    for (const [converter, size] of cases) expect([converter.typeName, minEncodedSizeOf(converter)]).toEqual([converter.typeName, size]);
+    for (const [converter, size] of cases)
+      expect([converter.typeName, minEncodedSizeOf(converter)]).toEqual([converter.typeName, size]);
   });
 
   test('a converter that does not say counts as 1 byte', () => {
@@ -95,9 +103,26 @@ describe(`the count ${HUGE} (2^31 - 1) in a short buffer`, () => {
   });
 
   test('the messages say what is wrong', () => {
-    expectThrows(() => decode(new SequenceConverter(empty), fromHex(HUGE)), RangeError, 'Vec<Empty>', 'zero-sized', 'exceed the limit');
-    expectThrows(() => decode(new SequenceConverter(FfiConverterI64), fromHex(`${HUGE} 00`)), RangeError, 'Vec<i64>', 'at least 8 bytes', 'cannot fit in the 1 bytes left');
-    expectThrows(() => decode(new MapConverter(FfiConverterString, FfiConverterU32), fromHex(`00 00 00 02 00 00 00 00 00 00 00 00`)), RangeError, 'at least 8 bytes');
+    expectThrows(
+      () => decode(new SequenceConverter(empty), fromHex(HUGE)),
+      RangeError,
+      'Vec<Empty>',
+      'zero-sized',
+      'exceed the limit',
+    );
+    expectThrows(
+      () => decode(new SequenceConverter(FfiConverterI64), fromHex(`${HUGE} 00`)),
+      RangeError,
+      'Vec<i64>',
+      'at least 8 bytes',
+      'cannot fit in the 1 bytes left',
+    );
+    expectThrows(
+      () =>
+        decode(new MapConverter(FfiConverterString, FfiConverterU32), fromHex(`00 00 00 02 00 00 00 00 00 00 00 00`)),
+      RangeError,
+      'at least 8 bytes',
+    );
     expectThrows(() => decode(FfiConverterString, fromHex(HUGE)), RangeError, 'underflow');
   });
 });
@@ -113,7 +138,12 @@ describe('zero-sized elements', () => {
     const writer = new ByteWriter(4 + 1000 * 4);
     writer.writeI32(1000);
     for (let i = 0; i < 1000; i++) writer.writeI32(MAX_ZERO_SIZED_ELEMENTS);
-    expectThrows(() => decode(new SequenceConverter(new SequenceConverter(empty)), writer.bytes), RangeError, 'zero-sized', 'exceed the limit');
+    expectThrows(
+      () => decode(new SequenceConverter(new SequenceConverter(empty)), writer.bytes),
+      RangeError,
+      'zero-sized',
+      'exceed the limit',
+    );
   });
 
   test('exactly the limit is read', () => {

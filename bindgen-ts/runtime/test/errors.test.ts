@@ -1,6 +1,14 @@
 import { ByteReader, ByteWriter } from '../src/codec';
 import type { FfiConverter } from '../src/converters';
-import { FfiConverterBytes, FfiConverterI64, FfiConverterString, FfiConverterU32, FfiConverterU8, OptionalConverter, SequenceConverter } from '../src/converters';
+import {
+  FfiConverterBytes,
+  FfiConverterI64,
+  FfiConverterString,
+  FfiConverterU32,
+  FfiConverterU8,
+  OptionalConverter,
+  SequenceConverter,
+} from '../src/converters';
 import { AbortError, InternalError, LibraryLoadError, RustPanic, UniffiError, abortError } from '../src/errors';
 import { ErrorConverter, errorVariant, flatErrorVariant } from '../src/errors-converter';
 import { FakeNative } from './fake-native';
@@ -44,7 +52,10 @@ namespace ShopError {
 }
 
 const shopErrors = new ErrorConverter<ShopError>('ShopError', [
-  errorVariant('OutOfStock', (fields) => new ShopError.OutOfStock(fields), { item: FfiConverterString, missing: FfiConverterU32 }),
+  errorVariant('OutOfStock', (fields) => new ShopError.OutOfStock(fields), {
+    item: FfiConverterString,
+    missing: FfiConverterU32,
+  }),
   errorVariant('Closed', () => new ShopError.Closed(), {}),
   errorVariant('Overdrawn', (fields) => new ShopError.Overdrawn(fields), {
     balance: FfiConverterI64,
@@ -226,7 +237,9 @@ describe('UniffiError message formatting', () => {
         super('Pair', 'P', fields);
       }
     }
-    const converter = new ErrorConverter<Pair>('Pair', [errorVariant('P', (fields) => new Pair(fields), { second: probe('second'), first: probe('first') })]);
+    const converter = new ErrorConverter<Pair>('Pair', [
+      errorVariant('P', (fields) => new Pair(fields), { second: probe('second'), first: probe('first') }),
+    ]);
     expect(converter.readAll(fromHex('00 00 00 01 0a 0b')).message).toBe('Pair.P { second: 10, first: 11 }');
     expect(order).toEqual(['second', 'first']);
   });

@@ -64,7 +64,9 @@ class FakeFutures {
   futureComplete(_kind: string, handle: bigint): { value: bigint; status: { code: number; errorBuf: RustBuffer } } {
     const future = this.futures.get(handle);
     if (future === undefined) throw new Error(`complete of freed future ${handle}`);
-    return future.cancelled ? { value: 0n, status: { code: 3, errorBuf: EMPTY } } : { value: future.value ?? 0n, status: { code: 0, errorBuf: EMPTY } };
+    return future.cancelled
+      ? { value: 0n, status: { code: 3, errorBuf: EMPTY } }
+      : { value: future.value ?? 0n, status: { code: 0, errorBuf: EMPTY } };
   }
   futureFree(_kind: string, handle: bigint): void {
     this.freed.push(handle);
@@ -143,7 +145,12 @@ describe('many calls on one AbortSignal', () => {
     await Promise.all(done.map(([, promise]) => promise));
     controller.abort();
     await Promise.allSettled(calls.map(([, promise]) => promise));
-    expect(fake.cancelled.sort()).toEqual(calls.filter((_, i) => i % 2 === 1).map(([handle]) => handle).sort());
+    expect(fake.cancelled.sort()).toEqual(
+      calls
+        .filter((_, i) => i % 2 === 1)
+        .map(([handle]) => handle)
+        .sort(),
+    );
   });
 
   test('separate signals keep separate listeners', async () => {
@@ -186,7 +193,12 @@ describe('async calls', () => {
       },
       openedNative: undefined,
     };
-    const fn = new AsyncFunction<void>(missing, { name: 'later', symbol: 'later', args: [], returns: 'handle', future: 'void' }, [], undefined);
+    const fn = new AsyncFunction<void>(
+      missing,
+      { name: 'later', symbol: 'later', args: [], returns: 'handle', future: 'void' },
+      [],
+      undefined,
+    );
     let promise: Promise<void> | undefined;
     expect(() => {
       promise = fn.call([], undefined);

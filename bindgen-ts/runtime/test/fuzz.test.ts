@@ -17,7 +17,10 @@ const RUNS = { numRuns: 200 };
 function isCleanError(error: unknown): boolean {
   const { name, message } = (error ?? {}) as { name?: unknown; message?: unknown };
   if (name !== 'RangeError' && name !== 'TypeError') return false;
-  return typeof message === 'string' && !/Cannot read properties|is not a function|is not iterable|Cannot convert|Maximum call stack/.test(message);
+  return (
+    typeof message === 'string' &&
+    !/Cannot read properties|is not a function|is not iterable|Cannot convert|Maximum call stack/.test(message)
+  );
 }
 
 /** Reads one value of `c` that must use every byte; returns the error thrown, if any. */
@@ -36,13 +39,20 @@ function readAll(c: Case, bytes: Uint8Array): unknown {
 const bytes = fc.oneof(
   fc.uint8Array({ maxLength: 64 }),
   fc.uint8Array({ maxLength: 2048 }),
-  fc.array(fc.oneof(fc.constantFrom(0, 1, 2, 0x7f, 0x80, 0xff), fc.integer({ min: 0, max: 255 })), { maxLength: 128 }).map((a) => Uint8Array.from(a)),
+  fc
+    .array(fc.oneof(fc.constantFrom(0, 1, 2, 0x7f, 0x80, 0xff), fc.integer({ min: 0, max: 255 })), { maxLength: 128 })
+    .map((a) => Uint8Array.from(a)),
   // A huge count or length up front, then a little of everything.
-  fc.tuple(fc.constantFrom(0x7fffffff, 0x00100001, 0x7ffffffe, -1, MAX_ZERO_SIZED_ELEMENTS + 1), fc.uint8Array({ maxLength: 32 })).map(([n, rest]) => {
-    const head = new Uint8Array(4);
-    new DataView(head.buffer).setInt32(0, n);
-    return Uint8Array.from([...head, ...rest]);
-  }),
+  fc
+    .tuple(
+      fc.constantFrom(0x7fffffff, 0x00100001, 0x7ffffffe, -1, MAX_ZERO_SIZED_ELEMENTS + 1),
+      fc.uint8Array({ maxLength: 32 }),
+    )
+    .map(([n, rest]) => {
+      const head = new Uint8Array(4);
+      new DataView(head.buffer).setInt32(0, n);
+      return Uint8Array.from([...head, ...rest]);
+    }),
 );
 
 describe.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c: Case) => {

@@ -54,7 +54,8 @@ test('every relative import names a module of the runtime', () => {
   const graph = importGraph();
   expect(graph.size).toBeGreaterThan(15);
   for (const [module, targets] of graph) {
-    for (const target of targets) expect({ module, target, exists: graph.has(target) }).toEqual({ module, target, exists: true });
+    for (const target of targets)
+      expect({ module, target, exists: graph.has(target) }).toEqual({ module, target, exists: true });
   }
 });
 
@@ -85,10 +86,54 @@ test('the lower layers import nothing above them', () => {
   };
   // The transport seam and the codec know nothing of converters, calls, futures or objects.
   for (const low of ['codec.ts', 'transport/native.ts', 'converters.ts']) {
-    const above = [...reach(low)].filter((m) => ['rust-call.ts', 'future.ts', 'objects.ts', 'callbacks.ts', 'library.ts'].includes(m));
+    const above = [...reach(low)].filter((m) =>
+      ['rust-call.ts', 'future.ts', 'objects.ts', 'callbacks.ts', 'library.ts'].includes(m),
+    );
     expect({ module: low, imports: above }).toEqual({ module: low, imports: [] });
   }
   // Calls do not depend on futures, objects or the library.
   const fromCalls = [...reach('rust-call.ts')].filter((m) => ['future.ts', 'objects.ts', 'library.ts'].includes(m));
   expect(fromCalls).toEqual([]);
+});
+
+/** A module's code without its comments (which may well say "the process."). */
+function code(module: string): string {
+  return readFileSync(join(SOURCE, module), 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/^\s*\/\/.*$/gm, '');
+}
+
+test('Node is reached through the host module only: no other module imports a node: built-in or uses process or require', () => {
+  const graph = importGraph();
+  for (const module of graph.keys()) {
+    if (module === 'host.ts') continue;
+    const text = code(module);
+    const uses = {
+      module,
+      nodeBuiltin: /from 'node:/.test(text),
+      process: /\bprocess\./.test(text),
+      require: /\brequire\b/.test(text),
+      // Node's Buffer is left to the Node-API backends and the memory they share (transport/).
+      buffer: !module.startsWith('transport/') && /\bBuffer\b/.test(text),
+    };
+    expect(uses).toEqual({ module, nodeBuiltin: false, process: false, require: false, buffer: false });
+  }
+  // The check sees what it is meant to see.
+  expect(/from 'node:/.test(code('host.ts'))).toBe(true);
+  expect(/\bprocess\./.test(code('host.ts'))).toBe(true);
+});
+
+test('the core (codec, converters, calls, futures, objects, callbacks) reaches Node only through the host', () => {
+  const graph = importGraph();
+  const core = [...graph.keys()].filter((m) =>
+    /^(codec|converters|converters\/.*|rust-call|future|objects|callbacks|lifting|lowering|errors|errors-converter|handle-map|time)\.ts$/.test(
+      m,
+    ),
+  );
+  expect(core.length).toBeGreaterThan(10);
+  for (const module of core) {
+    const imported = graph.get(module) ?? [];
+    const outside = imported.filter((target) => target.startsWith('transport/') && target !== 'transport/native.ts');
+    expect({ module, backends: outside }).toEqual({ module, backends: [] });
+  }
 });

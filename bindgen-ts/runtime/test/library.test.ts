@@ -149,7 +149,13 @@ describe('library lookup', () => {
   test('a set variable naming no file is an error, not a fall-through', () => {
     touch(join(packageDir, file));
     const missing = join(root, 'missing.so');
-    expectThrows(() => find(['.'], { DEMO_LIBRARY_PATH: missing }), LibraryLoadError, 'DEMO_LIBRARY_PATH names', missing, 'no file there');
+    expectThrows(
+      () => find(['.'], { DEMO_LIBRARY_PATH: missing }),
+      LibraryLoadError,
+      'DEMO_LIBRARY_PATH names',
+      missing,
+      'no file there',
+    );
     expectThrows(() => find(['.'], { DEMO_LIBRARY_PATH: root }), LibraryLoadError, 'not a file');
   });
 

@@ -78,13 +78,19 @@ function liftingFrom<R>(library: NativeLibrary, lift: () => R): R {
 }
 
 function declaration(name: string, args: FfiFunctionDeclaration['args']): FfiFunctionDeclaration {
-  return { name, symbol: `uniffi_home_fn_${name}`, args, returns: 'u32', checksum: [`uniffi_home_checksum_${name}`, 42] };
+  return {
+    name,
+    symbol: `uniffi_home_fn_${name}`,
+    args,
+    returns: 'u32',
+    checksum: [`uniffi_home_checksum_${name}`, 42],
+  };
 }
 
 /** What a generated package of the crate holds for `Gadget`, bound to `home`. */
 function gadgetPackage(home: FakeLibrary) {
   class Gadget extends UniffiObject {
-    private declare readonly uniffiTypeGadget: never;
+    declare private readonly uniffiTypeGadget: never;
     size(): number {
       return calls.size.call([this]);
     }
@@ -96,8 +102,18 @@ function gadgetPackage(home: FakeLibrary) {
   const self: Parameter = ['self', converter as FfiConverter<unknown>];
   const calls = {
     size: new SyncMethod<number>(home, declaration('Gadget.size', ['handle']), [self], FfiConverterU32),
-    pair: new SyncMethod<number>(home, declaration('Gadget.pair', ['handle', 'handle']), [self, ['other', converter as FfiConverter<unknown>]], FfiConverterU32),
-    useGadget: new SyncFunction<number>(home, declaration('use_gadget', ['handle']), [['gadget', converter as FfiConverter<unknown>]], FfiConverterU32),
+    pair: new SyncMethod<number>(
+      home,
+      declaration('Gadget.pair', ['handle', 'handle']),
+      [self, ['other', converter as FfiConverter<unknown>]],
+      FfiConverterU32,
+    ),
+    useGadget: new SyncFunction<number>(
+      home,
+      declaration('use_gadget', ['handle']),
+      [['gadget', converter as FfiConverter<unknown>]],
+      FfiConverterU32,
+    ),
     makeGadget: new SyncFunction<Gadget>(home, { ...declaration('make_gadget', []), returns: 'handle' }, [], converter),
   };
   return { Gadget, converter, calls };
@@ -107,7 +123,8 @@ const home = new FakeLibrary('/lib/libhome.so');
 const other = new FakeLibrary('/lib/libother.so');
 const { Gadget, converter: gadgets, calls } = gadgetPackage(home);
 type Gadget = InstanceType<typeof Gadget>;
-const fromOther = (handle: bigint): Gadget => liftingFrom(other as unknown as NativeLibrary, () => gadgets.lift(handle));
+const fromOther = (handle: bigint): Gadget =>
+  liftingFrom(other as unknown as NativeLibrary, () => gadgets.lift(handle));
 const handleCalls = (library: FakeLibrary) => library.log.filter((entry) => /^(clone|free)_gadget/.test(entry));
 
 beforeEach(() => {
@@ -123,7 +140,12 @@ test('an object lifted from another library is cloned, called and freed there', 
   expect(gadgets.ownerOf(gadget)).toBe(other);
   expect(gadget.size()).toBe(7);
   // Its checksum checked once in that library, then the clone and the call, all there.
-  expect(other.log).toEqual(['uniffi_home_checksum_Gadget.size()', 'prepare Gadget.size', 'clone_gadget(5)', 'Gadget.size(256)']);
+  expect(other.log).toEqual([
+    'uniffi_home_checksum_Gadget.size()',
+    'prepare Gadget.size',
+    'clone_gadget(5)',
+    'Gadget.size(256)',
+  ]);
   expect(home.log).toEqual([]);
   other.log.length = 0;
   gadget.size();
@@ -170,7 +192,9 @@ test('objects nested in a value take the source of the call that lifts them', ()
   const list = new SequenceConverter(gadgets);
   const bytes = Uint8Array.from([0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 11, 0, 0, 0, 0, 0, 0, 0, 12]);
   const buffer = other.rustBufferFromBytes(bytes);
-  const [a, b] = liftingFrom(other as unknown as NativeLibrary, () => list.lift(buffer, other as unknown as NativeLibrary));
+  const [a, b] = liftingFrom(other as unknown as NativeLibrary, () =>
+    list.lift(buffer, other as unknown as NativeLibrary),
+  );
   expect(gadgets.ownerOf(a)).toBe(other);
   expect(gadgets.ownerOf(b)).toBe(other);
   // A method of one with the other as an argument stays in that library.
@@ -182,12 +206,15 @@ test('objects nested in a value take the source of the call that lifts them', ()
 test("another library's object is refused by a function of the home library, and as a method's argument", () => {
   const foreign = fromOther(5n);
   const local = gadgets.lift(6n);
-  const refused = /a Gadget object belongs to \/lib\/libother\.so and cannot be passed to a function of \/lib\/libhome\.so/;
+  const refused =
+    /a Gadget object belongs to \/lib\/libother\.so and cannot be passed to a function of \/lib\/libhome\.so/;
   expect(() => calls.useGadget.call([foreign])).toThrow(refused);
   expect(() => local.pair(foreign)).toThrow(refused);
   // The receiver's clone, made before the argument was refused, was freed again in its library.
   expect(handleCalls(home)).toEqual(['clone_gadget(6)', 'free_gadget(256)']);
-  expect(() => foreign.pair(local)).toThrow(/a Gadget object belongs to \/lib\/libhome\.so and cannot be passed to a function of \/lib\/libother\.so/);
+  expect(() => foreign.pair(local)).toThrow(
+    /a Gadget object belongs to \/lib\/libhome\.so and cannot be passed to a function of \/lib\/libother\.so/,
+  );
   expect(handleCalls(other)).toEqual(['clone_gadget(5)', 'free_gadget(256)']);
   foreign.destroy();
   local.destroy();
@@ -226,7 +253,15 @@ test('handles cloned by a call made while lowering another are not freed when th
   const fails = u32Lowering(() => {
     throw new RangeError('no');
   });
-  const outer = new SyncFunction<number>(home, declaration('outer', ['u32', 'u32']), [['a', callsRust], ['b', fails]], FfiConverterU32);
+  const outer = new SyncFunction<number>(
+    home,
+    declaration('outer', ['u32', 'u32']),
+    [
+      ['a', callsRust],
+      ['b', fails],
+    ],
+    FfiConverterU32,
+  );
   expect(() => outer.call([1, 2])).toThrow('no');
   // use_gadget consumed its clone: freeing it too would be a double free.
   expect(handleCalls(home)).toEqual(['clone_gadget(6)']);
@@ -259,7 +294,13 @@ function hostOf(library: FakeLibrary): NativeHost {
 }
 
 test("a method's first parameter must be its object", () => {
-  expect(() => new SyncMethod<number>(home, declaration('Gadget.size', ['u32']), [['n', FfiConverterU32 as FfiConverter<unknown>]], FfiConverterU32)).toThrow(
-    InternalError,
-  );
+  expect(
+    () =>
+      new SyncMethod<number>(
+        home,
+        declaration('Gadget.size', ['u32']),
+        [['n', FfiConverterU32 as FfiConverter<unknown>]],
+        FfiConverterU32,
+      ),
+  ).toThrow(InternalError);
 });

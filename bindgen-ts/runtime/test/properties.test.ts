@@ -77,7 +77,9 @@ describe.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c: Case) => 
           expect(fake.live.size).toBe(0);
           // The same through the nested form, whatever the size (scratch holds up to 16 KB).
           const big = lowerIntoRustBuffer(converter as FfiConverter<unknown>, value, fake.native);
-          expect(comparable(liftFromRustBuffer(converter as FfiConverter<unknown>, big, fake.native))).toEqual(comparable(value));
+          expect(comparable(liftFromRustBuffer(converter as FfiConverter<unknown>, big, fake.native))).toEqual(
+            comparable(value),
+          );
           expect(fake.live.size).toBe(0);
         }),
         { numRuns: 50 },

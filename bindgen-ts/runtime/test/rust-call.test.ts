@@ -1,9 +1,27 @@
-import { FfiConverterBool, FfiConverterBytes, FfiConverterI32, FfiConverterI64, FfiConverterString, FfiConverterU32, FfiConverterU8, RecordConverter, SequenceConverter } from '../src/converters';
+import {
+  FfiConverterBool,
+  FfiConverterBytes,
+  FfiConverterI32,
+  FfiConverterI64,
+  FfiConverterString,
+  FfiConverterU32,
+  FfiConverterU8,
+  RecordConverter,
+  SequenceConverter,
+} from '../src/converters';
 import type { FfiConverter } from '../src/converters';
 import { AbortError, InternalError, RustPanic, UniffiError } from '../src/errors';
 import { ErrorConverter, errorVariant } from '../src/errors-converter';
 import type { FfiFunctionDeclaration, RustBuffer } from '../src/ffi-types';
-import { CALL_CANCELLED, CALL_ERROR, CALL_SUCCESS, CALL_UNEXPECTED_ERROR, checkCallStatus, checkDeclaration, lowerArguments } from '../src/rust-call';
+import {
+  CALL_CANCELLED,
+  CALL_ERROR,
+  CALL_SUCCESS,
+  CALL_UNEXPECTED_ERROR,
+  checkCallStatus,
+  checkDeclaration,
+  lowerArguments,
+} from '../src/rust-call';
 import type { Parameter } from '../src/rust-call';
 import { FakeNative } from './fake-native';
 import { expectThrows, fromHex, hex } from './helpers';
@@ -47,25 +65,52 @@ describe('checkDeclaration', () => {
   });
 
   test('a missing or extra argument throws', () => {
-    expectThrows(() => checkDeclaration(declaration, params.slice(0, 2), FfiConverterString as FfiConverter<unknown>), InternalError, 'do not match');
     expectThrows(
-      () => checkDeclaration(declaration, [...params, param('extra', FfiConverterU8)], FfiConverterString as FfiConverter<unknown>),
+      () => checkDeclaration(declaration, params.slice(0, 2), FfiConverterString as FfiConverter<unknown>),
+      InternalError,
+      'do not match',
+    );
+    expectThrows(
+      () =>
+        checkDeclaration(
+          declaration,
+          [...params, param('extra', FfiConverterU8)],
+          FfiConverterString as FfiConverter<unknown>,
+        ),
       InternalError,
       '(rust_buffer,i32,i8,u8)',
     );
   });
 
   test('a return kind mismatch throws', () => {
-    expectThrows(() => checkDeclaration(declaration, params, undefined), InternalError, '-> void do not match', '-> rust_buffer');
-    expectThrows(() => checkDeclaration(declaration, params, FfiConverterU32 as FfiConverter<unknown>), InternalError, '-> u32 do not match');
+    expectThrows(
+      () => checkDeclaration(declaration, params, undefined),
+      InternalError,
+      '-> void do not match',
+      '-> rust_buffer',
+    );
+    expectThrows(
+      () => checkDeclaration(declaration, params, FfiConverterU32 as FfiConverter<unknown>),
+      InternalError,
+      '-> u32 do not match',
+    );
     const noReturn: FfiFunctionDeclaration = { ...declaration, returns: 'void' };
-    expectThrows(() => checkDeclaration(noReturn, params, FfiConverterBytes as FfiConverter<unknown>), InternalError, '-> rust_buffer do not match');
+    expectThrows(
+      () => checkDeclaration(noReturn, params, FfiConverterBytes as FfiConverter<unknown>),
+      InternalError,
+      '-> rust_buffer do not match',
+    );
   });
 
   test('an async function is checked against the kind its future completes with', () => {
     const asyncDeclaration: FfiFunctionDeclaration = { ...declaration, returns: 'handle', future: 'u32' };
     expect(() => checkDeclaration(asyncDeclaration, params, FfiConverterU32 as FfiConverter<unknown>)).not.toThrow();
-    expectThrows(() => checkDeclaration(asyncDeclaration, params, FfiConverterI32 as FfiConverter<unknown>), InternalError, '-> i32', '-> u32');
+    expectThrows(
+      () => checkDeclaration(asyncDeclaration, params, FfiConverterI32 as FfiConverter<unknown>),
+      InternalError,
+      '-> i32',
+      '-> u32',
+    );
     const asyncVoid: FfiFunctionDeclaration = { ...declaration, returns: 'handle', future: 'void' };
     expect(() => checkDeclaration(asyncVoid, params, undefined)).not.toThrow();
   });
@@ -99,16 +144,32 @@ describe('lowerArguments', () => {
       RangeError,
       'profile.scores[2]: 300 is out of range for u8',
     );
-    expectThrows(() => lowerArguments(fake.native, params, ['hi', 1, { name: 'a', scores: [] }, [1]]), TypeError, 'data: expected a Uint8Array');
-    expectThrows(() => lowerArguments(fake.native, params, ['hi', 2 ** 31]), RangeError, 'count: 2147483648 is out of range for i32');
-    expectThrows(() => lowerArguments(fake.native, params, ['\uD800', 1]), TypeError, 'greeting: the string contains a lone');
+    expectThrows(
+      () => lowerArguments(fake.native, params, ['hi', 1, { name: 'a', scores: [] }, [1]]),
+      TypeError,
+      'data: expected a Uint8Array',
+    );
+    expectThrows(
+      () => lowerArguments(fake.native, params, ['hi', 2 ** 31]),
+      RangeError,
+      'count: 2147483648 is out of range for i32',
+    );
+    expectThrows(
+      () => lowerArguments(fake.native, params, ['\uD800', 1]),
+      TypeError,
+      'greeting: the string contains a lone',
+    );
     expect(fake.allocated).toHaveLength(0);
     expect(fake.freed).toHaveLength(0);
   });
 
   test('a missing argument is reported by name', () => {
     const fake = new FakeNative();
-    expectThrows(() => lowerArguments(fake.native, params, ['hi', 1, { name: 'a', scores: [] }]), TypeError, 'data: expected a Uint8Array, got undefined');
+    expectThrows(
+      () => lowerArguments(fake.native, params, ['hi', 1, { name: 'a', scores: [] }]),
+      TypeError,
+      'data: expected a Uint8Array, got undefined',
+    );
     expect(fake.allocated).toHaveLength(0);
   });
 
@@ -133,8 +194,18 @@ describe('lowerArguments', () => {
   test('a converter whose lower throws: earlier buffers freed, the original error propagates', () => {
     const fake = new FakeNative();
     const failure = new RangeError('cannot lower');
-    const failing: FfiConverter<string> = { ...FfiConverterString, lower: () => { throw failure; } };
-    const mixed = [param('a', FfiConverterString), param('b', FfiConverterBool), param('c', failing), param('d', FfiConverterString)];
+    const failing: FfiConverter<string> = {
+      ...FfiConverterString,
+      lower: () => {
+        throw failure;
+      },
+    };
+    const mixed = [
+      param('a', FfiConverterString),
+      param('b', FfiConverterBool),
+      param('c', failing),
+      param('d', FfiConverterString),
+    ];
     let thrown: unknown;
     try {
       lowerArguments(fake.native, mixed, ['x', true, 'y', 'z']);
@@ -163,10 +234,17 @@ describe('checkCallStatus', () => {
       super('DemoError', 'Bad', fields);
     }
   }
-  const errors = new ErrorConverter<DemoError>('DemoError', [errorVariant('Bad', (fields) => new Bad(fields), { code: FfiConverterU32 })]);
+  const errors = new ErrorConverter<DemoError>('DemoError', [
+    errorVariant('Bad', (fields) => new Bad(fields), { code: FfiConverterU32 }),
+  ]);
   const asErrors = errors as unknown as ErrorConverter<UniffiError>;
 
-  function run(fake: FakeNative, code: number, errorBytes: Uint8Array, declared: ErrorConverter<UniffiError> | undefined): { error: unknown; buffer: RustBuffer } {
+  function run(
+    fake: FakeNative,
+    code: number,
+    errorBytes: Uint8Array,
+    declared: ErrorConverter<UniffiError> | undefined,
+  ): { error: unknown; buffer: RustBuffer } {
     const buffer = fake.rustBufferFromBytes(errorBytes);
     try {
       checkCallStatus(fake.native, { code, errorBuf: buffer }, declared, 'demo_fn');

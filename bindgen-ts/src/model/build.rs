@@ -20,6 +20,8 @@ pub(super) struct Builder<'a> {
     pub(super) mapper: TypeMapper<'a>,
     /// Checksum functions the library exports, by name.
     pub(super) checksums: HashMap<String, u16>,
+    /// Rename tables by crate (see [`Builder::member_name`]).
+    pub(super) renames: &'a HashMap<String, toml::Table>,
 }
 
 impl Package {
@@ -42,7 +44,12 @@ impl Package {
         check_transport_carries(ci, transport)?;
 
         let named = InterfaceTypes { ci, config, others };
-        let mut builder = Builder { ci, mapper: TypeMapper::new(&named), checksums: ci.iter_checksums().collect() };
+        let mut builder = Builder {
+            ci,
+            mapper: TypeMapper::new(&named),
+            checksums: ci.iter_checksums().collect(),
+            renames: &others.renames,
+        };
         let functions = builder.functions()?;
         let records = ci
             .record_definitions()
@@ -133,6 +140,12 @@ fn error_lifters(mut lifters: Vec<ErrorLifter>, objects: &[Object], custom_types
 }
 
 impl Builder<'_> {
+    /// The Rust name of `owner`'s member `member` after the rename table, which uniffi's own
+    /// pass applies to object methods only (see [`super::resolve::renamed_member`]).
+    pub(super) fn member_name(&self, owner: &str, member: &str) -> String {
+        super::resolve::renamed_member(self.ci, self.renames, owner, member).unwrap_or_else(|| member.to_string())
+    }
+
     fn functions(&mut self) -> Result<Vec<super::Callable>> {
         let ci = self.ci;
         ci.function_definitions()

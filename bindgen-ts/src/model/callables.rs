@@ -65,7 +65,8 @@ impl Builder<'_> {
     pub(super) fn method(&mut self, owner: &str, m: &Method, receiver: &str) -> Result<Callable> {
         let key = names::ffi_member_key(owner, m.name());
         let rust_name = format!("{owner}.{}", m.name());
-        self.callable(m, &rust_name, names::method_name(m.name()), key, Some(receiver.to_string()))
+        let ts_name = names::method_name(&self.member_name(owner, m.name()));
+        self.callable(m, &rust_name, ts_name, key, Some(receiver.to_string()))
             .with_context(|| format!("in method {rust_name}"))
     }
 

@@ -94,7 +94,7 @@ impl Builder<'_> {
                 None => None,
             };
             out.push(CallbackMethod {
-                ts_name: names::method_name(m.name()),
+                ts_name: names::method_name(&self.member_name(rust_name, m.name())),
                 rust_name: method_name,
                 docs: Docs::new(m.docstring()),
                 params,

@@ -68,13 +68,11 @@ impl TypeMapper<'_> {
             LiteralMetadata::Int(v, _, t) => integer_literal(&v.to_string(), t),
             LiteralMetadata::Float(text, _) => text.clone(),
             LiteralMetadata::Enum(variant, t) => match &self.resolved(t) {
-                Type::Enum { name, module_path } if self.named.is_flat_enum(module_path, name) => {
-                    self.import_value(module_path, &names::type_name(name));
-                    format!("{}.{}", names::type_name(name), names::variant_name(variant))
-                }
                 Type::Enum { name, module_path } => {
+                    let variant = self.named.variant_name(module_path, name, variant);
                     self.import_value(module_path, &names::type_name(name));
-                    format!("{}.{}()", names::type_name(name), names::variant_name(variant))
+                    let call = if self.named.is_flat_enum(module_path, name) { "" } else { "()" };
+                    format!("{}.{}{call}", names::type_name(name), names::variant_name(&variant))
                 }
                 other => bail!("enum literal of non-enum type {other:?}"),
             },

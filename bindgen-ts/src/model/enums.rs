@@ -124,7 +124,7 @@ impl Builder<'_> {
         let mut methods = Vec::new();
         for m in e.methods() {
             let mut method = self.method(e.name(), m, &converter)?;
-            method.ts_name = names::value_method_name(m.name());
+            method.ts_name = names::value_method_name(&self.member_name(e.name(), m.name()));
             methods.push(method);
         }
         methods.extend(self.trait_methods(e.name(), &e.uniffi_trait_methods(), &converter, false)?);
@@ -150,7 +150,7 @@ impl Builder<'_> {
         let mut methods = Vec::new();
         for m in e.methods() {
             let mut method = self.method(e.name(), m, &converter)?;
-            method.ts_name = names::error_method_name(m.name());
+            method.ts_name = names::error_method_name(&self.member_name(e.name(), m.name()));
             methods.push(method);
         }
         methods.extend(self.trait_methods(e.name(), &e.uniffi_trait_methods(), &converter, true)?);

@@ -72,7 +72,7 @@ impl Builder<'_> {
         }
         for m in r.methods() {
             let mut method = self.method(r.name(), m, &converter)?;
-            method.ts_name = names::value_method_name(m.name());
+            method.ts_name = names::value_method_name(&self.member_name(r.name(), m.name()));
             methods.push(method);
         }
         methods.extend(self.trait_methods(r.name(), &r.uniffi_trait_methods(), &converter, false)?);

@@ -38,7 +38,7 @@ impl OtherCrates<'_> {
                 let Some(to) = to.as_str() else {
                     bail!("crate {crate_name}: [bindings.typescript.rename] {from} must be a string");
                 };
-                if !from.contains('.') && table.contains_key(to) {
+                if !from.contains('.') && from != to && table.contains_key(to) {
                     bail!(
                         "crate {crate_name}: [bindings.typescript.rename] renames {from} to {to}, which it renames too: \
                          chains and swaps of names are not supported, give {from} a name of its own"
@@ -79,6 +79,24 @@ pub fn current_name(ci: &ComponentInterface, renames: &HashMap<String, toml::Tab
         .to_string()
 }
 
+/// The name `[bindings.typescript.rename]` gives a member of `owner` in `ci`'s crate
+/// (`"Owner.member"`), for the members uniffi's rename pass does not reach: the methods of records
+/// and enums, the variants named by default values, and callback-interface methods keyed by the
+/// interface's Rust name. `owner` is the owner's current name; the key may use its Rust name.
+pub fn renamed_member(
+    ci: &ComponentInterface,
+    renames: &HashMap<String, toml::Table>,
+    owner: &str,
+    member: &str,
+) -> Option<String> {
+    let table = renames.get(ci.crate_name())?;
+    let rust_owner = table.iter().find(|(_, to)| to.as_str() == Some(owner)).map(|(from, _)| from.as_str());
+    [Some(owner), rust_owner]
+        .into_iter()
+        .flatten()
+        .find_map(|o| table.get(&format!("{o}.{member}")).and_then(|to| to.as_str()).map(str::to_string))
+}
+
 /// The named types of one component, as the type mapper sees them.
 pub struct InterfaceTypes<'a> {
     pub ci: &'a ComponentInterface,
@@ -108,6 +126,13 @@ impl InterfaceTypes<'_> {
 impl NamedTypes for InterfaceTypes<'_> {
     fn current_name(&self, module_path: &str, name: &str) -> String {
         self.current(module_path, name)
+    }
+
+    fn variant_name(&self, module_path: &str, enum_name: &str, variant: &str) -> String {
+        let enum_name = self.current(module_path, enum_name);
+        self.home(module_path)
+            .and_then(|ci| renamed_member(ci, &self.others.renames, &enum_name, variant))
+            .unwrap_or_else(|| variant.to_string())
     }
 
     fn is_flat_enum(&self, module_path: &str, name: &str) -> bool {

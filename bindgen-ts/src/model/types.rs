@@ -32,6 +32,11 @@ pub trait NamedTypes {
     fn current_name(&self, _module_path: &str, name: &str) -> String {
         name.to_string()
     }
+    /// The current name of the variant `variant` of the enum `enum_name` (a default value names
+    /// the Rust variant).
+    fn variant_name(&self, _module_path: &str, _enum_name: &str, variant: &str) -> String {
+        variant.to_string()
+    }
     /// Whether the enum called `name` is flat (a string union) rather than a tagged union.
     fn is_flat_enum(&self, module_path: &str, name: &str) -> bool;
     /// The TypeScript name of a custom type, and whether the config gives it its own type.

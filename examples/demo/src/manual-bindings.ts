@@ -266,7 +266,9 @@ export class ManualGreeter {
   static open(libraryPath: string, options: ManualOpenOptions = {}): ManualGreeter {
     const transport = options.transport ?? 'ffi-rs';
     if (!(MANUAL_TRANSPORTS as readonly string[]).includes(transport)) {
-      throw new TypeError(`unknown transport ${JSON.stringify(transport)}; expected one of ${MANUAL_TRANSPORTS.join(', ')}`);
+      throw new TypeError(
+        `unknown transport ${JSON.stringify(transport)}; expected one of ${MANUAL_TRANSPORTS.join(', ')}`,
+      );
     }
     const resolved = path.resolve(libraryPath);
     if (!fs.existsSync(resolved)) {

@@ -1,3 +1,7 @@
+/**
+ * The C-level view of `async_ffi`: every scaffolding function with its FFI types, and
+ * the native library they live in. `index.ts` builds the TypeScript API on top of this.
+ */
 import { UniffiLibrary } from './runtime';
 export declare const ffiFunctions: {
     readonly rustHeapLiveBytes: {

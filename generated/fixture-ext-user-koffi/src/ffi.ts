@@ -5,8 +5,7 @@
  * The C-level view of `fixture_ext_user`: every scaffolding function with its FFI types, and
  * the native library they live in. `index.ts` builds the TypeScript API on top of this.
  */
-import { join } from 'node:path';
-import { UniffiLibrary } from './runtime';
+import { packageFolder, UniffiLibrary } from './runtime';
 import type { FfiFunctionDeclaration } from './runtime';
 import { transport } from './runtime/transport/koffi';
 
@@ -266,7 +265,7 @@ export const library = new UniffiLibrary({
   pathVariable: 'FIXTURE_EXT_USER_LIBRARY_PATH',
   packageName: 'fixture-ext-user-koffi',
   // This file is in src/ or dist/; bundled into an ES module there is no __dirname, and no folder.
-  packageDir: typeof __dirname === 'string' ? join(__dirname, '..') : undefined,
+  packageDir: packageFolder(typeof __dirname === 'string' ? __dirname : undefined),
   searchPaths: ['.', '../../target/release'],
   contractVersion: 30,
   functions: Object.values(ffiFunctions),

@@ -1,3 +1,7 @@
+/**
+ * The C-level view of `fixture_objects`: every scaffolding function with its FFI types, and
+ * the native library they live in. `index.ts` builds the TypeScript API on top of this.
+ */
 import { UniffiLibrary } from './runtime';
 export declare const ffiFunctions: {
     readonly counterValues: {

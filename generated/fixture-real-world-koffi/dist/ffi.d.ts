@@ -1,3 +1,7 @@
+/**
+ * The C-level view of `fixture_real_world`: every scaffolding function with its FFI types, and
+ * the native library they live in. `index.ts` builds the TypeScript API on top of this.
+ */
 import { UniffiLibrary } from './runtime';
 export declare const ffiFunctions: {
     readonly animalLargeUintValue: {
@@ -316,6 +320,12 @@ export declare const ffiFunctions: {
         readonly symbol: "uniffi_fixture_real_world_fn_method_members_value_of";
         readonly args: readonly ["rust_buffer", "u32"];
         readonly returns: "u32";
+    };
+    readonly TsPoint_length: {
+        readonly name: "TsPoint.length";
+        readonly symbol: "uniffi_fixture_real_world_fn_method_spritepoint_length";
+        readonly args: readonly ["rust_buffer"];
+        readonly returns: "f64";
     };
     readonly Word_discriminant: {
         readonly name: "Word.discriminant";

@@ -377,6 +377,13 @@ export interface TsPoint {
     x: number;
     y: number;
 }
+/**
+ * The methods of {@link TsPoint}, as functions taking the record first.
+ */
+export declare const TsPoint: {
+    /** Distance from the origin (`norm` in TypeScript: record methods are renamed too). */
+    readonly norm: (self: TsPoint) => number;
+};
 /** Why HTML could not be parsed. */
 export declare class HtmlError extends UniffiError {
     readonly tag: 'InvalidHtml' | 'Other';

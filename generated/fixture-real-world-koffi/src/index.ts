@@ -481,6 +481,16 @@ export interface TsPoint {
   y: number;
 }
 
+/**
+ * The methods of {@link TsPoint}, as functions taking the record first.
+ */
+export const TsPoint = {
+  /** Distance from the origin (`norm` in TypeScript: record methods are renamed too). */
+  norm(self: TsPoint): number {
+    return calls.TsPoint_length.call([self]);
+  },
+} as const;
+
 /** Why HTML could not be parsed. */
 export class HtmlError extends UniffiError {
   declare readonly tag: 'InvalidHtml' | 'Other';
@@ -1644,6 +1654,12 @@ const calls = {
     ffiFunctions.Members_valueOf,
     [['self', FfiConverterTypeMembers], ['self_', FfiConverterU32]],
     FfiConverterU32,
+  ),
+  TsPoint_length: new SyncFunction<number>(
+    library,
+    ffiFunctions.TsPoint_length,
+    [['self', FfiConverterTypeTsPoint]],
+    FfiConverterF64,
   ),
   Word_discriminant: new SyncFunction<string>(
     library,

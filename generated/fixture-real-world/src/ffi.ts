@@ -5,8 +5,7 @@
  * The C-level view of `fixture_real_world`: every scaffolding function with its FFI types, and
  * the native library they live in. `index.ts` builds the TypeScript API on top of this.
  */
-import { join } from 'node:path';
-import { UniffiLibrary } from './runtime';
+import { packageFolder, UniffiLibrary } from './runtime';
 import type { FfiFunctionDeclaration } from './runtime';
 import { transport } from './runtime/transport/ffi-rs';
 
@@ -328,6 +327,12 @@ export const ffiFunctions = {
     args: ['rust_buffer', 'u32'],
     returns: 'u32',
   },
+  TsPoint_length: {
+    name: 'TsPoint.length',
+    symbol: 'uniffi_fixture_real_world_fn_method_spritepoint_length',
+    args: ['rust_buffer'],
+    returns: 'f64',
+  },
   Word_discriminant: {
     name: 'Word.discriminant',
     symbol: 'uniffi_fixture_real_world_fn_method_word_discriminant',
@@ -622,7 +627,7 @@ export const library = new UniffiLibrary({
   pathVariable: 'FIXTURE_REAL_WORLD_LIBRARY_PATH',
   packageName: 'fixture-real-world',
   // This file is in src/ or dist/; bundled into an ES module there is no __dirname, and no folder.
-  packageDir: typeof __dirname === 'string' ? join(__dirname, '..') : undefined,
+  packageDir: packageFolder(typeof __dirname === 'string' ? __dirname : undefined),
   searchPaths: ['.', '../../target/release'],
   contractVersion: 30,
   functions: Object.values(ffiFunctions),

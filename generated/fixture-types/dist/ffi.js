@@ -7,7 +7,6 @@ exports.library = exports.ffiFunctions = void 0;
  * The C-level view of `fixture_types`: every scaffolding function with its FFI types, and
  * the native library they live in. `index.ts` builds the TypeScript API on top of this.
  */
-const node_path_1 = require("node:path");
 const runtime_1 = require("./runtime");
 const ffi_rs_1 = require("./runtime/transport/ffi-rs");
 exports.ffiFunctions = {
@@ -1889,7 +1888,7 @@ exports.library = new runtime_1.UniffiLibrary({
     pathVariable: 'FIXTURE_TYPES_LIBRARY_PATH',
     packageName: 'fixture-types',
     // This file is in src/ or dist/; bundled into an ES module there is no __dirname, and no folder.
-    packageDir: typeof __dirname === 'string' ? (0, node_path_1.join)(__dirname, '..') : undefined,
+    packageDir: (0, runtime_1.packageFolder)(typeof __dirname === 'string' ? __dirname : undefined),
     searchPaths: ['.', '../../target/release'],
     contractVersion: 30,
     functions: Object.values(exports.ffiFunctions),

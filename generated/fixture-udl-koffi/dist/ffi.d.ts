@@ -1,5 +1,16 @@
+/**
+ * The C-level view of `fixture_udl`: every scaffolding function with its FFI types, and
+ * the native library they live in. `index.ts` builds the TypeScript API on top of this.
+ */
 import { UniffiLibrary } from './runtime';
 export declare const ffiFunctions: {
+    readonly describePose: {
+        readonly name: "describe_pose";
+        readonly symbol: "uniffi_fixture_udl_fn_func_describe_pose";
+        readonly args: readonly ["rust_buffer"];
+        readonly returns: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_udl_checksum_func_describe_pose", 24423];
+    };
     readonly echoStore: {
         readonly name: "echo_store";
         readonly symbol: "uniffi_fixture_udl_fn_func_echo_store";
@@ -7,12 +18,40 @@ export declare const ffiFunctions: {
         readonly returns: "rust_buffer";
         readonly checksum: readonly ["uniffi_fixture_udl_checksum_func_echo_store", 43860];
     };
+    readonly echoWith: {
+        readonly name: "echo_with";
+        readonly symbol: "uniffi_fixture_udl_fn_func_echo_with";
+        readonly args: readonly ["handle", "rust_buffer"];
+        readonly returns: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_udl_checksum_func_echo_with", 25445];
+    };
+    readonly notify: {
+        readonly name: "notify";
+        readonly symbol: "uniffi_fixture_udl_fn_func_notify";
+        readonly args: readonly ["u64", "rust_buffer"];
+        readonly returns: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_udl_checksum_func_notify", 11410];
+    };
     readonly readStore: {
         readonly name: "read_store";
         readonly symbol: "uniffi_fixture_udl_fn_func_read_store";
         readonly args: readonly ["handle", "rust_buffer"];
         readonly returns: "rust_buffer";
         readonly checksum: readonly ["uniffi_fixture_udl_checksum_func_read_store", 44808];
+    };
+    readonly rustEchoer: {
+        readonly name: "rust_echoer";
+        readonly symbol: "uniffi_fixture_udl_fn_func_rust_echoer";
+        readonly args: readonly [];
+        readonly returns: "handle";
+        readonly checksum: readonly ["uniffi_fixture_udl_checksum_func_rust_echoer", 29775];
+    };
+    readonly TsEchoer_answer: {
+        readonly name: "TsEchoer.answer";
+        readonly symbol: "uniffi_fixture_udl_fn_method_echoer_echo";
+        readonly args: readonly ["handle", "rust_buffer"];
+        readonly returns: "rust_buffer";
+        readonly checksum: readonly ["uniffi_fixture_udl_checksum_method_echoer_echo", 27266];
     };
     readonly TsSprite_new: {
         readonly name: "TsSprite.new";

@@ -5,12 +5,18 @@
  * The C-level view of `fixture_udl`: every scaffolding function with its FFI types, and
  * the native library they live in. `index.ts` builds the TypeScript API on top of this.
  */
-import { join } from 'node:path';
-import { UniffiLibrary } from './runtime';
+import { packageFolder, UniffiLibrary } from './runtime';
 import type { FfiFunctionDeclaration } from './runtime';
 import { transport } from './runtime/transport/koffi';
 
 export const ffiFunctions = {
+  describePose: {
+    name: 'describe_pose',
+    symbol: 'uniffi_fixture_udl_fn_func_describe_pose',
+    args: ['rust_buffer'],
+    returns: 'rust_buffer',
+    checksum: ['uniffi_fixture_udl_checksum_func_describe_pose', 24423],
+  },
   echoStore: {
     name: 'echo_store',
     symbol: 'uniffi_fixture_udl_fn_func_echo_store',
@@ -18,12 +24,40 @@ export const ffiFunctions = {
     returns: 'rust_buffer',
     checksum: ['uniffi_fixture_udl_checksum_func_echo_store', 43860],
   },
+  echoWith: {
+    name: 'echo_with',
+    symbol: 'uniffi_fixture_udl_fn_func_echo_with',
+    args: ['handle', 'rust_buffer'],
+    returns: 'rust_buffer',
+    checksum: ['uniffi_fixture_udl_checksum_func_echo_with', 25445],
+  },
+  notify: {
+    name: 'notify',
+    symbol: 'uniffi_fixture_udl_fn_func_notify',
+    args: ['u64', 'rust_buffer'],
+    returns: 'rust_buffer',
+    checksum: ['uniffi_fixture_udl_checksum_func_notify', 11410],
+  },
   readStore: {
     name: 'read_store',
     symbol: 'uniffi_fixture_udl_fn_func_read_store',
     args: ['handle', 'rust_buffer'],
     returns: 'rust_buffer',
     checksum: ['uniffi_fixture_udl_checksum_func_read_store', 44808],
+  },
+  rustEchoer: {
+    name: 'rust_echoer',
+    symbol: 'uniffi_fixture_udl_fn_func_rust_echoer',
+    args: [],
+    returns: 'handle',
+    checksum: ['uniffi_fixture_udl_checksum_func_rust_echoer', 29775],
+  },
+  TsEchoer_answer: {
+    name: 'TsEchoer.answer',
+    symbol: 'uniffi_fixture_udl_fn_method_echoer_echo',
+    args: ['handle', 'rust_buffer'],
+    returns: 'rust_buffer',
+    checksum: ['uniffi_fixture_udl_checksum_method_echoer_echo', 27266],
   },
   TsSprite_new: {
     name: 'TsSprite.new',
@@ -68,7 +102,7 @@ export const library = new UniffiLibrary({
   pathVariable: 'FIXTURE_UDL_LIBRARY_PATH',
   packageName: 'fixture-udl-koffi',
   // This file is in src/ or dist/; bundled into an ES module there is no __dirname, and no folder.
-  packageDir: typeof __dirname === 'string' ? join(__dirname, '..') : undefined,
+  packageDir: packageFolder(typeof __dirname === 'string' ? __dirname : undefined),
   searchPaths: ['.', '../../target/release'],
   contractVersion: 30,
   functions: Object.values(ffiFunctions),

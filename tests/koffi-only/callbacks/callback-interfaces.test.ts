@@ -40,7 +40,9 @@ describe('an object literal or a class instance implementing the interface', () 
   });
 
   test('something that does not implement it is a TypeError naming the missing method', () => {
-    expect(() => api.logTimes({ log: () => {} } as unknown as api.Logger, 'x', 1)).toThrow(/logger: .*no method threshold\(\)/);
+    expect(() => api.logTimes({ log: () => {} } as unknown as api.Logger, 'x', 1)).toThrow(
+      /logger: .*no method threshold\(\)/,
+    );
     expect(() => api.logTimes(null as unknown as api.Logger, 'x', 1)).toThrow(TypeError);
   });
 

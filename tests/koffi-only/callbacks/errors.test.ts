@@ -37,7 +37,9 @@ describe('any other exception', () => {
   });
 
   test('a result of the wrong type is an unexpected error naming the method', () => {
-    expect(() => api.shoutWith(transformer, 'wrong type')).toThrow(/the result of Transformer\.shout: expected a string/);
+    expect(() => api.shoutWith(transformer, 'wrong type')).toThrow(
+      /the result of Transformer\.shout: expected a string/,
+    );
   });
 
   test('the library keeps working afterwards', () => {
@@ -45,18 +47,44 @@ describe('any other exception', () => {
   });
 });
 
-describe('a flat error thrown by TypeScript (uniffi\'s callbacks fixture: TelephoneError)', () => {
+describe("a flat error thrown by TypeScript (uniffi's callbacks fixture: TelephoneError)", () => {
   // A flat error's identity is its variant: only the variant crosses to Rust.
   const phone = (reply: () => string): api.Telephone => ({ call: reply });
 
   test('without a message, as plain JavaScript writes it, Rust gets the variant', () => {
-    expect(api.dial(phone(() => { throw new api.TelephoneError.Busy(); }), '555')).toBe('busy');
-    expect(api.dial(phone(() => { throw new api.TelephoneError.Unreachable(); }), '555')).toBe('unreachable');
+    expect(
+      api.dial(
+        phone(() => {
+          throw new api.TelephoneError.Busy();
+        }),
+        '555',
+      ),
+    ).toBe('busy');
+    expect(
+      api.dial(
+        phone(() => {
+          throw new api.TelephoneError.Unreachable();
+        }),
+        '555',
+      ),
+    ).toBe('unreachable');
   });
 
   test('with a message too', () => {
-    expect(api.dial(phone(() => { throw new api.TelephoneError.Busy('call later'); }), '555')).toBe('busy');
-    expect(api.dial(phone(() => 'hello'), '555')).toBe('answered:hello');
+    expect(
+      api.dial(
+        phone(() => {
+          throw new api.TelephoneError.Busy('call later');
+        }),
+        '555',
+      ),
+    ).toBe('busy');
+    expect(
+      api.dial(
+        phone(() => 'hello'),
+        '555',
+      ),
+    ).toBe('answered:hello');
   });
 
   test('the message defaults to the error and variant names', () => {

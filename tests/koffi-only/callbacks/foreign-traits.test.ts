@@ -38,7 +38,7 @@ describe('a Rust implementation', () => {
 });
 
 describe('freeing a Rust implementation typed as the interface (a factory returning `Arc<dyn Store>`)', () => {
-  test('destroy?.() frees it, with no cast: the interface declares the class\'s destroy as optional', () => {
+  test("destroy?.() frees it, with no cast: the interface declares the class's destroy as optional", () => {
     const store: api.StoreInterface = api.memoryStore();
     store.put('k', 'v');
     store.destroy?.();

@@ -30,7 +30,7 @@ describe('an external trait declared with `typedef trait`', () => {
     expect(udl.echoStore(undefined)).toBeUndefined();
   });
 
-  test('a Rust implementation from the trait\'s own package crosses too', () => {
+  test("a Rust implementation from the trait's own package crosses too", () => {
     const rust = callbacks.memoryStore();
     rust.put('a', '1');
     expect(udl.readStore(rust, 'a')).toBe('1');
@@ -49,5 +49,31 @@ describe('a renamed UDL object with a primary and a named constructor', () => {
     sprite.moveTo({ x: 0, y: 1 });
     expect(sprite.position()).toEqual({ x: 0, y: 1 });
     expect((udl as Record<string, unknown>).Sprite).toBeUndefined();
+  });
+});
+
+describe('renamed by uniffi.toml: a callback interface, a foreign trait, a variant named by a default', () => {
+  // uniffi names the vtable-init symbol after a trait's current name; the library exports its
+  // Rust name, so a renamed trait must still register under the Rust one (it did not: every call
+  // of the package failed to load).
+  test('a renamed callback interface, with a renamed method', () => {
+    const listener: udl.TsListener = { onHeard: (what) => `heard ${what}` };
+    expect(udl.notify(listener, 'a knock')).toBe('heard a knock');
+  });
+
+  test('a renamed foreign trait, implemented on either side, with a renamed method', () => {
+    const ts: udl.TsEchoerInterface = { answer: (value) => `ts:${value}` };
+    expect(udl.echoWith(ts, 'x')).toBe('ts:x');
+    const rust = udl.rustEchoer();
+    expect(rust).toBeInstanceOf(udl.TsEchoer);
+    expect(rust.answer('y')).toBe('rust:y');
+    expect(udl.echoWith(rust, 'z')).toBe('rust:z');
+  });
+
+  test('a default naming a renamed variant uses its new name', () => {
+    const pose = udl.Pose.create();
+    expect(pose.facing).toBe('West');
+    expect(udl.describePose(pose)).toBe('Left 1');
+    expect(udl.describePose(udl.Pose.create({ facing: 'Right', steps: 3 }))).toBe('Right 3');
   });
 });

@@ -13,13 +13,24 @@
  *   (`c-abi.ts`); other platforms are refused with a pointer to the koffi transport.
  * - Bytes move between JavaScript and Rust memory with the C library's `memcpy`.
  */
-import { createExternalBuffer, DataType, freePointer, funcConstructor, load, open, PointerType, createPointer, unwrapPointer } from 'ffi-rs';
+import {
+  createExternalBuffer,
+  DataType,
+  freePointer,
+  funcConstructor,
+  load,
+  open,
+  PointerType,
+  createPointer,
+  unwrapPointer,
+} from 'ffi-rs';
 import type { FieldType, JsExternal } from 'ffi-rs';
-import { isMainThread } from 'node:worker_threads';
 import { EMPTY_RUST_BUFFER, futureSuffix } from '../ffi-types';
+import { arch, loadedModules, onMainThread, onThreadExit, platform } from '../host';
 import type { FfiFunctionDeclaration, FfiKind, FfiValue, RustBuffer } from '../ffi-types';
 import { Arena, ARENA_SIZE, DATA, DATA_SIZE, OUT, STATUS } from './arena';
 import type { NativeMemory } from './arena';
+import { BackendLibrary } from './backend';
 import { RustBufferPool } from './buffer-pool';
 import { helperAbi, SYSV_FREE_ARGUMENT_COUNT, sysvFreeArguments } from './c-abi';
 import { ffiBufferSymbol, helperFailure, helperSymbol, narrowInteger } from './native';
@@ -30,14 +41,14 @@ const { I32, I64, U8, BigInt: BIGINT, Double, Void, External, U8Array } = DataTy
 function checkPlatform(): void {
   if (helperAbi() !== 'sysv-x64') {
     throw new Error(
-      `the ffi-rs transport runs on x86-64 Linux and macOS only, not ${process.platform}-${process.arch}: ` +
+      `the ffi-rs transport runs on x86-64 Linux and macOS only, not ${platform}-${arch}: ` +
         'regenerate the package with --transport koffi, which runs everywhere (README, "Transports")',
     );
   }
 }
 
 function cLibraryCandidates(): string[] {
-  switch (process.platform) {
+  switch (platform) {
     case 'darwin':
       return ['/usr/lib/libSystem.B.dylib'];
     default:
@@ -57,7 +68,7 @@ let addonPinned = false;
 function pinAddon(): void {
   if (addonPinned) return;
   addonPinned = true;
-  const addon = Object.keys(require.cache).find((path) => path.endsWith('.node') && /[\\/]ffi-rs[^\\/]*[\\/]/.test(path));
+  const addon = loadedModules().find((path) => path.endsWith('.node') && /[\\/]ffi-rs[^\\/]*[\\/]/.test(path));
   if (addon !== undefined) open({ library: `uniffi-bindgen-ts:pin:${addon}`, path: addon });
 }
 
@@ -101,16 +112,15 @@ class NativeFunction {
 
 const FREE_TYPES: FieldType[] = Array.from({ length: SYSV_FREE_ARGUMENT_COUNT }, () => I64);
 
-class FfiRsLibrary implements NativeLibrary {
+class FfiRsLibrary extends BackendLibrary implements NativeLibrary {
   readonly transport = 'ffi-rs';
   private readonly key: string;
-  private readonly arena: Arena;
+  protected readonly arena: Arena;
   private readonly memory: NativeMemory;
   private readonly pool = new RustBufferPool();
   private readonly functions = new Map<string, NativeFunction>();
   private continuationHandler: ContinuationHandler | undefined;
   private continuationPointer: JsExternal[] | undefined;
-  private continuationUsers = 0;
   private continuationReleasePending = false;
   private readonly memcpyToAddress: NativeFunction;
   private readonly memcpyToBuffer: NativeFunction;
@@ -122,6 +132,7 @@ class FfiRsLibrary implements NativeLibrary {
     readonly path: string,
     private readonly crateName: string,
   ) {
+    super();
     checkPlatform();
     pinAddon();
     const libc = openCLibrary();
@@ -155,7 +166,7 @@ class FfiRsLibrary implements NativeLibrary {
     this.allocCall = this.fn(helperSymbol(crateName, 'rustbuffer_alloc'), [I64, I64, I64], I64);
     // A worker's memory outlives it in the process. Registered after the objects module's own
     // 'exit' listener (it loaded before any library opened), so objects are freed first.
-    if (!isMainThread) process.once('exit', () => this.releaseAtThreadExit(base));
+    if (!onMainThread) onThreadExit(() => this.releaseAtThreadExit(base));
   }
 
   /** The worker is ending: kept buffers go back to Rust, the arena to the C allocator. */
@@ -207,7 +218,9 @@ class FfiRsLibrary implements NativeLibrary {
 
   registerVtable(initSymbol: string): void {
     // ffi-rs runs a JavaScript callback only after the C call returns: a result could not reach Rust in time.
-    throw new Error(`${initSymbol}: callbacks into JavaScript need the koffi transport (regenerate with --transport koffi)`);
+    throw new Error(
+      `${initSymbol}: callbacks into JavaScript need the koffi transport (regenerate with --transport koffi)`,
+    );
   }
 
   private checkHelperStatus(what: string): void {
@@ -266,7 +279,9 @@ class FfiRsLibrary implements NativeLibrary {
 
   private freeRustBuffer(buffer: RustBuffer): void {
     this.arena.clearStatus();
-    this.rustBufferFreeCall.call(sysvFreeArguments(buffer.capacity, buffer.len, buffer.data, this.arena.address(STATUS)));
+    this.rustBufferFreeCall.call(
+      sysvFreeArguments(buffer.capacity, buffer.len, buffer.data, this.arena.address(STATUS)),
+    );
     this.checkHelperStatus('rustbuffer_free');
   }
 
@@ -293,26 +308,8 @@ class FfiRsLibrary implements NativeLibrary {
     }
   }
 
-  takeString(buffer: RustBuffer): string {
-    try {
-      const len = buffer.len;
-      if (len === 0) return '';
-      if (len <= DATA_SIZE) {
-        this.memcpyToAddress.call([this.arena.address(DATA), buffer.data, len]);
-        return this.arena.view.toString('utf8', DATA, DATA + len);
-      }
-      return Buffer.from(this.rustBufferBytes(buffer)).toString('utf8');
-    } finally {
-      this.rustBufferFree(buffer);
-    }
-  }
-
-  takeBytes(buffer: RustBuffer): Uint8Array {
-    try {
-      return this.rustBufferBytes(buffer);
-    } finally {
-      this.rustBufferFree(buffer);
-    }
+  protected copyToArena(address: number, len: number): void {
+    this.memcpyToAddress.call([this.arena.address(DATA), address, len]);
   }
 
   // ---- futures ------------------------------------------------------------------------------
@@ -325,19 +322,17 @@ class FfiRsLibrary implements NativeLibrary {
    * The native callback exists only while futures are pending, because a registered ffi-rs
    * callback keeps Node's event loop alive.
    */
-  retainContinuation(): void {
-    this.continuationUsers++;
+  protected firstFuturePending(): void {
     this.continuationReleasePending = false;
   }
 
-  releaseContinuation(): void {
-    this.continuationUsers--;
-    if (this.continuationUsers === 0 && this.continuationPointer !== undefined && !this.continuationReleasePending) {
+  protected lastFutureSettled(): void {
+    if (this.continuationPointer !== undefined && !this.continuationReleasePending) {
       this.continuationReleasePending = true;
       // Deferred so that `await a(); await b();` reuses the callback instead of re-creating it.
       // Safe: with no future pending, Rust holds no continuation to call.
       setImmediate(() => {
-        if (this.continuationReleasePending && this.continuationUsers === 0) this.freeContinuation();
+        if (this.continuationReleasePending && this.futuresPending === 0) this.freeContinuation();
       });
     }
   }
@@ -372,7 +367,11 @@ class FfiRsLibrary implements NativeLibrary {
   }
 
   futurePoll(returnKind: FfiKind, handle: bigint, data: number): void {
-    this.fn(this.futureHelper('poll', returnKind), [BIGINT, External, I64], Void).call([handle, this.continuation(), data]);
+    this.fn(this.futureHelper('poll', returnKind), [BIGINT, External, I64], Void).call([
+      handle,
+      this.continuation(),
+      data,
+    ]);
   }
 
   futureCancel(returnKind: FfiKind, handle: bigint): void {

@@ -63,11 +63,15 @@ function checkCallStatus(native, status, errors, functionName) {
             if (errors === undefined) {
                 throw new errors_1.InternalError(`${functionName}: Rust returned an error, but the function declares none`);
             }
-            throw errors.readAll(bytes);
+            const error = errors.readAll(bytes);
+            (0, errors_1.stackFromCaller)(error, checkCallStatus);
+            throw error;
         }
         case exports.CALL_UNEXPECTED_ERROR: {
             const message = native.takeString(status.errorBuf);
-            throw new errors_1.RustPanic(message === '' ? `${functionName}: Rust panicked` : message);
+            const panic = new errors_1.RustPanic(message === '' ? `${functionName}: Rust panicked` : message);
+            (0, errors_1.stackFromCaller)(panic, checkCallStatus);
+            throw panic;
         }
         case exports.CALL_CANCELLED:
             native.rustBufferFree(status.errorBuf);

@@ -6,40 +6,75 @@
  * ELF (Linux, the BSDs, Android), Mach-O 64 (macOS, fat files too) and PE (Windows) are read;
  * anything else is refused. Only headers are read, a few kilobytes whatever the file size.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { openFile } from './host';
+import type { OpenFile } from './host';
 
 /** Why the file cannot be a usable library, or undefined when it looks whole. */
 export function libraryFileProblem(path: string): string | undefined {
-  let fd: number;
+  let file: OpenFile;
   try {
-    fd = openSync(path, 'r');
+    file = openFile(path);
   } catch (error) {
     return `cannot read it (${(error as Error).message})`;
   }
   try {
-    const size = fstatSync(fd).size;
-    const read = (offset: number, length: number): Buffer => {
-      const buffer = Buffer.alloc(length);
-      const got = offset < size ? readSync(fd, buffer, 0, length, offset) : 0;
-      return buffer.subarray(0, got);
-    };
-    return headerProblem(read, size);
+    return headerProblem((offset, length) => new Bytes(file.read(offset, length)), file.size);
   } finally {
-    closeSync(fd);
+    file.close();
   }
 }
 
-type Read = (offset: number, length: number) => Buffer;
+/** Bytes read from the file, with the integer reads the header checks use. */
+class Bytes {
+  private readonly view: DataView;
+
+  constructor(private readonly bytes: Uint8Array) {
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+
+  get length(): number {
+    return this.bytes.length;
+  }
+
+  at(index: number): number | undefined {
+    return this.bytes[index];
+  }
+
+  startsWith(prefix: readonly number[]): boolean {
+    return prefix.every((byte, i) => this.bytes[i] === byte);
+  }
+
+  readUInt16LE(at: number): number {
+    return this.view.getUint16(at, true);
+  }
+  readUInt16BE(at: number): number {
+    return this.view.getUint16(at, false);
+  }
+  readUInt32LE(at: number): number {
+    return this.view.getUint32(at, true);
+  }
+  readUInt32BE(at: number): number {
+    return this.view.getUint32(at, false);
+  }
+  readBigUInt64LE(at: number): bigint {
+    return this.view.getBigUint64(at, true);
+  }
+  readBigUInt64BE(at: number): bigint {
+    return this.view.getBigUint64(at, false);
+  }
+}
+
+type Read = (offset: number, length: number) => Bytes;
 
 /** The check itself, over a reader: exported for tests. */
 export function headerProblem(read: Read, size: number): string | undefined {
   const magic = read(0, 4);
   if (magic.length < 4) return `it is ${size} bytes long, too short for a shared library`;
-  if (magic.equals(Buffer.from([0x7f, 0x45, 0x4c, 0x46]))) return elfProblem(read, size);
+  if (magic.startsWith([0x7f, 0x45, 0x4c, 0x46])) return elfProblem(read, size);
   const word = magic.readUInt32LE(0);
   if (word === 0xfeedfacf) return machoProblem(read, size, 0);
   if (magic.readUInt32BE(0) === 0xcafebabe) return fatProblem(read, size);
-  if (magic[0] === 0x4d && magic[1] === 0x5a) return peProblem(read, size);
+  if (magic.at(0) === 0x4d && magic.at(1) === 0x5a) return peProblem(read, size);
   return 'it is not a shared library (no ELF, Mach-O or PE header)';
 }
 
@@ -50,17 +85,20 @@ function truncated(what: string, end: number, size: number): string {
 function elfProblem(read: Read, size: number): string | undefined {
   const header = read(0, 64);
   if (header.length < 52) return truncated('ELF header', 52, size);
-  const is64 = header[4] === 2;
-  const little = header[5] === 1;
+  const is64 = header.at(4) === 2;
+  const little = header.at(5) === 1;
   const u16 = (at: number): number => (little ? header.readUInt16LE(at) : header.readUInt16BE(at));
   const u32 = (at: number): number => (little ? header.readUInt32LE(at) : header.readUInt32BE(at));
   const u64 = (at: number): number => Number(little ? header.readBigUInt64LE(at) : header.readBigUInt64BE(at));
   if (is64 && header.length < 64) return truncated('ELF header', 64, size);
   const phoff = is64 ? u64(32) : u32(28);
   const shoff = is64 ? u64(40) : u32(32);
-  const [phentsize, phnum, shentsize, shnum] = is64 ? [u16(54), u16(56), u16(58), u16(60)] : [u16(42), u16(44), u16(46), u16(48)];
+  const [phentsize, phnum, shentsize, shnum] = is64
+    ? [u16(54), u16(56), u16(58), u16(60)]
+    : [u16(42), u16(44), u16(46), u16(48)];
   if (phoff + phentsize * phnum > size) return truncated('program headers', phoff + phentsize * phnum, size);
-  if (shnum > 0 && shoff + shentsize * shnum > size) return truncated('section headers', shoff + shentsize * shnum, size);
+  if (shnum > 0 && shoff + shentsize * shnum > size)
+    return truncated('section headers', shoff + shentsize * shnum, size);
   // Every loaded segment's bytes must be in the file.
   const table = read(phoff, phentsize * phnum);
   for (let i = 0; i < phnum; i++) {

@@ -1,3 +1,18 @@
+/**
+ * Objects (`#[derive(uniffi::Object)]`): a JavaScript instance owns one Rust handle.
+ *
+ * Lifetime rules:
+ * - `destroy()` (also `[Symbol.dispose]`, so `using` works) frees the Rust side at once; it is
+ *   idempotent. Any later call on the object throws an {@link ObjectDestroyedError}.
+ * - If JavaScript forgets an object, a FinalizationRegistry frees the Rust side after the object
+ *   is garbage collected: a safety net, not a schedule.
+ * - Every time the object crosses to Rust (as receiver, argument, field...) the handle is cloned
+ *   first, because Rust consumes the handle it receives. Handles received from Rust are owned.
+ * - An object belongs to the library that made it: the one whose constructor ran, or the one
+ *   whose function returned it (with two loaded cdylibs that both contain the object's crate, not
+ *   necessarily the library of the object's own package). Its methods, its clone and its free run
+ *   there, and it is refused by functions of any other library.
+ */
 import type { Reader, Writer } from './codec';
 import type { FfiConverter } from './converters';
 import type { FfiKind, FfiValue } from './ffi-types';

@@ -127,7 +127,9 @@ export class ByteWriter {
     const room = this.bytes.subarray(this.offset);
     const { read, written } = textEncoder.encodeInto(value, room);
     if (read !== value.length) {
-      throw new RangeError(`ByteWriter overflow: a string of ${value.length} UTF-16 units does not fit in the ${room.length} bytes left`);
+      throw new RangeError(
+        `ByteWriter overflow: a string of ${value.length} UTF-16 units does not fit in the ${room.length} bytes left`,
+      );
     }
     this.view.setInt32(at, written);
     this.offset += written;

@@ -16,8 +16,16 @@ import { abortError, AbortError } from './errors';
 import type { ErrorLifter } from './errors-converter';
 import type { FfiFunctionDeclaration, FfiKind } from './ffi-types';
 import { HandleMap } from './handle-map';
+import { onThreadExit } from './host';
 import { beginLifting, endLifting } from './lifting';
-import { CALL_CANCELLED, checkCallStatus, lowerArguments, methodParameters, receiverOf, RustFunction } from './rust-call';
+import {
+  CALL_CANCELLED,
+  checkCallStatus,
+  lowerArguments,
+  methodParameters,
+  receiverOf,
+  RustFunction,
+} from './rust-call';
 import type { Parameter } from './rust-call';
 import type { NativeHost, NativeLibrary } from './transport/native';
 
@@ -84,9 +92,9 @@ function offAbort(signal: AbortSignal, cancel: () => void): void {
  * (a second one would replace the callback, and the first one's futures would never wake).
  */
 const DRIVERS_KEY = Symbol.for('uniffi-bindgen-ts.future-drivers');
-const drivers: WeakMap<NativeLibrary, FutureDriver> = ((globalThis as Record<symbol, WeakMap<NativeLibrary, FutureDriver> | undefined>)[
-  DRIVERS_KEY
-] ??= new WeakMap());
+const drivers: WeakMap<NativeLibrary, FutureDriver> = ((
+  globalThis as Record<symbol, WeakMap<NativeLibrary, FutureDriver> | undefined>
+)[DRIVERS_KEY] ??= new WeakMap());
 
 /** Drives the futures of one native library. */
 export class FutureDriver {
@@ -114,7 +122,7 @@ export class FutureDriver {
     // When a thread (a worker, or the process) exits with futures pending, Rust would later wake
     // them through a continuation whose JavaScript side is gone. Cancelling and freeing them
     // first means Rust never calls it, and frees their memory.
-    process.once('exit', () => this.abandonAll());
+    onThreadExit(() => this.abandonAll());
   }
 
   private abandonAll(): void {

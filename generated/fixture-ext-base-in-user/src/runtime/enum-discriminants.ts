@@ -36,7 +36,8 @@ export function enumDiscriminants<V extends string, D extends number | bigint>(
   return {
     discriminant(variant: V): D {
       const value = byVariant.get(variant);
-      if (value === undefined) throw new TypeError(`${typeName}.discriminant: expected ${article(typeName)} variant, got ${show(variant)}`);
+      if (value === undefined)
+        throw new TypeError(`${typeName}.discriminant: expected ${article(typeName)} variant, got ${show(variant)}`);
       return value;
     },
     fromDiscriminant(discriminant: D): V | undefined {

@@ -18,7 +18,9 @@ export class UniffiError extends Error {
    *   error: Rust's `Display`, or none when foreign code makes one (its variant is its identity).
    */
   constructor(typeName: string, tag: string, fieldsOrMessage: Readonly<Record<string, unknown>> | string | undefined) {
-    super(typeof fieldsOrMessage === 'string' ? fieldsOrMessage : describeVariant(typeName, tag, fieldsOrMessage ?? {}));
+    super(
+      typeof fieldsOrMessage === 'string' ? fieldsOrMessage : describeVariant(typeName, tag, fieldsOrMessage ?? {}),
+    );
     this.typeName = typeName;
     this.tag = tag;
     this.name = `${typeName}.${tag}`;
@@ -41,12 +43,25 @@ function formatValue(value: unknown): string {
   if (value instanceof Map) return `Map(${value.size})`;
   if (Array.isArray(value)) return `[${value.map(formatValue).join(', ')}]`;
   if (typeof value === 'object' && value !== null) {
-    return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${formatValue(v)}`).join(', ')} }`;
+    return `{ ${Object.entries(value)
+      .map(([k, v]) => `${k}: ${formatValue(v)}`)
+      .join(', ')} }`;
   }
   return String(value);
 }
 
 /** A Rust panic (or another unexpected error) inside a call. The message is the panic's. */
+/**
+ * Gives `error` the stack of the code that called `below`: an error lifted from Rust is made deep
+ * in the runtime (an object used as an error is even made without any frame of its own), and
+ * those frames would fill V8's ten and hide the caller. Where the engine cannot (no
+ * `Error.captureStackTrace`), the error keeps the stack it has.
+ */
+export function stackFromCaller(error: unknown, below: (...args: never[]) => unknown): void {
+  const capture = (Error as { captureStackTrace?: (target: object, below?: unknown) => void }).captureStackTrace;
+  if (typeof capture === 'function' && typeof error === 'object' && error !== null) capture(error, below);
+}
+
 export class RustPanic extends Error {
   override readonly name = 'RustPanic';
 }

@@ -1,6 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.InternalError = exports.LibraryLoadError = exports.AbortError = exports.RustPanic = exports.UniffiError = void 0;
+exports.stackFromCaller = stackFromCaller;
 exports.abortError = abortError;
 /** Error classes shared by every generated package. */
 const brand_1 = require("./brand");
@@ -47,11 +48,24 @@ function formatValue(value) {
     if (Array.isArray(value))
         return `[${value.map(formatValue).join(', ')}]`;
     if (typeof value === 'object' && value !== null) {
-        return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${formatValue(v)}`).join(', ')} }`;
+        return `{ ${Object.entries(value)
+            .map(([k, v]) => `${k}: ${formatValue(v)}`)
+            .join(', ')} }`;
     }
     return String(value);
 }
 /** A Rust panic (or another unexpected error) inside a call. The message is the panic's. */
+/**
+ * Gives `error` the stack of the code that called `below`: an error lifted from Rust is made deep
+ * in the runtime (an object used as an error is even made without any frame of its own), and
+ * those frames would fill V8's ten and hide the caller. Where the engine cannot (no
+ * `Error.captureStackTrace`), the error keeps the stack it has.
+ */
+function stackFromCaller(error, below) {
+    const capture = Error.captureStackTrace;
+    if (typeof capture === 'function' && typeof error === 'object' && error !== null)
+        capture(error, below);
+}
 class RustPanic extends Error {
     name = 'RustPanic';
 }

@@ -4,7 +4,7 @@ import { checkChecksum } from './integrity';
 import { beginLifting, endLifting } from './lifting';
 import { beginLowering, endLowering } from './lowering';
 import type { ErrorLifter } from './errors-converter';
-import { AbortError, InternalError, RustPanic } from './errors';
+import { AbortError, InternalError, RustPanic, stackFromCaller } from './errors';
 import type { FfiFunctionDeclaration, FfiValue, RustBuffer } from './ffi-types';
 import type { CallStatus, NativeHost, NativeLibrary, ScaffoldingCall } from './transport/native';
 
@@ -73,11 +73,15 @@ export function checkCallStatus(
       if (errors === undefined) {
         throw new InternalError(`${functionName}: Rust returned an error, but the function declares none`);
       }
-      throw errors.readAll(bytes);
+      const error = errors.readAll(bytes);
+      stackFromCaller(error, checkCallStatus);
+      throw error;
     }
     case CALL_UNEXPECTED_ERROR: {
       const message = native.takeString(status.errorBuf);
-      throw new RustPanic(message === '' ? `${functionName}: Rust panicked` : message);
+      const panic = new RustPanic(message === '' ? `${functionName}: Rust panicked` : message);
+      stackFromCaller(panic, checkCallStatus);
+      throw panic;
     }
     case CALL_CANCELLED:
       native.rustBufferFree(status.errorBuf);
@@ -181,7 +185,10 @@ export interface ReceiverConverter {
  * A method's parameters with the receiver named after the method (`Counter.get`), not Rust's
  * `self`: messages about it then read `Counter.get: this Counter object was destroyed`.
  */
-export function methodParameters(declaration: FfiFunctionDeclaration, params: readonly Parameter[]): readonly Parameter[] {
+export function methodParameters(
+  declaration: FfiFunctionDeclaration,
+  params: readonly Parameter[],
+): readonly Parameter[] {
   const [receiver, ...rest] = params;
   return receiver === undefined ? params : [[declaration.name, receiver[1]], ...rest];
 }

@@ -74,7 +74,9 @@ class Timestamp {
         const days = floorDiv(seconds, 86400n);
         const secondOfDay = Number(seconds - days * 86400n);
         const [year, month, day] = civilFromDays(days);
-        const yearText = year >= 0n && year <= 9999n ? String(year).padStart(4, '0') : `${year < 0n ? '-' : '+'}${String(year < 0n ? -year : year).padStart(6, '0')}`;
+        const yearText = year >= 0n && year <= 9999n
+            ? String(year).padStart(4, '0')
+            : `${year < 0n ? '-' : '+'}${String(year < 0n ? -year : year).padStart(6, '0')}`;
         const two = (n) => String(n).padStart(2, '0');
         const time = `${two(Math.floor(secondOfDay / 3600))}:${two(Math.floor(secondOfDay / 60) % 60)}:${two(secondOfDay % 60)}`;
         return `${yearText}-${two(month)}-${two(day)}T${time}.${String(nanos).padStart(9, '0')}Z`;

@@ -43,4 +43,3 @@ export function beginLifting(library: NativeLibrary): NativeLibrary | undefined 
 export function endLifting(outer: NativeLibrary | undefined): void {
   state.source = outer;
 }
-

@@ -13,11 +13,11 @@
  *   necessarily the library of the object's own package). Its methods, its clone and its free run
  *   there, and it is refused by functions of any other library.
  */
-import { isMainThread } from 'node:worker_threads';
 import type { Reader, Writer } from './codec';
 import { article, rewritten, typeError } from './converters';
 import type { FfiConverter } from './converters';
 import type { FfiKind, FfiValue } from './ffi-types';
+import { onMainThread, onThreadExit } from './host';
 import { liftingSource } from './lifting';
 import { loweringTarget, recordClone } from './lowering';
 import type { HandleRelease } from './lowering';
@@ -56,13 +56,12 @@ if (typeof Symbol.dispose !== 'symbol') {
   Object.defineProperty(Symbol, 'dispose', { value: Symbol.for('nodejs.dispose') });
 }
 
-
 /**
  * The states of a worker thread's live objects, freed when the worker ends: nothing else would
  * free them (the FinalizationRegistry does not run at exit), and the Rust objects would outlive
  * the worker in the process. On the main thread, undefined: its end is the process's.
  */
-const liveStates: Set<ObjectState> | undefined = isMainThread ? undefined : new Set();
+const liveStates: Set<ObjectState> | undefined = onMainThread ? undefined : new Set();
 
 /** Frees the handle `state` owns, if it still owns one. */
 function release(state: ObjectState): void {
@@ -86,7 +85,7 @@ if (liveStates !== undefined) {
   // Node emits 'exit' in a worker that ends on its own or calls process.exit(), not in one that
   // is terminated. Registered as this module loads, before any library opens, so it runs before
   // the backends free their own memory at exit (listeners run in the order they were added).
-  process.once('exit', () => {
+  onThreadExit(() => {
     for (const state of [...liveStates]) {
       try {
         release(state);
@@ -172,7 +171,11 @@ export class ObjectConverter<T extends ObjectInstance> implements FfiConverter<T
       this.classMarked = true;
       Object.defineProperty(this.classRef().prototype, OBJECT_TYPE, { value: this.cloneSymbol });
     }
-    const state: ObjectState = { handle, converter: this as unknown as ObjectConverter<ObjectInstance>, owner: library };
+    const state: ObjectState = {
+      handle,
+      converter: this as unknown as ObjectConverter<ObjectInstance>,
+      owner: library,
+    };
     states.set(target, state);
     liveStates?.add(state);
     finalizer.register(target, state, state);
@@ -215,7 +218,8 @@ export class ObjectConverter<T extends ObjectInstance> implements FfiConverter<T
           `(${this.typeName} objects come from its constructors or from Rust, not from Object.create or a copy)`,
       );
     }
-    const objectType = typeof value === 'object' && value !== null ? (value as Record<symbol, unknown>)[OBJECT_TYPE] : undefined;
+    const objectType =
+      typeof value === 'object' && value !== null ? (value as Record<symbol, unknown>)[OBJECT_TYPE] : undefined;
     if (objectType === this.cloneSymbol) {
       // Same crate and type, another class: the package was loaded twice (two paths, or a module
       // registry reset), and each copy keeps its own objects.

@@ -1,23 +1,8 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.FfiConverterHandle = exports.ObjectConverter = exports.UniffiErrorObject = exports.UniffiObject = exports.ObjectDestroyedError = void 0;
-/**
- * Objects (`#[derive(uniffi::Object)]`): a JavaScript instance owns one Rust handle.
- *
- * Lifetime rules:
- * - `destroy()` (also `[Symbol.dispose]`, so `using` works) frees the Rust side at once; it is
- *   idempotent. Any later call on the object throws an {@link ObjectDestroyedError}.
- * - If JavaScript forgets an object, a FinalizationRegistry frees the Rust side after the object
- *   is garbage collected: a safety net, not a schedule.
- * - Every time the object crosses to Rust (as receiver, argument, field...) the handle is cloned
- *   first, because Rust consumes the handle it receives. Handles received from Rust are owned.
- * - An object belongs to the library that made it: the one whose constructor ran, or the one
- *   whose function returned it (with two loaded cdylibs that both contain the object's crate, not
- *   necessarily the library of the object's own package). Its methods, its clone and its free run
- *   there, and it is refused by functions of any other library.
- */
-const node_worker_threads_1 = require("node:worker_threads");
 const converters_1 = require("./converters");
+const host_1 = require("./host");
 const lifting_1 = require("./lifting");
 const lowering_1 = require("./lowering");
 const brand_1 = require("./brand");
@@ -48,7 +33,7 @@ if (typeof Symbol.dispose !== 'symbol') {
  * free them (the FinalizationRegistry does not run at exit), and the Rust objects would outlive
  * the worker in the process. On the main thread, undefined: its end is the process's.
  */
-const liveStates = node_worker_threads_1.isMainThread ? undefined : new Set();
+const liveStates = host_1.onMainThread ? undefined : new Set();
 /** Frees the handle `state` owns, if it still owns one. */
 function release(state) {
     const handle = state.handle;
@@ -71,7 +56,7 @@ if (liveStates !== undefined) {
     // Node emits 'exit' in a worker that ends on its own or calls process.exit(), not in one that
     // is terminated. Registered as this module loads, before any library opens, so it runs before
     // the backends free their own memory at exit (listeners run in the order they were added).
-    process.once('exit', () => {
+    (0, host_1.onThreadExit)(() => {
         for (const state of [...liveStates]) {
             try {
                 release(state);
@@ -154,7 +139,11 @@ class ObjectConverter {
             this.classMarked = true;
             Object.defineProperty(this.classRef().prototype, OBJECT_TYPE, { value: this.cloneSymbol });
         }
-        const state = { handle, converter: this, owner: library };
+        const state = {
+            handle,
+            converter: this,
+            owner: library,
+        };
         states.set(target, state);
         liveStates?.add(state);
         finalizer.register(target, state, state);

@@ -16,6 +16,13 @@ export declare class UniffiError extends Error {
     constructor(typeName: string, tag: string, fieldsOrMessage: Readonly<Record<string, unknown>> | string | undefined);
 }
 /** A Rust panic (or another unexpected error) inside a call. The message is the panic's. */
+/**
+ * Gives `error` the stack of the code that called `below`: an error lifted from Rust is made deep
+ * in the runtime (an object used as an error is even made without any frame of its own), and
+ * those frames would fill V8's ten and hide the caller. Where the engine cannot (no
+ * `Error.captureStackTrace`), the error keeps the stack it has.
+ */
+export declare function stackFromCaller(error: unknown, below: (...args: never[]) => unknown): void;
 export declare class RustPanic extends Error {
     readonly name = "RustPanic";
 }

@@ -1,5 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
+exports.packageFolder = packageFolder;
 exports.libraryFileName = libraryFileName;
 exports.linuxLibc = linuxLibc;
 exports.platformTarget = platformTarget;
@@ -17,12 +18,19 @@ exports.findLibrary = findLibrary;
  * 4. the package's `library_search_paths` from uniffi.toml, relative to the package folder.
  * Nothing found: a LibraryLoadError listing every place tried.
  */
-const node_path_1 = require("node:path");
-const node_fs_1 = require("node:fs");
 const errors_1 = require("./errors");
+const host_1 = require("./host");
+const { dirname, join, resolve } = host_1.paths;
+/**
+ * The package folder of generated code in `codeDir` (its `src/` or `dist/`, one level down), or
+ * undefined when no folder is known (bundled into an ES module, there is no `__dirname`).
+ */
+function packageFolder(codeDir) {
+    return codeDir === undefined ? undefined : join(codeDir, '..');
+}
 /** The platform's file name for a cdylib called `name`. */
-function libraryFileName(name, platform = process.platform) {
-    switch (platform) {
+function libraryFileName(name, os = host_1.platform) {
+    switch (os) {
         case 'win32':
             return `${name}.dll`;
         case 'darwin':
@@ -33,21 +41,20 @@ function libraryFileName(name, platform = process.platform) {
 }
 /** Which C library a Linux process runs on: glibc (`gnu`) or musl. */
 function linuxLibc() {
-    const report = process.report?.getReport();
-    return report?.header?.glibcVersionRuntime === undefined ? 'musl' : 'gnu';
+    return (0, host_1.runsOnGlibc)() ? 'gnu' : 'musl';
 }
 /**
  * The platform-package suffix of napi-rs's convention: `linux-x64-gnu`, `linux-arm64-musl`,
  * `darwin-arm64`, `win32-x64-msvc`, ...
  */
-function platformTarget(platform = process.platform, arch = process.arch, libc = linuxLibc) {
-    switch (platform) {
+function platformTarget(os = host_1.platform, cpu = host_1.arch, libc = linuxLibc) {
+    switch (os) {
         case 'linux':
-            return `linux-${arch}-${libc()}`;
+            return `linux-${cpu}-${libc()}`;
         case 'win32':
-            return `win32-${arch}-msvc`;
+            return `win32-${cpu}-msvc`;
         default:
-            return `${platform}-${arch}`;
+            return `${os}-${cpu}`;
     }
 }
 /** The npm name of a package's platform package: `@scope/pkg` → `@scope/pkg-linux-x64-gnu`. */
@@ -55,25 +62,14 @@ function platformPackageName(packageName, target = platformTarget()) {
     return `${packageName}-${target}`;
 }
 /** The folder of a bundled prebuild, relative to the package: `prebuilds/linux-x64`. */
-function prebuildFolder(platform = process.platform, arch = process.arch) {
-    return (0, node_path_1.join)('prebuilds', `${platform}-${arch}`);
-}
-/** Node's own resolution, from this file, so from inside the generated package. */
-function resolveFromHere(request) {
-    if (typeof require === 'undefined')
-        return undefined;
-    try {
-        return require.resolve(request);
-    }
-    catch {
-        return undefined;
-    }
+function prebuildFolder(os = host_1.platform, cpu = host_1.arch) {
+    return join('prebuilds', `${os}-${cpu}`);
 }
 /**
  * Finds the library file, or throws a LibraryLoadError that lists every place tried.
  * `env` and `resolvePackage` are parameters so that tests can set them.
  */
-function findLibrary(location, env = process.env, resolvePackage = resolveFromHere) {
+function findLibrary(location, env = (0, host_1.environment)(), resolvePackage = host_1.resolveModule) {
     const file = libraryFileName(location.libraryName);
     const variable = location.pathVariable;
     const override = env[variable];
@@ -87,8 +83,8 @@ function findLibrary(location, env = process.env, resolvePackage = resolveFromHe
             tried.push({ place: `the platform package ${name}`, outcome: 'not installed' });
         }
         else {
-            const candidate = (0, node_path_1.join)((0, node_path_1.dirname)(manifest), file);
-            if (isFile(candidate))
+            const candidate = join(dirname(manifest), file);
+            if ((0, host_1.isFile)(candidate))
                 return candidate;
             tried.push({ place: candidate, outcome: `no ${file} in the installed ${name}` });
         }
@@ -102,8 +98,8 @@ function findLibrary(location, env = process.env, resolvePackage = resolveFromHe
     else {
         const folders = [prebuildFolder(), ...location.searchPaths];
         for (const folder of folders) {
-            const candidate = (0, node_path_1.resolve)(location.packageDir, folder, file);
-            if (isFile(candidate))
+            const candidate = resolve(location.packageDir, folder, file);
+            if ((0, host_1.isFile)(candidate))
                 return candidate;
             tried.push({ place: candidate, outcome: 'no file' });
         }
@@ -121,20 +117,12 @@ function checkOverride(location, variable, value) {
         throw new errors_1.LibraryLoadError(`${variable} is set but empty: set it to the path of the ${location.crateName} library file, or unset it ` +
             `to use the installed one.`);
     }
-    const path = (0, node_path_1.resolve)(value);
-    if (!(0, node_fs_1.existsSync)(path)) {
+    const path = resolve(value);
+    if (!(0, host_1.exists)(path)) {
         throw new errors_1.LibraryLoadError(`${variable} names ${path}, but there is no file there (it names the native library of ${location.crateName}).`);
     }
-    if (!isFile(path)) {
+    if (!(0, host_1.isFile)(path)) {
         throw new errors_1.LibraryLoadError(`${variable} names ${path}, which is not a file: set it to the library file itself.`);
     }
     return path;
-}
-function isFile(path) {
-    try {
-        return (0, node_fs_1.statSync)(path).isFile();
-    }
-    catch {
-        return false;
-    }
 }

@@ -22,7 +22,15 @@ import { EMPTY_RUST_BUFFER } from './ffi-types';
 import type { FfiKind, FfiValue, RustBuffer } from './ffi-types';
 import { CALL_ERROR, CALL_SUCCESS, CALL_UNEXPECTED_ERROR } from './rust-call';
 import type { Parameter } from './rust-call';
-import type { AsyncCallbackOutput, NativeHost, NativeLibrary, RustBufferHost, SyncCallbackOutput, Vtable, VtableMethod } from './transport/native';
+import type {
+  AsyncCallbackOutput,
+  NativeHost,
+  NativeLibrary,
+  RustBufferHost,
+  SyncCallbackOutput,
+  Vtable,
+  VtableMethod,
+} from './transport/native';
 
 /** Foreign objects by handle. Handles are odd, start at 1 and are never reused while the map lives. */
 export class ForeignHandles<T> {
@@ -130,7 +138,12 @@ function makeVtable<T extends object>(
   handles: ForeignHandles<T>,
   methods: readonly CallbackMethod[],
 ): Vtable {
-  const call = (method: CallbackMethod, handle: bigint, raw: readonly FfiValue[], extra?: ForeignCallOptions): unknown => {
+  const call = (
+    method: CallbackMethod,
+    handle: bigint,
+    raw: readonly FfiValue[],
+    extra?: ForeignCallOptions,
+  ): unknown => {
     const library = native();
     const target = handles.get(handle) as Record<string, unknown>;
     // Objects among the arguments belong to the library that calls.
@@ -232,7 +245,9 @@ function checkImplements(value: unknown, path: string, typeName: string, methods
   if (typeof value !== 'object' || value === null) throw typeError(path, `an object implementing ${typeName}`, value);
   for (const method of methods) {
     if (typeof (value as Record<string, unknown>)[method.name] !== 'function') {
-      throw new TypeError(`${path}: expected an object implementing ${typeName}, but it has no method ${method.name}()`);
+      throw new TypeError(
+        `${path}: expected an object implementing ${typeName}, but it has no method ${method.name}()`,
+      );
     }
   }
 }

@@ -17,6 +17,7 @@ const converters_1 = require("./converters");
 const errors_1 = require("./errors");
 Object.defineProperty(exports, "AbortError", { enumerable: true, get: function () { return errors_1.AbortError; } });
 const handle_map_1 = require("./handle-map");
+const host_1 = require("./host");
 const lifting_1 = require("./lifting");
 const rust_call_1 = require("./rust-call");
 const POLL_READY = 0;
@@ -102,7 +103,7 @@ class FutureDriver {
         // When a thread (a worker, or the process) exits with futures pending, Rust would later wake
         // them through a continuation whose JavaScript side is gone. Cancelling and freeing them
         // first means Rust never calls it, and frees their memory.
-        process.once('exit', () => this.abandonAll());
+        (0, host_1.onThreadExit)(() => this.abandonAll());
     }
     abandonAll() {
         for (const [handle, kind] of this.inFlight) {

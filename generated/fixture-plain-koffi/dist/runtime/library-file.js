@@ -10,27 +10,57 @@ exports.headerProblem = headerProblem;
  * ELF (Linux, the BSDs, Android), Mach-O 64 (macOS, fat files too) and PE (Windows) are read;
  * anything else is refused. Only headers are read, a few kilobytes whatever the file size.
  */
-const node_fs_1 = require("node:fs");
+const host_1 = require("./host");
 /** Why the file cannot be a usable library, or undefined when it looks whole. */
 function libraryFileProblem(path) {
-    let fd;
+    let file;
     try {
-        fd = (0, node_fs_1.openSync)(path, 'r');
+        file = (0, host_1.openFile)(path);
     }
     catch (error) {
         return `cannot read it (${error.message})`;
     }
     try {
-        const size = (0, node_fs_1.fstatSync)(fd).size;
-        const read = (offset, length) => {
-            const buffer = Buffer.alloc(length);
-            const got = offset < size ? (0, node_fs_1.readSync)(fd, buffer, 0, length, offset) : 0;
-            return buffer.subarray(0, got);
-        };
-        return headerProblem(read, size);
+        return headerProblem((offset, length) => new Bytes(file.read(offset, length)), file.size);
     }
     finally {
-        (0, node_fs_1.closeSync)(fd);
+        file.close();
+    }
+}
+/** Bytes read from the file, with the integer reads the header checks use. */
+class Bytes {
+    bytes;
+    view;
+    constructor(bytes) {
+        this.bytes = bytes;
+        this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    }
+    get length() {
+        return this.bytes.length;
+    }
+    at(index) {
+        return this.bytes[index];
+    }
+    startsWith(prefix) {
+        return prefix.every((byte, i) => this.bytes[i] === byte);
+    }
+    readUInt16LE(at) {
+        return this.view.getUint16(at, true);
+    }
+    readUInt16BE(at) {
+        return this.view.getUint16(at, false);
+    }
+    readUInt32LE(at) {
+        return this.view.getUint32(at, true);
+    }
+    readUInt32BE(at) {
+        return this.view.getUint32(at, false);
+    }
+    readBigUInt64LE(at) {
+        return this.view.getBigUint64(at, true);
+    }
+    readBigUInt64BE(at) {
+        return this.view.getBigUint64(at, false);
     }
 }
 /** The check itself, over a reader: exported for tests. */
@@ -38,14 +68,14 @@ function headerProblem(read, size) {
     const magic = read(0, 4);
     if (magic.length < 4)
         return `it is ${size} bytes long, too short for a shared library`;
-    if (magic.equals(Buffer.from([0x7f, 0x45, 0x4c, 0x46])))
+    if (magic.startsWith([0x7f, 0x45, 0x4c, 0x46]))
         return elfProblem(read, size);
     const word = magic.readUInt32LE(0);
     if (word === 0xfeedfacf)
         return machoProblem(read, size, 0);
     if (magic.readUInt32BE(0) === 0xcafebabe)
         return fatProblem(read, size);
-    if (magic[0] === 0x4d && magic[1] === 0x5a)
+    if (magic.at(0) === 0x4d && magic.at(1) === 0x5a)
         return peProblem(read, size);
     return 'it is not a shared library (no ELF, Mach-O or PE header)';
 }
@@ -56,8 +86,8 @@ function elfProblem(read, size) {
     const header = read(0, 64);
     if (header.length < 52)
         return truncated('ELF header', 52, size);
-    const is64 = header[4] === 2;
-    const little = header[5] === 1;
+    const is64 = header.at(4) === 2;
+    const little = header.at(5) === 1;
     const u16 = (at) => (little ? header.readUInt16LE(at) : header.readUInt16BE(at));
     const u32 = (at) => (little ? header.readUInt32LE(at) : header.readUInt32BE(at));
     const u64 = (at) => Number(little ? header.readBigUInt64LE(at) : header.readBigUInt64BE(at));
@@ -65,7 +95,9 @@ function elfProblem(read, size) {
         return truncated('ELF header', 64, size);
     const phoff = is64 ? u64(32) : u32(28);
     const shoff = is64 ? u64(40) : u32(32);
-    const [phentsize, phnum, shentsize, shnum] = is64 ? [u16(54), u16(56), u16(58), u16(60)] : [u16(42), u16(44), u16(46), u16(48)];
+    const [phentsize, phnum, shentsize, shnum] = is64
+        ? [u16(54), u16(56), u16(58), u16(60)]
+        : [u16(42), u16(44), u16(46), u16(48)];
     if (phoff + phentsize * phnum > size)
         return truncated('program headers', phoff + phentsize * phnum, size);
     if (shnum > 0 && shoff + shentsize * shnum > size)

@@ -59,7 +59,8 @@ export function errorTupleVariant<E>(
     check(value, path) {
       items.forEach((converter, i) => converter.check(inner(value)[i], `${path}.inner[${i}]`));
     },
-    allocationSize: (value) => items.reduce((size, converter, i) => size + converter.allocationSize(inner(value)[i]), 0),
+    allocationSize: (value) =>
+      items.reduce((size, converter, i) => size + converter.allocationSize(inner(value)[i]), 0),
     write(value, writer) {
       items.forEach((converter, i) => converter.write(inner(value)[i], writer));
     },
@@ -79,7 +80,11 @@ export function flatErrorVariant<E>(name: string, create: (message: string) => E
 
 /** Whether the error's generated class has a `toString()` of its own: Rust's `Display`. */
 function exportsDisplay(error: UniffiError): boolean {
-  for (let proto: unknown = Object.getPrototypeOf(error); proto !== null && proto !== UniffiErrorPrototype; proto = Object.getPrototypeOf(proto)) {
+  for (
+    let proto: unknown = Object.getPrototypeOf(error);
+    proto !== null && proto !== UniffiErrorPrototype;
+    proto = Object.getPrototypeOf(proto)
+  ) {
     if (Object.prototype.hasOwnProperty.call(proto, 'toString')) return true;
   }
   return false;
@@ -113,7 +118,10 @@ export class ErrorConverter<E extends UniffiError> extends BufferConverter<E> im
   private variants: readonly ErrorVariant<E>[] = [];
 
   /** Pass the variants now, or later through {@link define} (generated code does the latter). */
-  constructor(readonly typeName: string, variants?: readonly ErrorVariant<E>[]) {
+  constructor(
+    readonly typeName: string,
+    variants?: readonly ErrorVariant<E>[],
+  ) {
     super();
     if (variants !== undefined) this.define(variants);
   }

@@ -9,9 +9,10 @@
  * 4. the package's `library_search_paths` from uniffi.toml, relative to the package folder.
  * Nothing found: a LibraryLoadError listing every place tried.
  */
-import { resolve, join, dirname } from 'node:path';
-import { existsSync, statSync } from 'node:fs';
 import { LibraryLoadError } from './errors';
+import { arch, environment, exists, isFile, paths, platform, resolveModule, runsOnGlibc } from './host';
+
+const { dirname, join, resolve } = paths;
 
 /** What the lookup needs to know about a package. */
 export interface LibraryLocation {
@@ -33,9 +34,17 @@ export interface LibraryLocation {
   readonly searchPaths: readonly string[];
 }
 
+/**
+ * The package folder of generated code in `codeDir` (its `src/` or `dist/`, one level down), or
+ * undefined when no folder is known (bundled into an ES module, there is no `__dirname`).
+ */
+export function packageFolder(codeDir: string | undefined): string | undefined {
+  return codeDir === undefined ? undefined : join(codeDir, '..');
+}
+
 /** The platform's file name for a cdylib called `name`. */
-export function libraryFileName(name: string, platform: NodeJS.Platform = process.platform): string {
-  switch (platform) {
+export function libraryFileName(name: string, os: string = platform): string {
+  switch (os) {
     case 'win32':
       return `${name}.dll`;
     case 'darwin':
@@ -47,8 +56,7 @@ export function libraryFileName(name: string, platform: NodeJS.Platform = proces
 
 /** Which C library a Linux process runs on: glibc (`gnu`) or musl. */
 export function linuxLibc(): 'gnu' | 'musl' {
-  const report = process.report?.getReport() as { header?: { glibcVersionRuntime?: string } } | undefined;
-  return report?.header?.glibcVersionRuntime === undefined ? 'musl' : 'gnu';
+  return runsOnGlibc() ? 'gnu' : 'musl';
 }
 
 /**
@@ -56,17 +64,17 @@ export function linuxLibc(): 'gnu' | 'musl' {
  * `darwin-arm64`, `win32-x64-msvc`, ...
  */
 export function platformTarget(
-  platform: NodeJS.Platform = process.platform,
-  arch: string = process.arch,
+  os: string = platform,
+  cpu: string = arch,
   libc: () => 'gnu' | 'musl' = linuxLibc,
 ): string {
-  switch (platform) {
+  switch (os) {
     case 'linux':
-      return `linux-${arch}-${libc()}`;
+      return `linux-${cpu}-${libc()}`;
     case 'win32':
-      return `win32-${arch}-msvc`;
+      return `win32-${cpu}-msvc`;
     default:
-      return `${platform}-${arch}`;
+      return `${os}-${cpu}`;
   }
 }
 
@@ -76,8 +84,8 @@ export function platformPackageName(packageName: string, target: string = platfo
 }
 
 /** The folder of a bundled prebuild, relative to the package: `prebuilds/linux-x64`. */
-export function prebuildFolder(platform: NodeJS.Platform = process.platform, arch: string = process.arch): string {
-  return join('prebuilds', `${platform}-${arch}`);
+export function prebuildFolder(os: string = platform, cpu: string = arch): string {
+  return join('prebuilds', `${os}-${cpu}`);
 }
 
 /** One place the lookup tried, and why it did not take it. */
@@ -88,24 +96,14 @@ export interface LookupAttempt {
 
 export type ResolvePackage = (request: string) => string | undefined;
 
-/** Node's own resolution, from this file, so from inside the generated package. */
-function resolveFromHere(request: string): string | undefined {
-  if (typeof require === 'undefined') return undefined;
-  try {
-    return require.resolve(request);
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Finds the library file, or throws a LibraryLoadError that lists every place tried.
  * `env` and `resolvePackage` are parameters so that tests can set them.
  */
 export function findLibrary(
   location: LibraryLocation,
-  env: NodeJS.ProcessEnv = process.env,
-  resolvePackage: ResolvePackage = resolveFromHere,
+  env: Readonly<Record<string, string | undefined>> = environment(),
+  resolvePackage: ResolvePackage = resolveModule,
 ): string {
   const file = libraryFileName(location.libraryName);
   const variable = location.pathVariable;
@@ -157,19 +155,13 @@ function checkOverride(location: LibraryLocation, variable: string, value: strin
     );
   }
   const path = resolve(value);
-  if (!existsSync(path)) {
-    throw new LibraryLoadError(`${variable} names ${path}, but there is no file there (it names the native library of ${location.crateName}).`);
+  if (!exists(path)) {
+    throw new LibraryLoadError(
+      `${variable} names ${path}, but there is no file there (it names the native library of ${location.crateName}).`,
+    );
   }
   if (!isFile(path)) {
     throw new LibraryLoadError(`${variable} names ${path}, which is not a file: set it to the library file itself.`);
   }
   return path;
-}
-
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
 }

@@ -86,7 +86,9 @@ export class Timestamp {
     const secondOfDay = Number(seconds - days * 86_400n);
     const [year, month, day] = civilFromDays(days);
     const yearText =
-      year >= 0n && year <= 9999n ? String(year).padStart(4, '0') : `${year < 0n ? '-' : '+'}${String(year < 0n ? -year : year).padStart(6, '0')}`;
+      year >= 0n && year <= 9999n
+        ? String(year).padStart(4, '0')
+        : `${year < 0n ? '-' : '+'}${String(year < 0n ? -year : year).padStart(6, '0')}`;
     const two = (n: number): string => String(n).padStart(2, '0');
     const time = `${two(Math.floor(secondOfDay / 3600))}:${two(Math.floor(secondOfDay / 60) % 60)}:${two(secondOfDay % 60)}`;
     return `${yearText}-${two(month)}-${two(day)}T${time}.${String(nanos).padStart(9, '0')}Z`;
@@ -150,7 +152,9 @@ function validEpochNanoseconds(nanos: unknown, path: string): bigint {
   if (nanos < 0n && seconds === 0n) {
     // UniFFI encodes the sign on the seconds: an instant within one second before the epoch
     // would come back after it. Refuse rather than change the value.
-    throw new RangeError(`${path}: UniFFI cannot represent instants in the second before 1970-01-01 (${new Timestamp(nanos).toString()})`);
+    throw new RangeError(
+      `${path}: UniFFI cannot represent instants in the second before 1970-01-01 (${new Timestamp(nanos).toString()})`,
+    );
   }
   return nanos;
 }
@@ -159,7 +163,8 @@ function validEpochNanoseconds(nanos: unknown, path: string): bigint {
 function validDurationNanoseconds(nanos: unknown, path: string): bigint {
   if (typeof nanos !== 'bigint') throw typeError(`${path}.nanoseconds`, 'a bigint', nanos);
   if (nanos < 0n) throw new RangeError(`${path}: Duration: ${nanos} ns is negative`);
-  if (nanos / NANOS_PER_SECOND > U64_MAX) throw new RangeError(`${path}: ${new Duration(nanos).toString()} exceeds u64 seconds`);
+  if (nanos / NANOS_PER_SECOND > U64_MAX)
+    throw new RangeError(`${path}: ${new Duration(nanos).toString()} exceeds u64 seconds`);
   return nanos;
 }
 

@@ -60,7 +60,9 @@ export class UniffiLibrary {
     const path = findLibrary(options);
     const problem = libraryFileProblem(path);
     if (problem !== undefined) {
-      throw new LibraryLoadError(`Cannot use ${path} as the native library of ${options.crateName}: ${problem}. ${REBUILD}`);
+      throw new LibraryLoadError(
+        `Cannot use ${path} as the native library of ${options.crateName}: ${problem}. ${REBUILD}`,
+      );
     }
     let native: NativeLibrary;
     try {

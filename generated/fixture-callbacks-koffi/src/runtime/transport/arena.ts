@@ -71,7 +71,8 @@ export class Arena {
   }
 
   private checkLive(): void {
-    if (this.retired) throw new Error('this library can no longer be called: its thread is ending and its native memory was freed');
+    if (this.retired)
+      throw new Error('this library can no longer be called: its thread is ending and its native memory was freed');
   }
 
   /**

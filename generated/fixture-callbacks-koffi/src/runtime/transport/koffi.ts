@@ -12,16 +12,26 @@
  */
 import koffi from 'koffi';
 import type { LibraryHandle, TypeObject } from 'koffi';
-import { isMainThread } from 'node:worker_threads';
 import { EMPTY_RUST_BUFFER, futureSuffix, isStructKind } from '../ffi-types';
+import { environment, onMainThread, onThreadExit, warn } from '../host';
 import type { FfiFunctionDeclaration, FfiKind, FfiValue, RustBuffer } from '../ffi-types';
 import { Arena, ARENA_SIZE, DATA, DATA_SIZE, OUT, STATUS } from './arena';
 import type { NativeMemory } from './arena';
+import { BackendLibrary } from './backend';
 import { helperAbi, SYSV_FREE_ARGUMENT_COUNT, sysvFreeArguments } from './c-abi';
 import type { HelperAbi } from './c-abi';
 import { RustBufferPool } from './buffer-pool';
 import { ffiBufferSymbol, helperFailure, helperSymbol, SUCCESS } from './native';
-import type { CallResult, CallStatus, ContinuationHandler, NativeLibrary, ScaffoldingCall, Transport, Vtable, VtableMethod } from './native';
+import type {
+  CallResult,
+  CallStatus,
+  ContinuationHandler,
+  NativeLibrary,
+  ScaffoldingCall,
+  Transport,
+  Vtable,
+  VtableMethod,
+} from './native';
 
 // Anonymous types: koffi's type names are process-wide, and every generated package has its own
 // copy of this module.
@@ -92,7 +102,11 @@ function fromKoffi(kind: FfiKind, value: unknown): FfiValue {
   }
 }
 
-function readStructBuffer(buffer: { capacity: number | bigint; len: number | bigint; data: number | bigint }): RustBuffer {
+function readStructBuffer(buffer: {
+  capacity: number | bigint;
+  len: number | bigint;
+  data: number | bigint;
+}): RustBuffer {
   const capacity = Number(buffer.capacity);
   const len = Number(buffer.len);
   const data = Number(buffer.data);
@@ -163,10 +177,10 @@ interface FutureFunctions {
   readonly completeSymbol: string;
 }
 
-class KoffiLibrary implements NativeLibrary {
+class KoffiLibrary extends BackendLibrary implements NativeLibrary {
   readonly transport = 'koffi';
   private readonly lib: LibraryHandle;
-  private readonly arena: Arena;
+  protected readonly arena: Arena;
   private readonly memory: NativeMemory;
   private readonly helpers: RustBufferHelpers;
   private readonly pool = new RustBufferPool();
@@ -182,7 +196,6 @@ class KoffiLibrary implements NativeLibrary {
   private readonly futureFunctions = new Map<FfiKind, FutureFunctions>();
   private continuationHandler: ContinuationHandler | undefined;
   private readonly continuationPointer: bigint;
-  private pendingFutures = 0;
   /** A registered koffi callback does not keep Node alive: this timer does while futures are pending. */
   private keepAlive: ReturnType<typeof setInterval> | undefined;
 
@@ -191,6 +204,7 @@ class KoffiLibrary implements NativeLibrary {
     private readonly crateName: string,
     abi: HelperAbi,
   ) {
+    super();
     this.lib = koffi.load(path);
     this.statusBase = Number(koffi.address(this.statuses));
     // A Buffer's backing store never moves, so its address can be handed to Rust.
@@ -202,7 +216,8 @@ class KoffiLibrary implements NativeLibrary {
     this.copyOut =
       memcpy === undefined
         ? (address, len, into) => void (into ?? view.subarray(DATA)).set(new Uint8Array(koffi.view(address, len)))
-        : (address, len, into) => void (into === undefined ? memcpy.toAddress(data, address, len) : memcpy.toBuffer(into, address, len));
+        : (address, len, into) =>
+            void (into === undefined ? memcpy.toAddress(data, address, len) : memcpy.toBuffer(into, address, len));
     this.memory = {
       malloc: (len) => Number(koffi.address(koffi.alloc('uint8_t', len))),
       free: (address) => koffi.free(address),
@@ -215,7 +230,7 @@ class KoffiLibrary implements NativeLibrary {
       if (handler !== undefined) guard(() => handler(Number(data), code));
     }, CONTINUATION);
     // A worker's kept buffers would outlive it in the process (the arena is JavaScript memory).
-    if (!isMainThread) process.once('exit', () => this.releaseAtThreadExit());
+    if (!onMainThread) onThreadExit(() => this.releaseAtThreadExit());
   }
 
   /** The worker is ending: kept buffers go back to Rust. */
@@ -245,7 +260,12 @@ class KoffiLibrary implements NativeLibrary {
     const data = arena.address(DATA);
     // RustBuffer f(ForeignBytes, RustCallStatus*): hidden return pointer, the 16-byte
     // ForeignBytes in two registers, the status.
-    const fromBytes = this.func(this.helper('rustbuffer_from_bytes'), 'void', ['uintptr_t', 'int32_t', 'uintptr_t', 'uintptr_t']);
+    const fromBytes = this.func(this.helper('rustbuffer_from_bytes'), 'void', [
+      'uintptr_t',
+      'int32_t',
+      'uintptr_t',
+      'uintptr_t',
+    ]);
     const alloc = this.func(this.helper('rustbuffer_alloc'), 'void', ['uintptr_t', 'uint64_t', 'uintptr_t']);
     const freeTypes = Array.from({ length: SYSV_FREE_ARGUMENT_COUNT }, () => 'uintptr_t');
     const free = this.func(this.helper('rustbuffer_free'), 'void', freeTypes);
@@ -367,7 +387,8 @@ class KoffiLibrary implements NativeLibrary {
     const at = address - this.statusBase;
     const buffer = this.statuses;
     if (buffer[at] === 0) return SUCCESS;
-    const word = (offset: number): number => buffer.readUInt32LE(at + offset) + buffer.readUInt32LE(at + offset + 4) * 2 ** 32;
+    const word = (offset: number): number =>
+      buffer.readUInt32LE(at + offset) + buffer.readUInt32LE(at + offset + 4) * 2 ** 32;
     const errorBuf = readStructBuffer({ capacity: word(8), len: word(16), data: word(24) });
     return { code: buffer.readInt8(at), errorBuf };
   }
@@ -388,9 +409,14 @@ class KoffiLibrary implements NativeLibrary {
     const types = args.map(koffiType);
     if (hasStatus) types.push('uintptr_t');
     const f = this.func(symbol, koffiType(returns), types);
-    const toArguments = structs ? (values: readonly FfiValue[]) => values.map((value, i) => toKoffi(args[i] as FfiKind, value)) : undefined;
+    const toArguments = structs
+      ? (values: readonly FfiValue[]) => values.map((value, i) => toKoffi(args[i] as FfiKind, value))
+      : undefined;
     if (!hasStatus) {
-      return (values) => ({ value: fromKoffi(returns, callWithout(f, toArguments?.(values) ?? values)), status: SUCCESS });
+      return (values) => ({
+        value: fromKoffi(returns, callWithout(f, toArguments?.(values) ?? values)),
+        status: SUCCESS,
+      });
     }
     return (values) => {
       const status = this.enter();
@@ -417,7 +443,9 @@ class KoffiLibrary implements NativeLibrary {
   registerVtable(initSymbol: string, vtable: Vtable): void {
     const fields: Record<string, TypeObject> = { uniffi_free: VTABLE_FREE, uniffi_clone: VTABLE_CLONE };
     const values: Record<string, bigint> = {
-      uniffi_free: this.keep(koffi.register((handle: number | bigint) => guard(() => vtable.free(toBigInt(handle))), VTABLE_FREE)),
+      uniffi_free: this.keep(
+        koffi.register((handle: number | bigint) => guard(() => vtable.free(toBigInt(handle))), VTABLE_FREE),
+      ),
       uniffi_clone: this.keep(
         koffi.register((handle: number | bigint) => guard(() => vtable.clone(toBigInt(handle))) ?? 0n, VTABLE_CLONE),
       ),
@@ -495,7 +523,9 @@ class KoffiLibrary implements NativeLibrary {
   private completion(kind: FfiKind): { proto: TypeObject; result: TypeObject } {
     let entry = this.completions.get(kind);
     if (entry === undefined) {
-      const result = koffi.struct(kind === 'void' ? { call_status: CALL_STATUS } : { return_value: koffiType(kind), call_status: CALL_STATUS });
+      const result = koffi.struct(
+        kind === 'void' ? { call_status: CALL_STATUS } : { return_value: koffiType(kind), call_status: CALL_STATUS },
+      );
       entry = { proto: koffi.proto('void', ['uint64_t', result]), result };
       this.completions.set(kind, entry);
     }
@@ -566,26 +596,8 @@ class KoffiLibrary implements NativeLibrary {
     if (buffer.len > 0) this.copyOut(buffer.data, buffer.len, into);
   }
 
-  takeString(buffer: RustBuffer): string {
-    try {
-      const len = buffer.len;
-      if (len === 0) return '';
-      if (len <= DATA_SIZE) {
-        this.copyOut(buffer.data, len);
-        return this.arena.view.toString('utf8', DATA, DATA + len);
-      }
-      return Buffer.from(this.rustBufferBytes(buffer)).toString('utf8');
-    } finally {
-      this.rustBufferFree(buffer);
-    }
-  }
-
-  takeBytes(buffer: RustBuffer): Uint8Array {
-    try {
-      return this.rustBufferBytes(buffer);
-    } finally {
-      this.rustBufferFree(buffer);
-    }
+  protected copyToArena(address: number, len: number): void {
+    this.copyOut(address, len);
   }
 
   // ---- futures ------------------------------------------------------------------------------
@@ -594,14 +606,12 @@ class KoffiLibrary implements NativeLibrary {
     this.continuationHandler = handler;
   }
 
-  retainContinuation(): void {
-    if (this.pendingFutures++ === 0 && this.keepAlive === undefined) {
-      this.keepAlive = setInterval(() => {}, 2 ** 30);
-    }
+  protected firstFuturePending(): void {
+    this.keepAlive ??= setInterval(() => {}, 2 ** 30);
   }
 
-  releaseContinuation(): void {
-    if (--this.pendingFutures === 0 && this.keepAlive !== undefined) {
+  protected lastFutureSettled(): void {
+    if (this.keepAlive !== undefined) {
       clearInterval(this.keepAlive);
       this.keepAlive = undefined;
     }
@@ -625,7 +635,10 @@ class KoffiLibrary implements NativeLibrary {
         poll: this.func(symbol('poll'), 'void', ['uint64_t', 'uintptr_t', 'uint64_t']),
         cancel: this.func(symbol('cancel'), 'void', ['uint64_t']),
         free: this.func(symbol('free'), 'void', ['uint64_t']),
-        complete: this.func(symbol('complete'), kind === 'rust_buffer' ? 'void' : koffiType(kind), ['uint64_t', 'uintptr_t']),
+        complete: this.func(symbol('complete'), kind === 'rust_buffer' ? 'void' : koffiType(kind), [
+          'uint64_t',
+          'uintptr_t',
+        ]),
         completeSymbol: symbol('complete'),
       };
       this.futureFunctions.set(kind, functions);
@@ -662,10 +675,10 @@ type Memcpy<Destination> = (into: Destination, address: number, len: number) => 
 /** The C library's memcpy, where the process exports it (Linux, macOS, the BSDs); else koffi views. */
 function findMemcpy(): { toAddress: Memcpy<number>; toBuffer: Memcpy<Uint8Array> } | undefined {
   try {
-    const process = koffi.load(null);
+    const cLibrary = koffi.load(null);
     return {
-      toAddress: process.func('memcpy', 'uintptr_t', ['uintptr_t', 'uintptr_t', 'uintptr_t']) as Memcpy<number>,
-      toBuffer: process.func('memcpy', 'uintptr_t', ['void *', 'uintptr_t', 'uintptr_t']) as Memcpy<Uint8Array>,
+      toAddress: cLibrary.func('memcpy', 'uintptr_t', ['uintptr_t', 'uintptr_t', 'uintptr_t']) as Memcpy<number>,
+      toBuffer: cLibrary.func('memcpy', 'uintptr_t', ['void *', 'uintptr_t', 'uintptr_t']) as Memcpy<Uint8Array>,
     };
   } catch {
     return undefined;
@@ -681,7 +694,7 @@ function guard<R>(body: () => R): R | undefined {
   try {
     return body();
   } catch (error) {
-    process.emitWarning(`uniffi-bindgen-ts: a callback from Rust failed: ${(error as Error)?.stack ?? String(error)}`);
+    warn(`uniffi-bindgen-ts: a callback from Rust failed: ${(error as Error)?.stack ?? String(error)}`);
     return undefined;
   }
 }
@@ -695,4 +708,6 @@ export function koffiTransport(abi: HelperAbi = helperAbi()): Transport {
  * The koffi transport, with the helper ABI of this platform. `UNIFFI_TS_KOFFI_PORTABLE=1` forces
  * koffi's own struct handling everywhere (the path every non-x86-64 platform takes), to test it.
  */
-export const transport: Transport = koffiTransport(process.env.UNIFFI_TS_KOFFI_PORTABLE === '1' ? 'struct' : helperAbi());
+export const transport: Transport = koffiTransport(
+  environment().UNIFFI_TS_KOFFI_PORTABLE === '1' ? 'struct' : helperAbi(),
+);

@@ -20,7 +20,8 @@ export class RustBufferPool {
 
   /** Keeps `buffer` for reuse, or returns false when the caller must free it. */
   keep(buffer: RustBuffer): boolean {
-    if (buffer.data === 0 || buffer.capacity > MAX_POOLED_CAPACITY || this.buffers.length >= POOL_SIZE || this.closed) return false;
+    if (buffer.data === 0 || buffer.capacity > MAX_POOLED_CAPACITY || this.buffers.length >= POOL_SIZE || this.closed)
+      return false;
     this.buffers.push(buffer);
     return true;
   }

@@ -18,9 +18,10 @@ exports.koffiTransport = koffiTransport;
  * (`c-abi.ts`), and koffi's structs everywhere else.
  */
 const koffi_1 = __importDefault(require("koffi"));
-const node_worker_threads_1 = require("node:worker_threads");
 const ffi_types_1 = require("../ffi-types");
+const host_1 = require("../host");
 const arena_1 = require("./arena");
+const backend_1 = require("./backend");
 const c_abi_1 = require("./c-abi");
 const buffer_pool_1 = require("./buffer-pool");
 const native_1 = require("./native");
@@ -130,7 +131,7 @@ function callWithout(f, values) {
             return f(...values);
     }
 }
-class KoffiLibrary {
+class KoffiLibrary extends backend_1.BackendLibrary {
     path;
     crateName;
     transport = 'koffi';
@@ -151,10 +152,10 @@ class KoffiLibrary {
     futureFunctions = new Map();
     continuationHandler;
     continuationPointer;
-    pendingFutures = 0;
     /** A registered koffi callback does not keep Node alive: this timer does while futures are pending. */
     keepAlive;
     constructor(path, crateName, abi) {
+        super();
         this.path = path;
         this.crateName = crateName;
         this.lib = koffi_1.default.load(path);
@@ -182,8 +183,8 @@ class KoffiLibrary {
                 guard(() => handler(Number(data), code));
         }, CONTINUATION);
         // A worker's kept buffers would outlive it in the process (the arena is JavaScript memory).
-        if (!node_worker_threads_1.isMainThread)
-            process.once('exit', () => this.releaseAtThreadExit());
+        if (!host_1.onMainThread)
+            (0, host_1.onThreadExit)(() => this.releaseAtThreadExit());
     }
     /** The worker is ending: kept buffers go back to Rust. */
     releaseAtThreadExit() {
@@ -210,7 +211,12 @@ class KoffiLibrary {
         const data = arena.address(arena_1.DATA);
         // RustBuffer f(ForeignBytes, RustCallStatus*): hidden return pointer, the 16-byte
         // ForeignBytes in two registers, the status.
-        const fromBytes = this.func(this.helper('rustbuffer_from_bytes'), 'void', ['uintptr_t', 'int32_t', 'uintptr_t', 'uintptr_t']);
+        const fromBytes = this.func(this.helper('rustbuffer_from_bytes'), 'void', [
+            'uintptr_t',
+            'int32_t',
+            'uintptr_t',
+            'uintptr_t',
+        ]);
         const alloc = this.func(this.helper('rustbuffer_alloc'), 'void', ['uintptr_t', 'uint64_t', 'uintptr_t']);
         const freeTypes = Array.from({ length: c_abi_1.SYSV_FREE_ARGUMENT_COUNT }, () => 'uintptr_t');
         const free = this.func(this.helper('rustbuffer_free'), 'void', freeTypes);
@@ -349,9 +355,14 @@ class KoffiLibrary {
         if (hasStatus)
             types.push('uintptr_t');
         const f = this.func(symbol, koffiType(returns), types);
-        const toArguments = structs ? (values) => values.map((value, i) => toKoffi(args[i], value)) : undefined;
+        const toArguments = structs
+            ? (values) => values.map((value, i) => toKoffi(args[i], value))
+            : undefined;
         if (!hasStatus) {
-            return (values) => ({ value: fromKoffi(returns, callWithout(f, toArguments?.(values) ?? values)), status: native_1.SUCCESS });
+            return (values) => ({
+                value: fromKoffi(returns, callWithout(f, toArguments?.(values) ?? values)),
+                status: native_1.SUCCESS,
+            });
         }
         return (values) => {
             const status = this.enter();
@@ -513,40 +524,18 @@ class KoffiLibrary {
         if (buffer.len > 0)
             this.copyOut(buffer.data, buffer.len, into);
     }
-    takeString(buffer) {
-        try {
-            const len = buffer.len;
-            if (len === 0)
-                return '';
-            if (len <= arena_1.DATA_SIZE) {
-                this.copyOut(buffer.data, len);
-                return this.arena.view.toString('utf8', arena_1.DATA, arena_1.DATA + len);
-            }
-            return Buffer.from(this.rustBufferBytes(buffer)).toString('utf8');
-        }
-        finally {
-            this.rustBufferFree(buffer);
-        }
-    }
-    takeBytes(buffer) {
-        try {
-            return this.rustBufferBytes(buffer);
-        }
-        finally {
-            this.rustBufferFree(buffer);
-        }
+    copyToArena(address, len) {
+        this.copyOut(address, len);
     }
     // ---- futures ------------------------------------------------------------------------------
     setContinuationHandler(handler) {
         this.continuationHandler = handler;
     }
-    retainContinuation() {
-        if (this.pendingFutures++ === 0 && this.keepAlive === undefined) {
-            this.keepAlive = setInterval(() => { }, 2 ** 30);
-        }
+    firstFuturePending() {
+        this.keepAlive ??= setInterval(() => { }, 2 ** 30);
     }
-    releaseContinuation() {
-        if (--this.pendingFutures === 0 && this.keepAlive !== undefined) {
+    lastFutureSettled() {
+        if (this.keepAlive !== undefined) {
             clearInterval(this.keepAlive);
             this.keepAlive = undefined;
         }
@@ -568,7 +557,10 @@ class KoffiLibrary {
                 poll: this.func(symbol('poll'), 'void', ['uint64_t', 'uintptr_t', 'uint64_t']),
                 cancel: this.func(symbol('cancel'), 'void', ['uint64_t']),
                 free: this.func(symbol('free'), 'void', ['uint64_t']),
-                complete: this.func(symbol('complete'), kind === 'rust_buffer' ? 'void' : koffiType(kind), ['uint64_t', 'uintptr_t']),
+                complete: this.func(symbol('complete'), kind === 'rust_buffer' ? 'void' : koffiType(kind), [
+                    'uint64_t',
+                    'uintptr_t',
+                ]),
                 completeSymbol: symbol('complete'),
             };
             this.futureFunctions.set(kind, functions);
@@ -597,10 +589,10 @@ class KoffiLibrary {
 /** The C library's memcpy, where the process exports it (Linux, macOS, the BSDs); else koffi views. */
 function findMemcpy() {
     try {
-        const process = koffi_1.default.load(null);
+        const cLibrary = koffi_1.default.load(null);
         return {
-            toAddress: process.func('memcpy', 'uintptr_t', ['uintptr_t', 'uintptr_t', 'uintptr_t']),
-            toBuffer: process.func('memcpy', 'uintptr_t', ['void *', 'uintptr_t', 'uintptr_t']),
+            toAddress: cLibrary.func('memcpy', 'uintptr_t', ['uintptr_t', 'uintptr_t', 'uintptr_t']),
+            toBuffer: cLibrary.func('memcpy', 'uintptr_t', ['void *', 'uintptr_t', 'uintptr_t']),
         };
     }
     catch {
@@ -617,7 +609,7 @@ function guard(body) {
         return body();
     }
     catch (error) {
-        process.emitWarning(`uniffi-bindgen-ts: a callback from Rust failed: ${error?.stack ?? String(error)}`);
+        (0, host_1.warn)(`uniffi-bindgen-ts: a callback from Rust failed: ${error?.stack ?? String(error)}`);
         return undefined;
     }
 }
@@ -629,4 +621,4 @@ function koffiTransport(abi = (0, c_abi_1.helperAbi)()) {
  * The koffi transport, with the helper ABI of this platform. `UNIFFI_TS_KOFFI_PORTABLE=1` forces
  * koffi's own struct handling everywhere (the path every non-x86-64 platform takes), to test it.
  */
-exports.transport = koffiTransport(process.env.UNIFFI_TS_KOFFI_PORTABLE === '1' ? 'struct' : (0, c_abi_1.helperAbi)());
+exports.transport = koffiTransport((0, host_1.environment)().UNIFFI_TS_KOFFI_PORTABLE === '1' ? 'struct' : (0, c_abi_1.helperAbi)());

@@ -17,21 +17,22 @@ exports.transport = void 0;
  * - Bytes move between JavaScript and Rust memory with the C library's `memcpy`.
  */
 const ffi_rs_1 = require("ffi-rs");
-const node_worker_threads_1 = require("node:worker_threads");
 const ffi_types_1 = require("../ffi-types");
+const host_1 = require("../host");
 const arena_1 = require("./arena");
+const backend_1 = require("./backend");
 const buffer_pool_1 = require("./buffer-pool");
 const c_abi_1 = require("./c-abi");
 const native_1 = require("./native");
 const { I32, I64, U8, BigInt: BIGINT, Double, Void, External, U8Array } = ffi_rs_1.DataType;
 function checkPlatform() {
     if ((0, c_abi_1.helperAbi)() !== 'sysv-x64') {
-        throw new Error(`the ffi-rs transport runs on x86-64 Linux and macOS only, not ${process.platform}-${process.arch}: ` +
+        throw new Error(`the ffi-rs transport runs on x86-64 Linux and macOS only, not ${host_1.platform}-${host_1.arch}: ` +
             'regenerate the package with --transport koffi, which runs everywhere (README, "Transports")');
     }
 }
 function cLibraryCandidates() {
-    switch (process.platform) {
+    switch (host_1.platform) {
         case 'darwin':
             return ['/usr/lib/libSystem.B.dylib'];
         default:
@@ -50,7 +51,7 @@ function pinAddon() {
     if (addonPinned)
         return;
     addonPinned = true;
-    const addon = Object.keys(require.cache).find((path) => path.endsWith('.node') && /[\\/]ffi-rs[^\\/]*[\\/]/.test(path));
+    const addon = (0, host_1.loadedModules)().find((path) => path.endsWith('.node') && /[\\/]ffi-rs[^\\/]*[\\/]/.test(path));
     if (addon !== undefined)
         (0, ffi_rs_1.open)({ library: `uniffi-bindgen-ts:pin:${addon}`, path: addon });
 }
@@ -84,7 +85,7 @@ class NativeFunction {
     }
 }
 const FREE_TYPES = Array.from({ length: c_abi_1.SYSV_FREE_ARGUMENT_COUNT }, () => I64);
-class FfiRsLibrary {
+class FfiRsLibrary extends backend_1.BackendLibrary {
     path;
     crateName;
     transport = 'ffi-rs';
@@ -95,7 +96,6 @@ class FfiRsLibrary {
     functions = new Map();
     continuationHandler;
     continuationPointer;
-    continuationUsers = 0;
     continuationReleasePending = false;
     memcpyToAddress;
     memcpyToBuffer;
@@ -103,6 +103,7 @@ class FfiRsLibrary {
     fromBytesCall;
     allocCall;
     constructor(path, crateName) {
+        super();
         this.path = path;
         this.crateName = crateName;
         checkPlatform();
@@ -138,8 +139,8 @@ class FfiRsLibrary {
         this.allocCall = this.fn((0, native_1.helperSymbol)(crateName, 'rustbuffer_alloc'), [I64, I64, I64], I64);
         // A worker's memory outlives it in the process. Registered after the objects module's own
         // 'exit' listener (it loaded before any library opened), so objects are freed first.
-        if (!node_worker_threads_1.isMainThread)
-            process.once('exit', () => this.releaseAtThreadExit(base));
+        if (!host_1.onMainThread)
+            (0, host_1.onThreadExit)(() => this.releaseAtThreadExit(base));
     }
     /** The worker is ending: kept buffers go back to Rust, the arena to the C allocator. */
     releaseAtThreadExit(base) {
@@ -267,28 +268,8 @@ class FfiRsLibrary {
             this.memcpyToBuffer.call([Buffer.from(into.buffer, into.byteOffset, len), buffer.data, len]);
         }
     }
-    takeString(buffer) {
-        try {
-            const len = buffer.len;
-            if (len === 0)
-                return '';
-            if (len <= arena_1.DATA_SIZE) {
-                this.memcpyToAddress.call([this.arena.address(arena_1.DATA), buffer.data, len]);
-                return this.arena.view.toString('utf8', arena_1.DATA, arena_1.DATA + len);
-            }
-            return Buffer.from(this.rustBufferBytes(buffer)).toString('utf8');
-        }
-        finally {
-            this.rustBufferFree(buffer);
-        }
-    }
-    takeBytes(buffer) {
-        try {
-            return this.rustBufferBytes(buffer);
-        }
-        finally {
-            this.rustBufferFree(buffer);
-        }
+    copyToArena(address, len) {
+        this.memcpyToAddress.call([this.arena.address(arena_1.DATA), address, len]);
     }
     // ---- futures ------------------------------------------------------------------------------
     setContinuationHandler(handler) {
@@ -298,18 +279,16 @@ class FfiRsLibrary {
      * The native callback exists only while futures are pending, because a registered ffi-rs
      * callback keeps Node's event loop alive.
      */
-    retainContinuation() {
-        this.continuationUsers++;
+    firstFuturePending() {
         this.continuationReleasePending = false;
     }
-    releaseContinuation() {
-        this.continuationUsers--;
-        if (this.continuationUsers === 0 && this.continuationPointer !== undefined && !this.continuationReleasePending) {
+    lastFutureSettled() {
+        if (this.continuationPointer !== undefined && !this.continuationReleasePending) {
             this.continuationReleasePending = true;
             // Deferred so that `await a(); await b();` reuses the callback instead of re-creating it.
             // Safe: with no future pending, Rust holds no continuation to call.
             setImmediate(() => {
-                if (this.continuationReleasePending && this.continuationUsers === 0)
+                if (this.continuationReleasePending && this.futuresPending === 0)
                     this.freeContinuation();
             });
         }
@@ -341,7 +320,11 @@ class FfiRsLibrary {
         return (0, native_1.helperSymbol)(this.crateName, `rust_future_${operation}_${(0, ffi_types_1.futureSuffix)(kind)}`);
     }
     futurePoll(returnKind, handle, data) {
-        this.fn(this.futureHelper('poll', returnKind), [BIGINT, External, I64], Void).call([handle, this.continuation(), data]);
+        this.fn(this.futureHelper('poll', returnKind), [BIGINT, External, I64], Void).call([
+            handle,
+            this.continuation(),
+            data,
+        ]);
     }
     futureCancel(returnKind, handle) {
         this.fn(this.futureHelper('cancel', returnKind), [BIGINT], Void).call([handle]);

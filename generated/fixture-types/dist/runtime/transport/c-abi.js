@@ -1,4 +1,8 @@
 "use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.SYSV_FREE_ARGUMENT_COUNT = void 0;
+exports.helperAbi = helperAbi;
+exports.sysvFreeArguments = sysvFreeArguments;
 /**
  * C ABI knowledge for calling RustBuffer-by-value helpers as *scalar* calls, where it is known.
  *
@@ -10,14 +14,11 @@
  * all: ffi-rs depends on it (its struct calls leak), koffi uses it where it is faster than its own
  * struct marshalling. Everywhere else there is no scalar layout and the backend must use structs.
  */
-Object.defineProperty(exports, "__esModule", { value: true });
-exports.SYSV_FREE_ARGUMENT_COUNT = void 0;
-exports.helperAbi = helperAbi;
-exports.sysvFreeArguments = sysvFreeArguments;
+const host_1 = require("../host");
 /** The helper ABI of `platform`-`arch` (defaults: this process). */
-function helperAbi(platform = process.platform, arch = process.arch) {
+function helperAbi(os = host_1.platform, cpu = host_1.arch) {
     // Windows x64 passes structs over 8 bytes by reference: not System V.
-    return arch === 'x64' && platform !== 'win32' && platform !== 'cygwin' ? 'sysv-x64' : 'struct';
+    return cpu === 'x64' && os !== 'win32' && os !== 'cygwin' ? 'sysv-x64' : 'struct';
 }
 /** Integer registers before arguments go to the stack (System V x86-64). */
 const SYSV_INTEGER_REGISTERS = 6;

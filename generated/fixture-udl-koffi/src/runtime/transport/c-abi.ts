@@ -9,14 +9,15 @@
  * all: ffi-rs depends on it (its struct calls leak), koffi uses it where it is faster than its own
  * struct marshalling. Everywhere else there is no scalar layout and the backend must use structs.
  */
+import { arch, platform } from '../host';
 
 /** How a backend calls the RustBuffer helpers on a platform. */
 export type HelperAbi = 'sysv-x64' | 'struct';
 
 /** The helper ABI of `platform`-`arch` (defaults: this process). */
-export function helperAbi(platform: NodeJS.Platform = process.platform, arch: string = process.arch): HelperAbi {
+export function helperAbi(os: string = platform, cpu: string = arch): HelperAbi {
   // Windows x64 passes structs over 8 bytes by reference: not System V.
-  return arch === 'x64' && platform !== 'win32' && platform !== 'cygwin' ? 'sysv-x64' : 'struct';
+  return cpu === 'x64' && os !== 'win32' && os !== 'cygwin' ? 'sysv-x64' : 'struct';
 }
 
 /** Integer registers before arguments go to the stack (System V x86-64). */
@@ -26,7 +27,12 @@ const SYSV_INTEGER_REGISTERS = 6;
  * The 9 integer arguments that make `rustbuffer_free(RustBuffer, RustCallStatus*)` a scalar
  * call: the status pointer, five unused registers, then the struct's three eightbytes on the stack.
  */
-export function sysvFreeArguments(capacity: number, len: number, data: number, status: number | bigint): Array<number | bigint> {
+export function sysvFreeArguments(
+  capacity: number,
+  len: number,
+  data: number,
+  status: number | bigint,
+): Array<number | bigint> {
   const args: Array<number | bigint> = [status];
   while (args.length < SYSV_INTEGER_REGISTERS) args.push(0);
   args.push(capacity, len, data);
