@@ -1,8 +1,7 @@
 // The demo (`npm start` runs it after building and generating), run as a test with its output checked.
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-
-const repoRoot = resolve(__dirname, '..');
+import { repoRoot } from './helpers';
 
 test('the demo shows both approaches on both transports, and which threads did the work', () => {
   const result = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', 'examples/demo/src/main.ts'], {

@@ -7,8 +7,8 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
+import { repoRoot } from './helpers';
 
-const repoRoot = path.resolve(__dirname, '..');
 const moduleDir = path.join(repoRoot, 'generated', 'python', 'async_ffi');
 const script = path.join(repoRoot, 'examples', 'python', 'say_hello.py');
 const libFile =

@@ -12,8 +12,8 @@ import { mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { runConsumer } from './consumer';
+import { repoRoot } from '../helpers';
 
-const repoRoot = resolve(__dirname, '../..');
 const objectsPackage = resolve(repoRoot, 'generated/fixture-objects');
 const typesPackage = resolve(repoRoot, 'generated/fixture-types');
 

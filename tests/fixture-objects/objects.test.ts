@@ -44,39 +44,12 @@ import {
 } from '../../generated/fixture-objects';
 import type { CounterGroup } from '../../generated/fixture-objects';
 import { packageName } from '../transport';
-
-const repoRoot = resolvePath(__dirname, '../..');
+import { destroyAfterEachTest, destroyDeep, repoRoot } from '../helpers';
 
 // ---- bookkeeping: destroy everything a test made -------------------------------------------
 
-/** Destroys every object found in `value` (arrays, maps, records, enum values, errors). */
-function destroyDeep(value: unknown): void {
-  if (value === null || typeof value !== 'object') return;
-  if (value instanceof Map) {
-    for (const v of value.values()) destroyDeep(v);
-    return;
-  }
-  if (Array.isArray(value)) {
-    for (const v of value) destroyDeep(v);
-    return;
-  }
-  const destroy = (value as { destroy?: unknown }).destroy;
-  if (typeof destroy === 'function') {
-    (value as { destroy(): void }).destroy();
-    return;
-  }
-  for (const v of Object.values(value)) destroyDeep(v);
-}
-
-const owned: unknown[] = [];
-/** Registers `value` (and every object inside it) for destruction after the test. */
-function own<T>(value: T): T {
-  owned.push(value);
-  return value;
-}
-afterEach(() => {
-  for (const value of owned.splice(0)) destroyDeep(value);
-});
+/** Registers a value (and every object in it) to be destroyed after the test. */
+const own = destroyAfterEachTest();
 
 /** Runs `fn`, expects it to throw, and returns (and owns) what it threw. */
 function thrown(fn: () => unknown): unknown {

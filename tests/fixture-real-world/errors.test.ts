@@ -28,15 +28,7 @@ import {
   toopsAsync,
 } from '../../generated/fixture-real-world';
 import { packageName } from '../transport';
-
-function caught(f: () => unknown): unknown {
-  try {
-    f();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a throw');
-}
+import { caught } from '../helpers';
 
 describe('jest', () => {
   test('toThrow with the error type, a variant class, the runtime base class', () => {

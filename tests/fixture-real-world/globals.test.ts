@@ -26,8 +26,7 @@ import {
 } from '../../generated/fixture-real-world';
 import type { Request_ } from '../../generated/fixture-real-world';
 import { packageDir } from '../transport';
-
-const repoRoot = resolve(__dirname, '../..');
+import { caught, repoRoot } from '../helpers';
 
 /** The names of bindgen-ts/src/model/globals.txt. */
 const listed = new Set(
@@ -36,15 +35,6 @@ const listed = new Set(
     .map((line) => line.trim())
     .filter((line) => line !== '' && !line.startsWith('#')),
 );
-
-function caught(f: () => unknown): unknown {
-  try {
-    f();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a throw');
-}
 
 describe('the list of globals (globals.txt)', () => {
   test('holds every global of the Node.js running the tests', () => {

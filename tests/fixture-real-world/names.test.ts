@@ -25,15 +25,7 @@ import {
   throwNameError,
 } from '../../generated/fixture-real-world';
 import { packageDir } from '../transport';
-
-function caught(f: () => unknown): unknown {
-  try {
-    f();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a throw');
-}
+import { caught } from '../helpers';
 
 describe('the package compiles', () => {
   test('tsc --noEmit --strict on the package alone', () => {

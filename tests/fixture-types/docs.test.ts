@@ -19,8 +19,6 @@ import {
 } from '../../generated/fixture-types';
 import { packageDir } from '../transport';
 
-const repoRoot = resolve(__dirname, '../..');
-
 interface Package {
   readonly text: string;
   readonly source: ts.SourceFile;

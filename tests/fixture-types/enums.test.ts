@@ -6,8 +6,7 @@ import { resolve } from 'node:path';
 import * as api from '../../generated/fixture-types';
 import { Direction, Expr, Figure } from '../../generated/fixture-types';
 import { packageName } from '../transport';
-
-const repoRoot = resolve(__dirname, '../..');
+import { repoRoot } from '../helpers';
 
 // Exhaustive switches: the `never` assignments stop compiling if a variant is added in Rust and
 // not handled here (tsc and ts-jest both typecheck this file).

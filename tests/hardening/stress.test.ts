@@ -7,8 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { TRANSPORT } from '../transport';
-
-const repoRoot = resolve(__dirname, '../..');
+import { repoRoot } from '../helpers';
 
 const CASES = [
   'values: random, hostile, one signal',

@@ -5,9 +5,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { generator, repoRoot } from '../helpers';
 
-const repoRoot = resolve(__dirname, '../..');
-const generator = resolve(repoRoot, 'target/release/uniffi-bindgen-ts');
 const library = resolve(
   repoRoot,
   'target/release',

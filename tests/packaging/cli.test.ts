@@ -4,9 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
+import { generator, repoRoot } from '../helpers';
 
-const repoRoot = resolve(__dirname, '../..');
-const generator = resolve(repoRoot, 'target/release/uniffi-bindgen-ts');
 const builtLibrary = resolve(
   repoRoot,
   'target/release',

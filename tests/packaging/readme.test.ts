@@ -2,8 +2,7 @@
 // export with the first sentence of its Rust doc, and where the native library is looked up.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-
-const repoRoot = resolve(__dirname, '../..');
+import { repoRoot } from '../helpers';
 
 function read(name: string): { readme: string; manifest: Record<string, unknown>; index: string } {
   const dir = resolve(repoRoot, 'generated', name);

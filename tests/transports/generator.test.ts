@@ -3,9 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { generator, repoRoot } from '../helpers';
 
-const repoRoot = resolve(__dirname, '../..');
-const generator = resolve(repoRoot, 'target/release/uniffi-bindgen-ts');
 const plainLibrary = resolve(
   repoRoot,
   'target/fixture-plain',
@@ -122,6 +121,7 @@ describe('a generated package ships one backend and depends on exactly its npm p
     expect(manifest.uniffi.transport).toBe(transport);
     expect(readdirSync(join(dir, 'src/runtime/transport')).sort()).toEqual([
       'arena.ts',
+      'backend.ts',
       'buffer-pool.ts',
       'c-abi.ts',
       `${transport}.ts`,

@@ -2,9 +2,7 @@
 // and workers that end while Rust futures are pending. Each case runs in a child process, so a
 // crash fails the test instead of killing jest.
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
-
-const repoRoot = resolve(__dirname, '../..');
+import { repoRoot } from '../helpers';
 
 /** Runs `main` (CommonJS) in a fresh node; `WORKER` in it is the source of each worker. */
 function run(main: string, worker: string): ReturnType<typeof spawnSync> & { stdout: string; stderr: string } {

@@ -2,19 +2,7 @@
 // come back as themselves.
 import '../../fixture-objects/symbol-dispose'; // first: jest's realm lacks Symbol.dispose (see the file)
 import * as api from '../../../generated/fixture-callbacks-koffi';
-
-class MapStore implements api.StoreInterface {
-  readonly entries = new Map<string, string>();
-  get(key: string): string | undefined {
-    return this.entries.get(key);
-  }
-  put(key: string, value: string): void {
-    this.entries.set(key, value);
-  }
-  kind(): string {
-    return 'ts';
-  }
-}
+import { MapStore } from '../../helpers';
 
 describe('a Rust implementation', () => {
   test('is an instance of the generated class, which implements the interface', () => {

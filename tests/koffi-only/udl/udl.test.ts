@@ -6,19 +6,7 @@
 // with --crate fixture_callbacks).
 import * as callbacks from '../../../generated/fixture-callbacks-in-udl-koffi';
 import * as udl from '../../../generated/fixture-udl-koffi';
-
-class MapStore implements callbacks.StoreInterface {
-  readonly entries = new Map<string, string>();
-  get(key: string): string | undefined {
-    return this.entries.get(key);
-  }
-  put(key: string, value: string): void {
-    this.entries.set(key, value);
-  }
-  kind(): string {
-    return 'ts';
-  }
-}
+import { MapStore } from '../../helpers';
 
 describe('an external trait declared with `typedef trait`', () => {
   test('a TypeScript implementation crosses, in an Option too, and comes back as itself', () => {
