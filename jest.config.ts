@@ -1,14 +1,30 @@
+import { resolve } from 'node:path';
 import type { Config } from 'jest';
 
 // Every test of the generated packages runs twice: against generated/<name> (ffi-rs) and, in
 // the koffi project, against generated/<name>-koffi, the same package on the koffi transport.
 // The same test files, imports redirected; tests read the transport from tests/transport.ts.
+// The node-api packages load the addon the workspace builds; set here, in the main process, so
+// that jest's workers and the child processes tests start inherit it.
+process.env.UNIFFI_TS_NODE_API_ADDON ??= resolve(
+  __dirname,
+  'target/release',
+  process.platform === 'darwin' ? 'libuniffi_ts_node_api.dylib' : 'libuniffi_ts_node_api.so',
+);
+
 const transform: Config['transform'] = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] };
 
 // `../../generated/<name>[/<path>]`, for every <name> that is not a koffi package already.
 const toKoffiPackage = {
   '^(?:\\.\\./)+generated/([a-z0-9-]+)(?<!-koffi)$': '<rootDir>/generated/$1-koffi',
   '^(?:\\.\\./)+generated/([a-z0-9-]+)(?<!-koffi)/(.+)$': '<rootDir>/generated/$1-koffi/$2',
+};
+
+// The same for node-api packages, which carry fixture-plain (built without FFI-buffer twins) too.
+const toNodeApiPackage = {
+  '^(?:\\.\\./)+generated/fixture-plain-koffi(/.+)?$': '<rootDir>/generated/fixture-plain-node-api$1',
+  '^(?:\\.\\./)+generated/([a-z0-9-]+)(?<!-koffi)$': '<rootDir>/generated/$1-node-api',
+  '^(?:\\.\\./)+generated/([a-z0-9-]+)(?<!-koffi)/(.+)$': '<rootDir>/generated/$1-node-api/$2',
 };
 
 const config: Config = {
@@ -40,6 +56,26 @@ const config: Config = {
         '/tests/consumer/',
         '/tests/transports/',
         '/tests/packaging/',
+      ],
+    },
+    {
+      // Our own Node-API addon: every test of a package whose Rust does not call TypeScript.
+      displayName: 'node-api',
+      testEnvironment: 'node',
+      transform,
+      roots: ['<rootDir>/tests'],
+      testMatch: ['**/*.test.ts'],
+      setupFiles: ['<rootDir>/tests/setup/node-api.ts'],
+      moduleNameMapper: toNodeApiPackage,
+      testPathIgnorePatterns: [
+        '/tests/manual.test.ts',
+        '/tests/python.test.ts',
+        '/tests/demo.test.ts',
+        '/tests/consumer/',
+        '/tests/transports/',
+        '/tests/packaging/',
+        '/tests/koffi-only/callbacks/',
+        '/tests/koffi-only/udl/',
       ],
     },
     {

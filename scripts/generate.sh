@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Builds the workspace and regenerates every package under generated/: each fixture once per
-# transport, `generated/<name>` on ffi-rs (the default) and `generated/<name>-koffi` on koffi.
+# transport, `generated/<name>` on ffi-rs (the default), `generated/<name>-koffi` on koffi and
+# `generated/<name>-node-api` on node-api (our own addon; crates whose Rust calls TypeScript are
+# koffi's alone until its callbacks are built).
 # Each package folder is emptied first, so files the generator no longer writes disappear.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -51,18 +53,23 @@ for entry in "${packages[@]}"; do
   [ "$crate" = "-" ] && crate=""
   [ "$config" = "-" ] && config=""
   generate "$library" "$out_dir" "$crate" "$config"
-  # The koffi twin: the same package on the other transport, importing the koffi twins of the
-  # packages it takes external types from.
-  koffi_args=(--transport koffi --package-name "$(basename "$out_dir")-koffi")
-  if [ -n "${external:-}" ]; then
-    koffi_args+=(--external-package "${external%%=*}=../${external#*=}-koffi")
-  fi
-  generate "$library" "$out_dir-koffi" "$crate" "$config" "${koffi_args[@]}"
+  # The twins: the same package on the other transports, importing the twins of the packages it
+  # takes external types from.
+  for transport in koffi node-api; do
+    twin_args=(--transport "$transport" --package-name "$(basename "$out_dir")-$transport")
+    if [ -n "${external:-}" ]; then
+      twin_args+=(--external-package "${external%%=*}=../${external#*=}-$transport")
+    fi
+    generate "$library" "$out_dir-$transport" "$crate" "$config" "${twin_args[@]}"
+  done
 done
 
 # Only koffi accepts a crate without the FFI-buffer scaffolding, or one whose Rust calls
 # TypeScript (their uniffi.toml says so).
 generate "$target_dir/fixture-plain/$(lib_file fixture_plain)" generated/fixture-plain-koffi "" ""
+# node-api calls any crate as published too.
+generate "$target_dir/fixture-plain/$(lib_file fixture_plain)" generated/fixture-plain-node-api "" "" \
+  --transport node-api --package-name fixture-plain-node-api
 generate "$(lib fixture_callbacks)" generated/fixture-callbacks-koffi "" ""
 # A UDL crate using fixture-callbacks' foreign-implementable trait: it and that crate's package,
 # both from its library.

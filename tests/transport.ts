@@ -4,13 +4,14 @@
  */
 import { resolve } from 'node:path';
 
-export type TransportName = 'ffi-rs' | 'koffi';
+export type TransportName = 'ffi-rs' | 'koffi' | 'node-api';
 
-export const TRANSPORT: TransportName = process.env.UNIFFI_TS_TEST_TRANSPORT === 'koffi' ? 'koffi' : 'ffi-rs';
+const chosen = process.env.UNIFFI_TS_TEST_TRANSPORT;
+export const TRANSPORT: TransportName = chosen === 'koffi' || chosen === 'node-api' ? chosen : 'ffi-rs';
 
 /** The folder name of a generated package on this transport: `async-ffi` or `async-ffi-koffi`. */
 export function packageName(name: string): string {
-  return TRANSPORT === 'koffi' ? `${name}-koffi` : name;
+  return TRANSPORT === 'ffi-rs' ? name : `${name}-${TRANSPORT}`;
 }
 
 /** The absolute folder of a generated package on this transport. */

@@ -22,6 +22,10 @@ pub enum Transport {
     #[serde(rename = "koffi")]
     #[value(name = "koffi")]
     Koffi,
+    /// node-api: our own Node-API addon (napi-rs + libffi); any crate as published.
+    #[serde(rename = "node-api")]
+    #[value(name = "node-api")]
+    NodeApi,
 }
 
 /// What the generator knows of one transport.
@@ -31,8 +35,10 @@ pub struct TransportRow {
     pub name: &'static str,
     /// The npm package the generated package depends on, and its pinned version.
     pub npm_dependency: (&'static str, &'static str),
-    /// Whether Rust can call JavaScript through it (callback interfaces, foreign traits).
+    /// Whether Rust can call JavaScript through it (callback interfaces, foreign traits), and
+    /// why not when it cannot.
     pub supports_callbacks: bool,
+    pub no_callbacks_because: &'static str,
     /// Whether every function must be called through its `uniffi_ffibuffer_` twin.
     pub needs_ffi_buffer_scaffolding: bool,
     /// Whether it runs on a platform (the platform packages a package lists by default).
@@ -46,6 +52,7 @@ pub const TRANSPORTS: &[TransportRow] = &[
         name: "ffi-rs",
         npm_dependency: ("ffi-rs", "1.3.7"),
         supports_callbacks: false,
+        no_callbacks_because: "it runs a JavaScript callback only after the native call returns",
         needs_ffi_buffer_scaffolding: true,
         // The ffi-rs path needs x86-64 (see the README's Platforms).
         runs_on: |t| t.arch == "x64" && t.platform != "win32",
@@ -55,7 +62,18 @@ pub const TRANSPORTS: &[TransportRow] = &[
         name: "koffi",
         npm_dependency: ("koffi", "3.3.4"),
         supports_callbacks: true,
+        no_callbacks_because: "",
         needs_ffi_buffer_scaffolding: false,
+        runs_on: |_| true,
+    },
+    TransportRow {
+        transport: Transport::NodeApi,
+        name: "node-api",
+        npm_dependency: ("uniffi-bindgen-ts-node-api", "0.1.0"),
+        supports_callbacks: false,
+        no_callbacks_because: "its callbacks are not built yet",
+        needs_ffi_buffer_scaffolding: false,
+        // The addon's platform packages: napi-rs's targets (linux-x64-gnu is built and tested here).
         runs_on: |_| true,
     },
 ];

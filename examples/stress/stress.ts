@@ -1,5 +1,5 @@
 /**
- * `npm run stress [-- --quick] [--transport ffi-rs|koffi] [--calls N] [--max-minutes M] [--seed S] [--only <case>]`:
+ * `npm run stress [-- --quick] [--transport ffi-rs|koffi|node-api] [--calls N] [--max-minutes M] [--seed S] [--only <case>]`:
  * a hardening stress run, not a test (`--quick`, a small version of every case, is run by
  * `tests/hardening/stress.test.ts` in `npm test`). On each transport (`generated/async-ffi` and
  * `generated/fixture-objects` on ffi-rs, their `-koffi` twins on koffi), one after the other:
@@ -46,6 +46,8 @@ import type { Mood, Point, Profile } from '../../generated/async-ffi';
 import * as asyncFfiOnKoffi from '../../generated/async-ffi-koffi';
 import * as objectsOnFfiRs from '../../generated/fixture-objects';
 import * as objectsOnKoffi from '../../generated/fixture-objects-koffi';
+import * as asyncFfiOnNodeApi from '../../generated/async-ffi-node-api';
+import * as objectsOnNodeApi from '../../generated/fixture-objects-node-api';
 import { formatNs, gc, markdownTable, signed } from '../bench/util';
 
 // ---- what the cases call (both transports' packages have it) ------------------------------
@@ -118,7 +120,21 @@ const TRANSPORTS: readonly Transport[] = [
     asyncFfiDir: resolve(generated, 'async-ffi-koffi'),
     objectsDir: resolve(generated, 'fixture-objects-koffi'),
   },
+  {
+    name: 'node-api',
+    asyncFfi: asyncFfiOnNodeApi,
+    objects: objectsOnNodeApi,
+    asyncFfiDir: resolve(generated, 'async-ffi-node-api'),
+    objectsDir: resolve(generated, 'fixture-objects-node-api'),
+  },
 ];
+
+// The node-api packages load the addon the workspace builds (workers and children inherit it).
+process.env.UNIFFI_TS_NODE_API_ADDON ??= resolve(
+  __dirname,
+  '../../target/release',
+  process.platform === 'darwin' ? 'libuniffi_ts_node_api.dylib' : 'libuniffi_ts_node_api.so',
+);
 
 // ---- options --------------------------------------------------------------------------------
 
@@ -147,7 +163,7 @@ function parseOptions(argv: readonly string[]): Options {
   const quick = argv.includes('--quick');
   const transport = value('--transport');
   if (transport !== undefined && !TRANSPORTS.some((t) => t.name === transport)) {
-    throw new Error(`--transport is ffi-rs or koffi, got ${transport}`);
+    throw new Error(`--transport is ffi-rs, koffi or node-api, got ${transport}`);
   }
   return {
     quick,

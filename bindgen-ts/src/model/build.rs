@@ -110,11 +110,12 @@ fn check_transport_carries(ci: &ComponentInterface, transport: Transport) -> Res
     if !transport.supports_callbacks() && !called_from_rust.is_empty() {
         bail!(
             "crate {}: {} {} implemented in TypeScript and called by Rust, which the {transport} transport \
-             cannot carry (it runs a JavaScript callback only after the native call returns). Generate for the koffi \
+             cannot carry ({}). Generate for the koffi \
              transport: --transport koffi, or transport = \"koffi\" under [bindings.typescript] in uniffi.toml",
             ci.crate_name(),
             called_from_rust.join(", "),
             if called_from_rust.len() == 1 { "is" } else { "are" },
+            transport.row().no_callbacks_because,
         );
     }
     Ok(())

@@ -8,6 +8,7 @@ exports.runsOnGlibc = runsOnGlibc;
 exports.exists = exists;
 exports.isFile = isFile;
 exports.openFile = openFile;
+exports.loadAddon = loadAddon;
 exports.loadedModules = loadedModules;
 exports.resolveModule = resolveModule;
 /**
@@ -79,6 +80,18 @@ function openFile(path) {
         (0, node_fs_1.closeSync)(fd);
         throw error;
     }
+}
+/**
+ * Loads a native addon: a file of any extension (`.node`, or a cdylib as cargo builds it) is
+ * opened with `process.dlopen`; anything else (a package's entry) with `require`.
+ */
+function loadAddon(path) {
+    if (/\.(node|so|dylib|dll)$/.test(path)) {
+        const module = { exports: {} };
+        process.dlopen(module, path);
+        return module.exports;
+    }
+    return require(path);
 }
 /** The files of the modules loaded so far (native addons included), as `require.cache` has them. */
 function loadedModules() {

@@ -32,6 +32,11 @@ export interface OpenFile {
 }
 /** Opens `path` for reading; throws the host's error when it cannot. */
 export declare function openFile(path: string): OpenFile;
+/**
+ * Loads a native addon: a file of any extension (`.node`, or a cdylib as cargo builds it) is
+ * opened with `process.dlopen`; anything else (a package's entry) with `require`.
+ */
+export declare function loadAddon(path: string): unknown;
 /** The files of the modules loaded so far (native addons included), as `require.cache` has them. */
 export declare function loadedModules(): string[];
 /**

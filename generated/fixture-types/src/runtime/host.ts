@@ -86,6 +86,19 @@ export function openFile(path: string): OpenFile {
   }
 }
 
+/**
+ * Loads a native addon: a file of any extension (`.node`, or a cdylib as cargo builds it) is
+ * opened with `process.dlopen`; anything else (a package's entry) with `require`.
+ */
+export function loadAddon(path: string): unknown {
+  if (/\.(node|so|dylib|dll)$/.test(path)) {
+    const module: { exports: unknown } = { exports: {} };
+    process.dlopen(module, path);
+    return module.exports;
+  }
+  return require(path);
+}
+
 /** The files of the modules loaded so far (native addons included), as `require.cache` has them. */
 export function loadedModules(): string[] {
   return typeof require === 'undefined' ? [] : Object.keys(require.cache);

@@ -1,0 +1,277 @@
+/**
+ * The node-api backend: our own Node-API addon (`bindgen-ts/native/node-api`, napi-rs + libffi).
+ * The addon is loaded once per process and shared by every realm; it opens each library once
+ * and never closes it, and calls any scaffolding function as published (no FFI-buffer twins
+ * needed). Arguments and results cross through a slot area this module shares with the addon (one
+ * `ArrayBuffer` per library): numbers as f64, 64-bit integers and handles as their bits, a
+ * RustBuffer as three f64; the addon writes the result from slot 0 and the call status at the
+ * end. Futures wake through the addon's native continuation, queued to this realm's thread.
+ *
+ * Rust calling JavaScript (callback interfaces, foreign traits) is not carried yet: the generator
+ * refuses such crates for this transport.
+ */
+import { EMPTY_RUST_BUFFER, futureSuffix } from '../ffi-types';
+import type { FfiFunctionDeclaration, FfiKind, FfiValue, RustBuffer } from '../ffi-types';
+import { environment, loadAddon, resolveModule } from '../host';
+import { SUCCESS } from './native';
+import type { CallResult, CallStatus, ContinuationHandler, NativeLibrary, ScaffoldingCall, Transport } from './native';
+
+/** The addon's classes (`bindgen-ts/native/node-api/src`). */
+interface AddonLibrary {
+  setSlots(area: Uint8Array): void;
+  hasSymbol(symbol: string): boolean;
+  callReturningInteger(symbol: string, bits: number): number;
+  callHandleFunction(symbol: string, handle: bigint): bigint;
+  prepare(symbol: string, args: string[], returns: string, withStatus: boolean): AddonFunction;
+  rustBufferFromBytes(bytes: Uint8Array): void;
+  rustBufferFree(): void;
+  copyRustBuffer(into: Uint8Array): void;
+  takeString(): string;
+  /** The addon calls `handler` with one argument, `[data, pollCode]`. */
+  setContinuation(handler: (call: [data: number, pollCode: number]) => void): void;
+  futurePoll(kind: string, handle: bigint, data: number): void;
+  futureRelease(operation: 'cancel' | 'free', kind: string, handle: bigint): void;
+  futureComplete(kind: string, handle: bigint): void;
+}
+
+interface AddonFunction {
+  call(bytes?: Uint8Array[]): void;
+}
+
+interface Addon {
+  Library: new (path: string, crateName: string) => AddonLibrary;
+}
+
+/** The npm package of the addon; it picks its platform package. */
+export const ADDON_PACKAGE = 'uniffi-bindgen-ts-node-api';
+/** Names the addon file to use instead of the package's (development and tests). */
+export const ADDON_VARIABLE = 'UNIFFI_TS_NODE_API_ADDON';
+
+let addon: Addon | undefined;
+
+function theAddon(): Addon {
+  if (addon !== undefined) return addon;
+  const given = environment()[ADDON_VARIABLE];
+  const path = given !== undefined && given !== '' ? given : resolveModule(ADDON_PACKAGE);
+  if (path === undefined) {
+    throw new Error(
+      `the node-api transport needs its addon, the npm package ${ADDON_PACKAGE} (with its platform package), ` +
+        `or ${ADDON_VARIABLE} naming the addon file`,
+    );
+  }
+  addon = loadAddon(path) as Addon;
+  return addon;
+}
+
+const SLOT_COUNT = 256;
+const STATUS = SLOT_COUNT - 4;
+
+/** The slot area shared with the addon, and typed views of it. */
+class SlotArea {
+  readonly bytes = new Uint8Array(SLOT_COUNT * 8);
+  readonly f64 = new Float64Array(this.bytes.buffer);
+  readonly i64 = new BigInt64Array(this.bytes.buffer);
+  readonly u64 = new BigUint64Array(this.bytes.buffer);
+
+  /** Writes `value` of `kind` at `at`; returns the next free slot. */
+  write(kind: FfiKind, value: FfiValue, at: number): number {
+    switch (kind) {
+      case 'i64':
+        this.i64[at] = value as bigint;
+        return at + 1;
+      case 'u64':
+      case 'handle':
+        this.u64[at] = value as bigint;
+        return at + 1;
+      case 'rust_buffer': {
+        const buffer = value as RustBuffer;
+        this.f64[at] = buffer.capacity;
+        this.f64[at + 1] = buffer.len;
+        this.f64[at + 2] = buffer.data;
+        return at + 3;
+      }
+      case 'foreign_bytes':
+      case 'void':
+        return at;
+      default:
+        this.f64[at] = value as number;
+        return at + 1;
+    }
+  }
+
+  /** The result of `kind`, from slot 0. */
+  result(kind: FfiKind): FfiValue {
+    switch (kind) {
+      case 'i64':
+        return this.i64[0];
+      case 'u64':
+      case 'handle':
+        return this.u64[0];
+      case 'rust_buffer':
+        return this.buffer(0);
+      case 'void':
+        return undefined;
+      default:
+        return this.f64[0];
+    }
+  }
+
+  buffer(at: number): RustBuffer {
+    const capacity = this.f64[at] as number;
+    const len = this.f64[at + 1] as number;
+    const data = this.f64[at + 2] as number;
+    return capacity === 0 && len === 0 && data === 0 ? EMPTY_RUST_BUFFER : { capacity, len, data };
+  }
+
+  setBuffer(buffer: RustBuffer): void {
+    this.f64[0] = buffer.capacity;
+    this.f64[1] = buffer.len;
+    this.f64[2] = buffer.data;
+  }
+
+  status(): CallStatus {
+    const code = this.f64[STATUS] as number;
+    return code === 0 ? SUCCESS : { code, errorBuf: this.buffer(STATUS + 1) };
+  }
+}
+
+const encoder = new TextEncoder();
+
+class NodeApiLibrary implements NativeLibrary {
+  readonly transport = 'node-api';
+  private readonly native: AddonLibrary;
+  private readonly slots = new SlotArea();
+  private pendingFutures = 0;
+  /** The addon's continuation does not keep Node alive: this timer does while futures are pending. */
+  private keepAlive: ReturnType<typeof setInterval> | undefined;
+
+  constructor(
+    readonly path: string,
+    crateName: string,
+  ) {
+    this.native = new (theAddon().Library)(path, crateName);
+    this.native.setSlots(this.slots.bytes);
+  }
+
+  callReturningU16(symbol: string): number {
+    return this.native.callReturningInteger(symbol, 16);
+  }
+
+  callReturningU32(symbol: string): number {
+    return this.native.callReturningInteger(symbol, 32);
+  }
+
+  callHandleFunction(symbol: string, handle: bigint): bigint {
+    return this.native.callHandleFunction(symbol, handle);
+  }
+
+  prepare(declaration: FfiFunctionDeclaration): ScaffoldingCall {
+    const { symbol, args, returns } = declaration;
+    const withStatus = declaration.future === undefined;
+    const f = this.native.prepare(symbol, [...args], returns, withStatus);
+    const slots = this.slots;
+    const byteArgs = args.filter((kind) => kind === 'foreign_bytes').length;
+    return (values) => {
+      let at = 0;
+      let bytes: Uint8Array[] | undefined;
+      for (let i = 0; i < args.length; i++) {
+        const kind = args[i] as FfiKind;
+        if (kind === 'foreign_bytes') (bytes ??= []).push(values[i] as Uint8Array);
+        else at = slots.write(kind, values[i], at);
+      }
+      if (byteArgs > 0) f.call(bytes);
+      else f.call();
+      return { value: slots.result(returns), status: withStatus ? slots.status() : SUCCESS };
+    };
+  }
+
+  registerVtable(initSymbol: string): void {
+    throw new Error(
+      `the node-api transport does not carry Rust calling JavaScript yet (${initSymbol}): generate for koffi`,
+    );
+  }
+
+  // ---- RustBuffers --------------------------------------------------------------------------
+
+  rustBufferFromBytes(bytes: Uint8Array): RustBuffer {
+    this.native.rustBufferFromBytes(bytes);
+    return this.slots.buffer(0);
+  }
+
+  rustBufferFromString(value: string): RustBuffer {
+    return this.rustBufferFromBytes(encoder.encode(value));
+  }
+
+  rustBufferFree(buffer: RustBuffer): void {
+    if (buffer.capacity === 0 && buffer.len === 0 && buffer.data === 0) return;
+    this.slots.setBuffer(buffer);
+    this.native.rustBufferFree();
+  }
+
+  rustBufferBytes(buffer: RustBuffer): Uint8Array {
+    const bytes = new Uint8Array(buffer.len);
+    this.copyRustBuffer(buffer, bytes);
+    return bytes;
+  }
+
+  copyRustBuffer(buffer: RustBuffer, into: Uint8Array): void {
+    if (buffer.len === 0) return;
+    this.slots.setBuffer(buffer);
+    this.native.copyRustBuffer(into);
+  }
+
+  takeBytes(buffer: RustBuffer): Uint8Array {
+    try {
+      return this.rustBufferBytes(buffer);
+    } finally {
+      this.rustBufferFree(buffer);
+    }
+  }
+
+  takeString(buffer: RustBuffer): string {
+    if (buffer.capacity === 0 && buffer.len === 0 && buffer.data === 0) return '';
+    // Read and freed in one crossing.
+    this.slots.setBuffer(buffer);
+    return this.native.takeString();
+  }
+
+  // ---- futures ------------------------------------------------------------------------------
+
+  setContinuationHandler(handler: ContinuationHandler): void {
+    this.native.setContinuation(([data, pollCode]) => handler(data, pollCode));
+  }
+
+  retainContinuation(): void {
+    if (this.pendingFutures++ === 0) this.keepAlive ??= setInterval(() => {}, 2 ** 30);
+  }
+
+  releaseContinuation(): void {
+    if (--this.pendingFutures === 0 && this.keepAlive !== undefined) {
+      clearInterval(this.keepAlive);
+      this.keepAlive = undefined;
+    }
+  }
+
+  futurePoll(returnKind: FfiKind, handle: bigint, data: number): void {
+    this.native.futurePoll(futureSuffix(returnKind), handle, data);
+  }
+
+  futureCancel(returnKind: FfiKind, handle: bigint): void {
+    this.native.futureRelease('cancel', futureSuffix(returnKind), handle);
+  }
+
+  futureFree(returnKind: FfiKind, handle: bigint): void {
+    this.native.futureRelease('free', futureSuffix(returnKind), handle);
+  }
+
+  futureComplete(returnKind: FfiKind, handle: bigint): CallResult {
+    this.native.futureComplete(returnKind, handle);
+    return { value: this.slots.result(returnKind), status: this.slots.status() };
+  }
+}
+
+/** The node-api transport. */
+export const transport: Transport = {
+  name: 'node-api',
+  open: (path, crateName) => new NodeApiLibrary(path, crateName),
+};
