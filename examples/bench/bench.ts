@@ -20,10 +20,13 @@ import * as uniffiFfiRs from '../../generated/async-ffi';
 import { library } from '../../generated/async-ffi/dist/ffi';
 import * as uniffiKoffi from '../../generated/async-ffi-koffi';
 import { library as koffiLibrary } from '../../generated/async-ffi-koffi/dist/ffi';
+import * as uniffiNodeApi from '../../generated/async-ffi-node-api';
 import * as callbacks from '../../generated/fixture-callbacks-koffi';
 import { ManualGreeter } from '../demo/src/manual-bindings';
 import { loadNapiBench, napiBenchLibraryPath } from './napi-addon';
-import { formatNs, gc, markdownTable, median, signed } from './util';
+import { formatNs, gc, markdownTable, median, signed, useWorkspaceNodeApiAddon } from './util';
+
+useWorkspaceNodeApiAddon();
 
 const quick = process.argv.includes('--quick');
 const BUDGET_MS = quick ? 30 : 400;
@@ -38,6 +41,7 @@ const BIG = 2n ** 60n + 1n;
 const APPROACHES = [
   'UniFFI ffi-rs',
   'UniFFI koffi',
+  'UniFFI node-api',
   'manual ffi-rs',
   'manual koffi',
   'napi-rs',
@@ -84,7 +88,10 @@ async function calibrate(mode: Mode, call: Thunk): Promise<number> {
 }
 
 /** Rust heap and RSS growth per call of `echoString` over `MEMORY_CALLS` calls, after gc(). */
-function memoryPerCall(api: typeof uniffiFfiRs | typeof uniffiKoffi): { rust: number; rss: number } {
+function memoryPerCall(api: typeof uniffiFfiRs | typeof uniffiKoffi | typeof uniffiNodeApi): {
+  rust: number;
+  rss: number;
+} {
   // A warm-up and two gc()s: right after the timing rounds the RSS still drops by megabytes.
   for (let i = 0; i < MEMORY_CALLS / 10; i++) api.echoString(TEXT);
   gc();
@@ -125,6 +132,7 @@ async function main(): Promise<void> {
       cells: {
         'UniFFI ffi-rs': () => uniffiFfiRs.add(1, 2),
         'UniFFI koffi': () => uniffiKoffi.add(1, 2),
+        'UniFFI node-api': () => uniffiNodeApi.add(1, 2),
         'napi-rs': () => napi.add(1, 2),
         'floor ffi-rs': () => load(floorParams),
         'floor koffi': () => koffiFloorAdd(1, 2),
@@ -136,6 +144,7 @@ async function main(): Promise<void> {
       cells: {
         'UniFFI ffi-rs': () => uniffiFfiRs.echoString(TEXT),
         'UniFFI koffi': () => uniffiKoffi.echoString(TEXT),
+        'UniFFI node-api': () => uniffiNodeApi.echoString(TEXT),
         'napi-rs': () => napi.echoString(TEXT),
       },
     },
@@ -145,6 +154,7 @@ async function main(): Promise<void> {
       cells: {
         'UniFFI ffi-rs': () => uniffiFfiRs.echoPoint(POINT),
         'UniFFI koffi': () => uniffiKoffi.echoPoint(POINT),
+        'UniFFI node-api': () => uniffiNodeApi.echoPoint(POINT),
         'napi-rs': () => napi.echoPoint(POINT),
       },
     },
@@ -154,6 +164,7 @@ async function main(): Promise<void> {
       cells: {
         'UniFFI ffi-rs': () => uniffiFfiRs.echoU64(BIG),
         'UniFFI koffi': () => uniffiKoffi.echoU64(BIG),
+        'UniFFI node-api': () => uniffiNodeApi.echoU64(BIG),
         'napi-rs': () => napi.echoU64(BIG),
       },
     },
@@ -163,6 +174,7 @@ async function main(): Promise<void> {
       cells: {
         'UniFFI ffi-rs': () => uniffiFfiRs.sayHello('bench'),
         'UniFFI koffi': () => uniffiKoffi.sayHello('bench'),
+        'UniFFI node-api': () => uniffiNodeApi.sayHello('bench'),
         'manual ffi-rs': () => manualFfiRs.sayHelloAsync('bench'),
         'manual koffi': () => manualKoffi.sayHelloAsync('bench'),
         'napi-rs': () => napi.sayHello('bench'),
@@ -174,6 +186,7 @@ async function main(): Promise<void> {
       cells: {
         'UniFFI ffi-rs': () => uniffiFfiRs.sayHello('bench'),
         'UniFFI koffi': () => uniffiKoffi.sayHello('bench'),
+        'UniFFI node-api': () => uniffiNodeApi.sayHello('bench'),
         'manual ffi-rs': () => manualFfiRs.sayHelloAsync('bench'),
         'manual koffi': () => manualKoffi.sayHelloAsync('bench'),
         'napi-rs': () => napi.sayHello('bench'),
@@ -212,7 +225,11 @@ async function main(): Promise<void> {
     return cell && median(cell.results);
   };
 
-  const memory = { 'ffi-rs': memoryPerCall(uniffiFfiRs), koffi: memoryPerCall(uniffiKoffi) };
+  const memory = {
+    'ffi-rs': memoryPerCall(uniffiFfiRs),
+    koffi: memoryPerCall(uniffiKoffi),
+    'node-api': memoryPerCall(uniffiNodeApi),
+  };
   manualFfiRs.cleanup();
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 
@@ -255,11 +272,20 @@ async function main(): Promise<void> {
         ['UniFFI koffi `echo_string` ÷ napi-rs', ratio([echo, 'UniFFI koffi'], [echo, 'napi-rs'])],
         ['UniFFI koffi record ÷ napi-rs', ratio([record, 'UniFFI koffi'], [record, 'napi-rs'])],
         ['UniFFI koffi async 1,000 in flight ÷ napi-rs', ratio([inFlight, 'UniFFI koffi'], [inFlight, 'napi-rs'])],
+        ['UniFFI node-api `add` ÷ napi-rs', ratio([add, 'UniFFI node-api'], [add, 'napi-rs'])],
+        ['UniFFI node-api `echo_string` ÷ napi-rs', ratio([echo, 'UniFFI node-api'], [echo, 'napi-rs'])],
+        ['UniFFI node-api record ÷ napi-rs', ratio([record, 'UniFFI node-api'], [record, 'napi-rs'])],
+        [
+          'UniFFI node-api async 1,000 in flight ÷ napi-rs',
+          ratio([inFlight, 'UniFFI node-api'], [inFlight, 'napi-rs']),
+        ],
         ['UniFFI ffi-rs `echo_string` ÷ floor ffi-rs', ratio([echo, 'UniFFI ffi-rs'], [add, 'floor ffi-rs'])],
         ['Rust heap growth per call, ffi-rs', bytes(memory['ffi-rs'].rust)],
         ['Rust heap growth per call, koffi', bytes(memory.koffi.rust)],
         ['RSS growth per call, ffi-rs', bytes(memory['ffi-rs'].rss)],
         ['RSS growth per call, koffi', bytes(memory.koffi.rss)],
+        ['Rust heap growth per call, node-api', bytes(memory['node-api'].rust)],
+        ['RSS growth per call, node-api', bytes(memory['node-api'].rss)],
       ],
     ),
   );

@@ -1,6 +1,7 @@
 /**
  * `npm run soak [-- --calls N | --quick]`: a leak hunt, not a test. For each transport (the
- * generated packages `generated/async-ffi` on ffi-rs and `generated/async-ffi-koffi` on koffi) and
+ * generated packages `generated/async-ffi` on ffi-rs, `generated/async-ffi-koffi` on koffi and
+ * `generated/async-ffi-node-api` on node-api) and
  * each kind of call, 20,000 warm-up calls, then N calls (default 1,000,000; `--quick`: 20,000),
  * with gc() before and after; prints the growth per call of the RSS, the JS heap and the Rust heap
  * (`rustHeapLiveBytes()`), and the time per call.
@@ -12,7 +13,10 @@
 import * as uniffiFfiRs from '../../generated/async-ffi';
 import type { Point } from '../../generated/async-ffi';
 import * as uniffiKoffi from '../../generated/async-ffi-koffi';
-import { formatNs, gc, markdownTable, signed } from './util';
+import * as uniffiNodeApi from '../../generated/async-ffi-node-api';
+import { formatNs, gc, markdownTable, signed, useWorkspaceNodeApiAddon } from './util';
+
+useWorkspaceNodeApiAddon();
 
 /** What the soak calls; both generated packages have it. */
 interface Api {
@@ -29,6 +33,7 @@ interface Api {
 const TRANSPORTS: ReadonlyArray<readonly [string, Api]> = [
   ['ffi-rs', uniffiFfiRs],
   ['koffi', uniffiKoffi],
+  ['node-api', uniffiNodeApi],
 ];
 const WARM_UP = 20_000;
 const IN_FLIGHT = 1000;

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 /** Small helpers shared by `bench.ts` and `soak.ts`. */
 
 /** Runs a full garbage collection; the scripts are run with `node --expose-gc`. */
@@ -32,4 +33,14 @@ export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length >> 1;
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/**
+ * Points the node-api packages at the addon the workspace builds (`target/release`), unless
+ * `UNIFFI_TS_NODE_API_ADDON` names one already; workers and child processes inherit it. Call it
+ * before the first call into a node-api package (the addon loads at the first call).
+ */
+export function useWorkspaceNodeApiAddon(): void {
+  const file = process.platform === 'darwin' ? 'libuniffi_ts_node_api.dylib' : 'libuniffi_ts_node_api.so';
+  process.env.UNIFFI_TS_NODE_API_ADDON ??= resolve(__dirname, '../../target/release', file);
 }

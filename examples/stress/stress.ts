@@ -48,7 +48,7 @@ import * as objectsOnFfiRs from '../../generated/fixture-objects';
 import * as objectsOnKoffi from '../../generated/fixture-objects-koffi';
 import * as asyncFfiOnNodeApi from '../../generated/async-ffi-node-api';
 import * as objectsOnNodeApi from '../../generated/fixture-objects-node-api';
-import { formatNs, gc, markdownTable, signed } from '../bench/util';
+import { formatNs, gc, markdownTable, signed, useWorkspaceNodeApiAddon } from '../bench/util';
 
 // ---- what the cases call (both transports' packages have it) ------------------------------
 
@@ -129,12 +129,7 @@ const TRANSPORTS: readonly Transport[] = [
   },
 ];
 
-// The node-api packages load the addon the workspace builds (workers and children inherit it).
-process.env.UNIFFI_TS_NODE_API_ADDON ??= resolve(
-  __dirname,
-  '../../target/release',
-  process.platform === 'darwin' ? 'libuniffi_ts_node_api.dylib' : 'libuniffi_ts_node_api.so',
-);
+useWorkspaceNodeApiAddon();
 
 // ---- options --------------------------------------------------------------------------------
 
