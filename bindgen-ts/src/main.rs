@@ -22,7 +22,7 @@ fn parse_external_package(value: &str) -> Result<(String, String), String> {
 #[command(
     name = "uniffi-bindgen-ts",
     version,
-    about = "TypeScript bindings for UniFFI crates, on Node.js over ffi-rs or koffi"
+    about = "TypeScript bindings for UniFFI crates, on Node.js over ffi-rs, koffi or our own Node-API addon"
 )]
 struct Cli {
     #[command(subcommand)]
@@ -56,7 +56,8 @@ enum Command {
         crate_name: Option<String>,
         /// The native transport the package calls Rust through (default: `transport` in
         /// uniffi.toml, else ffi-rs). koffi runs on every platform and with any crate; ffi-rs
-        /// needs x86-64 and the crate's `scaffolding-ffi-buffer-fns` feature.
+        /// needs x86-64 and the crate's `scaffolding-ffi-buffer-fns` feature; node-api, our own
+        /// addon, takes any crate whose Rust does not call TypeScript (in progress).
         #[arg(long, value_enum)]
         transport: Option<Transport>,
         /// The npm package name (overrides `package_name` in uniffi.toml).

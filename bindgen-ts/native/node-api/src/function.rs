@@ -81,6 +81,11 @@ impl PreparedFunction {
     /// Calls the function with the arguments in the slot area (and `bytes`, the views of the
     /// `foreign_bytes` arguments, in order); writes the result from slot 0 and the status.
     #[napi]
+    pub fn call_with_bytes(&self, bytes: Vec<Uint8Array>) -> Result<()> {
+        self.call(Some(bytes))
+    }
+
+    #[napi]
     pub fn call(&self, bytes: Option<Vec<Uint8Array>>) -> Result<()> {
         let slots = self.slots;
         let mut status = RustCallStatus::default();

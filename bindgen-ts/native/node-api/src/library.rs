@@ -142,6 +142,21 @@ impl Library {
         Ok(())
     }
 
+    /// `rustbuffer_from_bytes` of `value` as UTF-8: a string argument in one crossing.
+    #[napi]
+    pub fn rust_buffer_from_string(&self, value: String) -> Result<()> {
+        let address = self.helper("rustbuffer_from_bytes")?;
+        let function = unsafe {
+            std::mem::transmute::<*const (), extern "C" fn(ForeignBytes, *mut RustCallStatus) -> RustBuffer>(address)
+        };
+        let mut status = RustCallStatus::default();
+        let data = if value.is_empty() { std::ptr::null() } else { value.as_ptr() };
+        let buffer = function(ForeignBytes { len: value.len() as i32, data }, &mut status);
+        Self::check("rustbuffer_from_bytes", &status)?;
+        self.slots()?.set_rust_buffer(0, buffer);
+        Ok(())
+    }
+
     /// Frees the buffer in slots 0..3.
     #[napi]
     pub fn rust_buffer_free(&self) -> Result<()> {

@@ -98,7 +98,6 @@ class SlotArea {
         return code === 0 ? native_1.SUCCESS : { code, errorBuf: this.buffer(STATUS + 1) };
     }
 }
-const encoder = new TextEncoder();
 class NodeApiLibrary {
     path;
     transport = 'node-api';
@@ -138,7 +137,7 @@ class NodeApiLibrary {
                     at = slots.write(kind, values[i], at);
             }
             if (byteArgs > 0)
-                f.call(bytes);
+                f.callWithBytes(bytes ?? []);
             else
                 f.call();
             return { value: slots.result(returns), status: withStatus ? slots.status() : native_1.SUCCESS };
@@ -153,7 +152,9 @@ class NodeApiLibrary {
         return this.slots.buffer(0);
     }
     rustBufferFromString(value) {
-        return this.rustBufferFromBytes(encoder.encode(value));
+        // Encoded to UTF-8 by Node-API, in the same crossing.
+        this.native.rustBufferFromString(value);
+        return this.slots.buffer(0);
     }
     rustBufferFree(buffer) {
         if (buffer.capacity === 0 && buffer.len === 0 && buffer.data === 0)

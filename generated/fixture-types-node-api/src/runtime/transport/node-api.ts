@@ -24,6 +24,7 @@ interface AddonLibrary {
   callHandleFunction(symbol: string, handle: bigint): bigint;
   prepare(symbol: string, args: string[], returns: string, withStatus: boolean): AddonFunction;
   rustBufferFromBytes(bytes: Uint8Array): void;
+  rustBufferFromString(value: string): void;
   rustBufferFree(): void;
   copyRustBuffer(into: Uint8Array): void;
   takeString(): string;
@@ -35,7 +36,8 @@ interface AddonLibrary {
 }
 
 interface AddonFunction {
-  call(bytes?: Uint8Array[]): void;
+  call(): void;
+  callWithBytes(bytes: Uint8Array[]): void;
 }
 
 interface Addon {
@@ -135,8 +137,6 @@ class SlotArea {
   }
 }
 
-const encoder = new TextEncoder();
-
 class NodeApiLibrary implements NativeLibrary {
   readonly transport = 'node-api';
   private readonly native: AddonLibrary;
@@ -179,7 +179,7 @@ class NodeApiLibrary implements NativeLibrary {
         if (kind === 'foreign_bytes') (bytes ??= []).push(values[i] as Uint8Array);
         else at = slots.write(kind, values[i], at);
       }
-      if (byteArgs > 0) f.call(bytes);
+      if (byteArgs > 0) f.callWithBytes(bytes ?? []);
       else f.call();
       return { value: slots.result(returns), status: withStatus ? slots.status() : SUCCESS };
     };
@@ -199,7 +199,9 @@ class NodeApiLibrary implements NativeLibrary {
   }
 
   rustBufferFromString(value: string): RustBuffer {
-    return this.rustBufferFromBytes(encoder.encode(value));
+    // Encoded to UTF-8 by Node-API, in the same crossing.
+    this.native.rustBufferFromString(value);
+    return this.slots.buffer(0);
   }
 
   rustBufferFree(buffer: RustBuffer): void {
