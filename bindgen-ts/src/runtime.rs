@@ -25,9 +25,15 @@ pub fn transport_module(transport: Transport) -> &'static str {
         .expect("every transport has its module")
 }
 
-/// The transport whose backend the runtime file `path` is, if it is one.
+/// The transport whose backend the runtime file `path` is part of, if any: its module
+/// `transport/<name>.ts` and the files of its own folder `transport/<name>/`.
 fn backend_of(path: &str) -> Option<Transport> {
-    TRANSPORTS.iter().find(|row| path == format!("transport/{}.ts", row.name)).map(|row| row.transport)
+    TRANSPORTS
+        .iter()
+        .find(|row| {
+            path == format!("transport/{}.ts", row.name) || path.starts_with(&format!("transport/{}/", row.name))
+        })
+        .map(|row| row.transport)
 }
 
 /// Runtime values generated code may use; `index.ts` imports those it does use (so no generated
@@ -135,6 +141,13 @@ mod tests {
             for other in TRANSPORTS {
                 let backend = format!("transport/{}.ts", other.name);
                 assert_eq!(files.contains(&backend.as_str()), other.transport == row.transport, "{backend}");
+                let folder = format!("transport/{}/", other.name);
+                if other.transport != row.transport {
+                    assert!(!files.iter().any(|f| f.starts_with(&folder)), "{folder}");
+                }
+            }
+            if row.transport == Transport::Koffi {
+                assert!(files.contains(&"transport/koffi/c-types.ts"));
             }
         }
     }
