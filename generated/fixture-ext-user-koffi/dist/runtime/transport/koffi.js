@@ -22,115 +22,13 @@ const ffi_types_1 = require("../ffi-types");
 const host_1 = require("../host");
 const arena_1 = require("./arena");
 const backend_1 = require("./backend");
+const c_types_1 = require("./koffi/c-types");
 const c_abi_1 = require("./c-abi");
 const buffer_pool_1 = require("./buffer-pool");
 const native_1 = require("./native");
-// Anonymous types: koffi's type names are process-wide, and every generated package has its own
-// copy of this module.
-const RUST_BUFFER = koffi_1.default.struct({ capacity: 'uint64_t', len: 'uint64_t', data: 'uintptr_t' });
-const FOREIGN_BYTES = koffi_1.default.struct({ len: 'int32_t', data: 'const uint8_t *' });
-const CONTINUATION = koffi_1.default.pointer(koffi_1.default.proto('void', ['uint64_t', 'int8_t']));
-const CALL_STATUS = koffi_1.default.struct({ code: 'int8_t', error_buf: RUST_BUFFER });
-const VTABLE_FREE = koffi_1.default.pointer(koffi_1.default.proto('void', ['uint64_t']));
-const VTABLE_CLONE = koffi_1.default.pointer(koffi_1.default.proto('uint64_t', ['uint64_t']));
-const FOREIGN_FUTURE_DROPPED = koffi_1.default.pointer(koffi_1.default.proto('void', ['uint64_t']));
-const DROPPED_CALLBACK_STRUCT = koffi_1.default.struct({ callback_data: 'uint64_t', callback: 'void *' });
-function koffiType(kind) {
-    switch (kind) {
-        case 'i8':
-            return 'int8_t';
-        case 'u8':
-            return 'uint8_t';
-        case 'i16':
-            return 'int16_t';
-        case 'u16':
-            return 'uint16_t';
-        case 'i32':
-            return 'int32_t';
-        case 'u32':
-            return 'uint32_t';
-        case 'i64':
-            return 'int64_t';
-        case 'u64':
-        case 'handle':
-            return 'uint64_t';
-        case 'f32':
-            return 'float';
-        case 'f64':
-            return 'double';
-        case 'rust_buffer':
-            return RUST_BUFFER;
-        case 'foreign_bytes':
-            return FOREIGN_BYTES;
-        case 'void':
-            return 'void';
-    }
-}
-/** koffi returns 64-bit integers as numbers when they are safe integers, as bigints otherwise. */
-function toBigInt(value) {
-    return typeof value === 'bigint' ? value : BigInt(value);
-}
-/** Turns what koffi returned for `kind` into the runtime's {@link FfiValue}. */
-function fromKoffi(kind, value) {
-    switch (kind) {
-        case 'i64':
-            return BigInt.asIntN(64, toBigInt(value));
-        case 'u64':
-        case 'handle':
-            // koffi hands callbacks a u64 above 2^63 as a negative bigint.
-            return BigInt.asUintN(64, toBigInt(value));
-        case 'rust_buffer':
-            return readStructBuffer(value);
-        case 'void':
-            return undefined;
-        default:
-            return value;
-    }
-}
-function readStructBuffer(buffer) {
-    const capacity = Number(buffer.capacity);
-    const len = Number(buffer.len);
-    const data = Number(buffer.data);
-    return capacity === 0 && len === 0 && data === 0 ? ffi_types_1.EMPTY_RUST_BUFFER : { capacity, len, data };
-}
-/** What a struct-path argument looks like to koffi. */
-function toKoffi(kind, value) {
-    if (kind === 'foreign_bytes') {
-        const bytes = value;
-        return { len: bytes.length, data: bytes.length === 0 ? null : bytes };
-    }
-    return value;
-}
 /** Status slots of calls nested through callbacks (a Rust call made while another is running). */
 const MAX_CALL_DEPTH = 64;
 const STATUS_SIZE = 32;
-/** Calls `f(...values, extra)` without building an array for the common arities. */
-function callWith(f, values, extra) {
-    switch (values.length) {
-        case 0:
-            return f(extra);
-        case 1:
-            return f(values[0], extra);
-        case 2:
-            return f(values[0], values[1], extra);
-        case 3:
-            return f(values[0], values[1], values[2], extra);
-        default:
-            return f(...values, extra);
-    }
-}
-function callWithout(f, values) {
-    switch (values.length) {
-        case 0:
-            return f();
-        case 1:
-            return f(values[0]);
-        case 2:
-            return f(values[0], values[1]);
-        default:
-            return f(...values);
-    }
-}
 class KoffiLibrary extends backend_1.BackendLibrary {
     path;
     crateName;
@@ -163,7 +61,7 @@ class KoffiLibrary extends backend_1.BackendLibrary {
         // A Buffer's backing store never moves, so its address can be handed to Rust.
         const view = Buffer.allocUnsafeSlow(arena_1.ARENA_SIZE);
         const base = Number(koffi_1.default.address(view));
-        const memcpy = findMemcpy();
+        const memcpy = (0, c_types_1.findMemcpy)();
         this.copyIn = memcpy?.toAddress;
         const data = base + arena_1.DATA;
         this.copyOut =
@@ -180,8 +78,8 @@ class KoffiLibrary extends backend_1.BackendLibrary {
         this.continuationPointer = koffi_1.default.register((data, code) => {
             const handler = this.continuationHandler;
             if (handler !== undefined)
-                guard(() => handler(Number(data), code));
-        }, CONTINUATION);
+                (0, c_types_1.guard)(() => handler(Number(data), code));
+        }, c_types_1.CONTINUATION);
         // A worker's kept buffers would outlive it in the process (the arena is JavaScript memory).
         if (!host_1.onMainThread)
             (0, host_1.onThreadExit)(() => this.releaseAtThreadExit());
@@ -261,14 +159,14 @@ class KoffiLibrary extends backend_1.BackendLibrary {
     structHelpers() {
         const arena = this.arena;
         const status = arena.address(arena_1.STATUS);
-        const fromBytes = this.func(this.helper('rustbuffer_from_bytes'), RUST_BUFFER, [FOREIGN_BYTES, 'uintptr_t']);
-        const free = this.func(this.helper('rustbuffer_free'), 'void', [RUST_BUFFER, 'uintptr_t']);
+        const fromBytes = this.func(this.helper('rustbuffer_from_bytes'), c_types_1.RUST_BUFFER, [c_types_1.FOREIGN_BYTES, 'uintptr_t']);
+        const free = this.func(this.helper('rustbuffer_free'), 'void', [c_types_1.RUST_BUFFER, 'uintptr_t']);
         const complete = new Map();
         const fromBytesStruct = (bytes) => {
             arena.clearStatus();
             const buffer = fromBytes({ len: bytes.length, data: bytes }, status);
             this.checkHelperStatus('rustbuffer_from_bytes', arena.readStatus());
-            return readStructBuffer(buffer);
+            return (0, c_types_1.readStructBuffer)(buffer);
         };
         return {
             fromBytes: fromBytesStruct,
@@ -281,10 +179,10 @@ class KoffiLibrary extends backend_1.BackendLibrary {
             complete: (symbol, handle) => {
                 let f = complete.get(symbol);
                 if (f === undefined) {
-                    f = this.func(symbol, RUST_BUFFER, ['uint64_t', 'uintptr_t']);
+                    f = this.func(symbol, c_types_1.RUST_BUFFER, ['uint64_t', 'uintptr_t']);
                     complete.set(symbol, f);
                 }
-                return readStructBuffer(f(handle, status));
+                return (0, c_types_1.readStructBuffer)(f(handle, status));
             },
         };
     }
@@ -313,7 +211,7 @@ class KoffiLibrary extends backend_1.BackendLibrary {
         try {
             const result = f(handle, status);
             this.checkHelperStatus(symbol, this.readStatus(status));
-            return toBigInt(result);
+            return (0, c_types_1.toBigInt)(result);
         }
         finally {
             this.depth--;
@@ -335,7 +233,7 @@ class KoffiLibrary extends backend_1.BackendLibrary {
         if (buffer[at] === 0)
             return native_1.SUCCESS;
         const word = (offset) => buffer.readUInt32LE(at + offset) + buffer.readUInt32LE(at + offset + 4) * 2 ** 32;
-        const errorBuf = readStructBuffer({ capacity: word(8), len: word(16), data: word(24) });
+        const errorBuf = (0, c_types_1.readStructBuffer)({ capacity: word(8), len: word(16), data: word(24) });
         return { code: buffer.readInt8(at), errorBuf };
     }
     prepare(declaration) {
@@ -351,23 +249,23 @@ class KoffiLibrary extends backend_1.BackendLibrary {
             const frame = this.arena.frame(twinSymbol, args, returns, hasStatus);
             return (values) => frame(values, twin);
         }
-        const types = args.map(koffiType);
+        const types = args.map(c_types_1.koffiType);
         if (hasStatus)
             types.push('uintptr_t');
-        const f = this.func(symbol, koffiType(returns), types);
+        const f = this.func(symbol, (0, c_types_1.koffiType)(returns), types);
         const toArguments = structs
-            ? (values) => values.map((value, i) => toKoffi(args[i], value))
+            ? (values) => values.map((value, i) => (0, c_types_1.toKoffi)(args[i], value))
             : undefined;
         if (!hasStatus) {
             return (values) => ({
-                value: fromKoffi(returns, callWithout(f, toArguments?.(values) ?? values)),
+                value: (0, c_types_1.fromKoffi)(returns, (0, c_types_1.callWithout)(f, toArguments?.(values) ?? values)),
                 status: native_1.SUCCESS,
             });
         }
         return (values) => {
             const status = this.enter();
             try {
-                const value = fromKoffi(returns, callWith(f, toArguments?.(values) ?? values, status));
+                const value = (0, c_types_1.fromKoffi)(returns, (0, c_types_1.callWith)(f, toArguments?.(values) ?? values, status));
                 return { value, status: this.readStatus(status) };
             }
             finally {
@@ -385,14 +283,14 @@ class KoffiLibrary extends backend_1.BackendLibrary {
     /** `ForeignFutureComplete<kind>` prototypes and their result structs, by kind. */
     completions = new Map();
     registerVtable(initSymbol, vtable) {
-        const fields = { uniffi_free: VTABLE_FREE, uniffi_clone: VTABLE_CLONE };
+        const fields = { uniffi_free: c_types_1.VTABLE_FREE, uniffi_clone: c_types_1.VTABLE_CLONE };
         const values = {
-            uniffi_free: this.keep(koffi_1.default.register((handle) => guard(() => vtable.free(toBigInt(handle))), VTABLE_FREE)),
-            uniffi_clone: this.keep(koffi_1.default.register((handle) => guard(() => vtable.clone(toBigInt(handle))) ?? 0n, VTABLE_CLONE)),
+            uniffi_free: this.keep(koffi_1.default.register((handle) => (0, c_types_1.guard)(() => vtable.free((0, c_types_1.toBigInt)(handle))), c_types_1.VTABLE_FREE)),
+            uniffi_clone: this.keep(koffi_1.default.register((handle) => (0, c_types_1.guard)(() => vtable.clone((0, c_types_1.toBigInt)(handle))) ?? 0n, c_types_1.VTABLE_CLONE)),
         };
         vtable.methods.forEach((method, i) => {
             const name = `method${i}`;
-            const args = method.args.map(koffiType);
+            const args = method.args.map(c_types_1.koffiType);
             if (method.kind === 'sync') {
                 const type = koffi_1.default.pointer(koffi_1.default.proto('void', ['uint64_t', ...args, 'void *', 'void *']));
                 fields[name] = type;
@@ -422,13 +320,13 @@ class KoffiLibrary extends backend_1.BackendLibrary {
         const count = method.args.length;
         const outReturn = raw[count + 1];
         const outStatus = raw[count + 2];
-        const returnType = koffiType(method.returns);
-        guard(() => method.call(toBigInt(raw[0]), this.liftRaw(method.args, raw), {
+        const returnType = (0, c_types_1.koffiType)(method.returns);
+        (0, c_types_1.guard)(() => method.call((0, c_types_1.toBigInt)(raw[0]), this.liftRaw(method.args, raw), {
             returnValue: (value) => {
                 if (method.returns !== 'void')
                     koffi_1.default.encode(outReturn, returnType, value);
             },
-            status: (code, errorBuf) => koffi_1.default.encode(outStatus, CALL_STATUS, { code, error_buf: errorBuf }),
+            status: (code, errorBuf) => koffi_1.default.encode(outStatus, c_types_1.CALL_STATUS, { code, error_buf: errorBuf }),
         }));
     }
     /** `(handle, args..., complete, callback_data, out_dropped)`. */
@@ -437,9 +335,9 @@ class KoffiLibrary extends backend_1.BackendLibrary {
         const completePointer = raw[count + 1];
         const callbackData = raw[count + 2];
         const outDropped = raw[count + 3];
-        const { proto, result } = this.completion(method.returns);
+        const { proto } = this.completion(method.returns);
         const complete = koffi_1.default.decode(completePointer, proto);
-        guard(() => method.call(toBigInt(raw[0]), this.liftRaw(method.args, raw), {
+        (0, c_types_1.guard)(() => method.call((0, c_types_1.toBigInt)(raw[0]), this.liftRaw(method.args, raw), {
             complete: (value, code, errorBuf) => {
                 const call_status = { code, error_buf: errorBuf };
                 complete(callbackData, method.returns === 'void' ? { call_status } : { return_value: value, call_status });
@@ -447,17 +345,17 @@ class KoffiLibrary extends backend_1.BackendLibrary {
             onDropped: (cancel) => {
                 const key = this.nextDroppedKey++;
                 this.droppedHandlers.set(key, cancel);
-                koffi_1.default.encode(outDropped, DROPPED_CALLBACK_STRUCT, { callback_data: key, callback: this.droppedCallback() });
+                koffi_1.default.encode(outDropped, c_types_1.DROPPED_CALLBACK_STRUCT, { callback_data: key, callback: this.droppedCallback() });
             },
         }));
     }
     liftRaw(kinds, raw) {
-        return kinds.map((kind, i) => fromKoffi(kind, raw[i + 1]));
+        return kinds.map((kind, i) => (0, c_types_1.fromKoffi)(kind, raw[i + 1]));
     }
     completion(kind) {
         let entry = this.completions.get(kind);
         if (entry === undefined) {
-            const result = koffi_1.default.struct(kind === 'void' ? { call_status: CALL_STATUS } : { return_value: koffiType(kind), call_status: CALL_STATUS });
+            const result = koffi_1.default.struct(kind === 'void' ? { call_status: c_types_1.CALL_STATUS } : { return_value: (0, c_types_1.koffiType)(kind), call_status: c_types_1.CALL_STATUS });
             entry = { proto: koffi_1.default.proto('void', ['uint64_t', result]), result };
             this.completions.set(kind, entry);
         }
@@ -468,8 +366,8 @@ class KoffiLibrary extends backend_1.BackendLibrary {
         this.droppedPointer ??= this.keep(koffi_1.default.register((key) => {
             const cancel = this.droppedHandlers.get(Number(key));
             this.droppedHandlers.delete(Number(key));
-            guard(() => cancel?.());
-        }, FOREIGN_FUTURE_DROPPED));
+            (0, c_types_1.guard)(() => cancel?.());
+        }, c_types_1.FOREIGN_FUTURE_DROPPED));
         return this.droppedPointer;
     }
     checkHelperStatus(what, status) {
@@ -557,7 +455,7 @@ class KoffiLibrary extends backend_1.BackendLibrary {
                 poll: this.func(symbol('poll'), 'void', ['uint64_t', 'uintptr_t', 'uint64_t']),
                 cancel: this.func(symbol('cancel'), 'void', ['uint64_t']),
                 free: this.func(symbol('free'), 'void', ['uint64_t']),
-                complete: this.func(symbol('complete'), kind === 'rust_buffer' ? 'void' : koffiType(kind), [
+                complete: this.func(symbol('complete'), kind === 'rust_buffer' ? 'void' : (0, c_types_1.koffiType)(kind), [
                     'uint64_t',
                     'uintptr_t',
                 ]),
@@ -582,35 +480,8 @@ class KoffiLibrary extends backend_1.BackendLibrary {
         arena.clearStatus();
         const value = returnKind === 'rust_buffer'
             ? this.helpers.complete(functions.completeSymbol, handle)
-            : fromKoffi(returnKind, functions.complete(handle, arena.address(arena_1.STATUS)));
+            : (0, c_types_1.fromKoffi)(returnKind, functions.complete(handle, arena.address(arena_1.STATUS)));
         return { value, status: arena.readStatus() };
-    }
-}
-/** The C library's memcpy, where the process exports it (Linux, macOS, the BSDs); else koffi views. */
-function findMemcpy() {
-    try {
-        const cLibrary = koffi_1.default.load(null);
-        return {
-            toAddress: cLibrary.func('memcpy', 'uintptr_t', ['uintptr_t', 'uintptr_t', 'uintptr_t']),
-            toBuffer: cLibrary.func('memcpy', 'uintptr_t', ['void *', 'uintptr_t', 'uintptr_t']),
-        };
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Runs a callback body: nothing may escape into koffi, which would report it as an uncaught
- * exception after returning zeros to Rust. The runtime's slots catch what methods throw; this
- * catches the rest (a bug), reporting it without stopping the process.
- */
-function guard(body) {
-    try {
-        return body();
-    }
-    catch (error) {
-        (0, host_1.warn)(`uniffi-bindgen-ts: a callback from Rust failed: ${error?.stack ?? String(error)}`);
-        return undefined;
     }
 }
 /** The koffi transport; `abi` chooses how the RustBuffer helpers are called (tests force the portable path). */
