@@ -131,7 +131,7 @@ describe('a generated package ships one backend and depends on exactly its npm p
         .filter((entry) => entry.isFile())
         .map((entry) => entry.name)
         .sort(),
-    ).toEqual(['arena.ts', 'backend.ts', 'buffer-pool.ts', 'c-abi.ts', `${transport}.ts`, 'native.ts']);
+    ).toEqual(['arena.ts', 'backend.ts', 'buffer-pool.ts', 'c-abi.ts', `${transport}.ts`, 'native.ts'].sort());
     // Nothing outside the backend imports an FFI library.
     const files = [
       'index.ts',

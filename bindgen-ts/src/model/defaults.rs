@@ -101,25 +101,11 @@ fn integer_literal(digits: &str, ty: &Type) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::types::NamedTypes;
+    use crate::model::types::{NamedTypes, NoNamedTypes};
     use uniffi_meta::Radix;
 
     fn boxed(ty: Type) -> Box<Type> {
         Box::new(ty)
-    }
-
-    struct NoNamedTypes;
-
-    impl NamedTypes for NoNamedTypes {
-        fn is_flat_enum(&self, _module_path: &str, _name: &str) -> bool {
-            true
-        }
-        fn custom_type_name(&self, name: &str) -> String {
-            names::type_name(name)
-        }
-        fn external_package(&self, _module_path: &str) -> Option<String> {
-            None
-        }
     }
 
     #[test]
