@@ -20,9 +20,10 @@ const toKoffiPackage = {
   '^(?:\\.\\./)+generated/([a-z0-9-]+)(?<!-koffi)/(.+)$': '<rootDir>/generated/$1-koffi/$2',
 };
 
-// The same for node-api packages, which carry fixture-plain (built without FFI-buffer twins) too.
+// The same for node-api packages, which carry what koffi alone carried before too (callbacks, a
+// crate without FFI-buffer twins): `generated/<name>-koffi` is `generated/<name>-node-api`.
 const toNodeApiPackage = {
-  '^(?:\\.\\./)+generated/fixture-plain-koffi(/.+)?$': '<rootDir>/generated/fixture-plain-node-api$1',
+  '^(?:\\.\\./)+generated/([a-z0-9-]+)-koffi(/.+)?$': '<rootDir>/generated/$1-node-api$2',
   '^(?:\\.\\./)+generated/([a-z0-9-]+)(?<!-koffi)$': '<rootDir>/generated/$1-node-api',
   '^(?:\\.\\./)+generated/([a-z0-9-]+)(?<!-koffi)/(.+)$': '<rootDir>/generated/$1-node-api/$2',
 };
@@ -37,8 +38,8 @@ const config: Config = {
       transform,
       roots: ['<rootDir>/bindgen-ts/runtime', '<rootDir>/tests'],
       testMatch: ['**/*.test.ts'],
-      // Packages only koffi can carry.
-      testPathIgnorePatterns: ['/tests/koffi-only/'],
+      // Packages ffi-rs cannot carry: Rust calling TypeScript, a crate without FFI-buffer twins.
+      testPathIgnorePatterns: ['/tests/callbacks/', '/tests/udl/', '/tests/fixture-plain/'],
     },
     {
       displayName: 'koffi',
@@ -59,7 +60,7 @@ const config: Config = {
       ],
     },
     {
-      // Our own Node-API addon: every test of a package whose Rust does not call TypeScript.
+      // Our own Node-API addon: every test of a generated package.
       displayName: 'node-api',
       testEnvironment: 'node',
       transform,
@@ -74,8 +75,6 @@ const config: Config = {
         '/tests/consumer/',
         '/tests/transports/',
         '/tests/packaging/',
-        '/tests/koffi-only/callbacks/',
-        '/tests/koffi-only/udl/',
       ],
     },
     {
@@ -86,7 +85,13 @@ const config: Config = {
       testEnvironment: 'node',
       transform,
       roots: ['<rootDir>/tests'],
-      testMatch: ['**/async-ffi/*.test.ts', '**/koffi-only/**/*.test.ts', '**/fixture-objects/objects.test.ts'],
+      testMatch: [
+        '**/async-ffi/*.test.ts',
+        '**/callbacks/*.test.ts',
+        '**/udl/*.test.ts',
+        '**/fixture-plain/*.test.ts',
+        '**/fixture-objects/objects.test.ts',
+      ],
       setupFiles: ['<rootDir>/tests/setup/koffi.ts', '<rootDir>/tests/setup/koffi-portable.ts'],
       moduleNameMapper: toKoffiPackage,
     },

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds the workspace and regenerates every package under generated/: each fixture once per
 # transport, `generated/<name>` on ffi-rs (the default), `generated/<name>-koffi` on koffi and
-# `generated/<name>-node-api` on node-api (our own addon; crates whose Rust calls TypeScript are
-# koffi's alone until its callbacks are built).
+# `generated/<name>-node-api` on node-api (our own addon). Crates whose Rust calls TypeScript, and
+# one without FFI-buffer twins, are generated for koffi and node-api only.
 # Each package folder is emptied first, so files the generator no longer writes disappear.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -70,10 +70,16 @@ generate "$target_dir/fixture-plain/$(lib_file fixture_plain)" generated/fixture
 # node-api calls any crate as published too.
 generate "$target_dir/fixture-plain/$(lib_file fixture_plain)" generated/fixture-plain-node-api "" "" \
   --transport node-api --package-name fixture-plain-node-api
-generate "$(lib fixture_callbacks)" generated/fixture-callbacks-koffi "" ""
-# A UDL crate using fixture-callbacks' foreign-implementable trait: it and that crate's package,
-# both from its library.
-generate "$(lib fixture_udl)" generated/fixture-callbacks-in-udl-koffi fixture_callbacks "" --package-name fixture-callbacks-in-udl-koffi
-generate "$(lib fixture_udl)" generated/fixture-udl-koffi "" ""
+for transport in koffi node-api; do
+  generate "$(lib fixture_callbacks)" "generated/fixture-callbacks-$transport" "" "" \
+    --transport "$transport" --package-name "fixture-callbacks-$transport"
+  # A UDL crate using fixture-callbacks' foreign-implementable trait: it and that crate's package,
+  # both from its library.
+  generate "$(lib fixture_udl)" "generated/fixture-callbacks-in-udl-$transport" fixture_callbacks "" \
+    --transport "$transport" --package-name "fixture-callbacks-in-udl-$transport"
+  generate "$(lib fixture_udl)" "generated/fixture-udl-$transport" "" "" \
+    --transport "$transport" --package-name "fixture-udl-$transport" \
+    --external-package "fixture_callbacks=../fixture-callbacks-in-udl-$transport"
+done
 
 bash scripts/generate-python.sh

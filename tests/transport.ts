@@ -18,3 +18,8 @@ export function packageName(name: string): string {
 export function packageDir(name: string): string {
   return resolve(__dirname, '..', 'generated', packageName(name));
 }
+
+/** The folder name of a package whose Rust calls TypeScript: on koffi, or on node-api in its project. */
+export function callbackPackageName(name: string): string {
+  return TRANSPORT === 'node-api' ? `${name}-node-api` : `${name}-koffi`;
+}

@@ -70,8 +70,8 @@ pub const TRANSPORTS: &[TransportRow] = &[
         transport: Transport::NodeApi,
         name: "node-api",
         npm_dependency: ("uniffi-bindgen-ts-node-api", "0.1.0"),
-        supports_callbacks: false,
-        no_callbacks_because: "its callbacks are not built yet",
+        supports_callbacks: true,
+        no_callbacks_because: "",
         needs_ffi_buffer_scaffolding: false,
         // The addon's platform packages: napi-rs's targets (linux-x64-gnu is built and tested here).
         runs_on: |_| true,

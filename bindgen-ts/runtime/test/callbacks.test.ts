@@ -1,4 +1,4 @@
-import { ForeignHandles } from '../src/callbacks';
+import { ForeignHandles } from '../src/handle-map';
 
 describe('ForeignHandles', () => {
   test('handles are odd (UniFFI: Rust-made ones are even), distinct, and never reused', () => {

@@ -3,6 +3,7 @@
  * checkCallStatus call. Every buffer is tracked so tests can assert what was allocated and freed.
  */
 import type { RustBuffer } from '../src/ffi-types';
+import { ForeignHandles } from '../src/handle-map';
 import type { NativeLibrary } from '../src/transport/native';
 
 export class FakeNative {
@@ -15,9 +16,17 @@ export class FakeNative {
   /** When set, the allocation with this 0-based index throws (as an out-of-memory would). */
   failAllocation: number | undefined;
   private nextAddress = 0x1000;
+  private readonly handleMaps = new Map<string, ForeignHandles<object>>();
 
   get native(): NativeLibrary {
     return this as unknown as NativeLibrary;
+  }
+
+  /** One handle map per interface, as a backend that routes no call by handle keeps them. */
+  foreignHandles(initSymbol: string): ForeignHandles<object> {
+    let handles = this.handleMaps.get(initSymbol);
+    if (handles === undefined) this.handleMaps.set(initSymbol, (handles = new ForeignHandles()));
+    return handles;
   }
 
   rustBufferFromBytes(bytes: Uint8Array): RustBuffer {

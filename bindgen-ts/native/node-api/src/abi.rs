@@ -13,6 +13,9 @@ pub struct RustBuffer {
     pub data: *mut u8,
 }
 
+// A RustBuffer is plain data: whoever holds it owns the bytes, on any thread.
+unsafe impl Send for RustBuffer {}
+
 impl RustBuffer {
     pub const EMPTY: RustBuffer = RustBuffer { capacity: 0, len: 0, data: std::ptr::null_mut() };
 }

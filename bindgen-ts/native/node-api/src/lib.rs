@@ -7,8 +7,11 @@
 mod abi;
 mod continuation;
 mod function;
+mod js;
 mod library;
+mod realm;
 mod slots;
+mod vtable;
 
 pub use function::PreparedFunction;
 pub use library::Library;

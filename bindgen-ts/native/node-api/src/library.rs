@@ -5,14 +5,18 @@
 use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};
 
-use napi::bindgen_prelude::{BigInt, Uint8Array};
-use napi::{Error, Result};
+use std::sync::Arc;
+
+use napi::bindgen_prelude::{BigInt, Uint8Array, Unknown};
+use napi::{Env, Error, JsValue, Result};
 use napi_derive::napi;
 
 use crate::abi::{ForeignBytes, Kind, RustBuffer, RustCallStatus};
 use crate::continuation;
 use crate::function::{call_into, PreparedFunction};
+use crate::realm::{self, Realm};
 use crate::slots::Slots;
+use crate::vtable;
 
 /// Every library opened in this process, by path: one `dlopen` each, shared by every realm.
 fn opened() -> &'static Mutex<HashMap<String, &'static libloading::Library>> {
@@ -35,10 +39,20 @@ fn open(path: &str) -> Result<&'static libloading::Library> {
 #[napi]
 pub struct Library {
     library: &'static libloading::Library,
+    path: String,
     crate_name: String,
+    realm: Arc<Realm>,
     slots: Option<Slots>,
-    /// Which continuation registration this realm's copy of the library uses.
+    /// The endpoint of this package copy's continuation handler.
     continuation: Option<u32>,
+}
+
+/// One method of a vtable, as the runtime describes it.
+#[napi(object)]
+pub struct VtableMethod {
+    pub is_async: bool,
+    pub args: Vec<String>,
+    pub returns: String,
 }
 
 impl Library {
@@ -70,8 +84,9 @@ impl Library {
 impl Library {
     /// Opens the library at `path` (once per process); `crate_name` prefixes its helper symbols.
     #[napi(constructor)]
-    pub fn new(path: String, crate_name: String) -> Result<Self> {
-        Ok(Library { library: open(&path)?, crate_name, slots: None, continuation: None })
+    pub fn new(env: Env, path: String, crate_name: String) -> Result<Self> {
+        let realm = Realm::of(env.raw())?;
+        Ok(Library { library: open(&path)?, path, crate_name, realm, slots: None, continuation: None })
     }
 
     /// The slot area calls use (see `slots.rs`): at least 2 KiB, kept alive by the caller.
@@ -193,10 +208,66 @@ impl Library {
         Ok(text)
     }
 
-    /// Installs this realm's continuation handler `(data, pollCode)` for this library's futures.
+    /// Installs this package copy's continuation handler `(key, pollCode)` for its futures.
     #[napi]
-    pub fn set_continuation(&mut self, handler: continuation::Handler) -> Result<()> {
-        self.continuation = Some(continuation::register(handler));
+    pub fn set_continuation(&mut self, env: Env, handler: Unknown) -> Result<()> {
+        self.continuation = Some(realm::add_endpoint(env.raw(), &self.realm, handler.raw())?);
+        Ok(())
+    }
+
+    /// The object every copy of the package in this realm shares for this library.
+    #[napi]
+    pub fn shared<'env>(&self, env: &'env Env) -> Result<Unknown<'env>> {
+        let value = self.realm.shared_object(env.raw(), &self.path)?;
+        Ok(unsafe { Unknown::from_raw_unchecked(env.raw(), value) })
+    }
+
+    /// Makes `dispatcher` `(vtable, slot, handle, args, token)` the endpoint of callbacks for the
+    /// objects of this library in this realm; its id goes in the high bits of their handles.
+    #[napi]
+    pub fn add_dispatcher(&self, env: Env, dispatcher: Unknown) -> Result<u32> {
+        let endpoint = realm::add_endpoint(env.raw(), &self.realm, dispatcher.raw())?;
+        self.realm.on_end(Box::new(move || vtable::fail_endpoint(endpoint)));
+        Ok(endpoint)
+    }
+
+    /// Registers the vtable of `init_symbol` once per process; its id, the same in every realm.
+    #[napi]
+    pub fn register_vtable(&self, init_symbol: String, methods: Vec<VtableMethod>) -> Result<u32> {
+        let methods = methods
+            .into_iter()
+            .map(|m| {
+                let args = m.args.iter().map(|a| Kind::parse(a)).collect::<Result<Vec<_>>>()?;
+                Ok(vtable::Method { is_async: m.is_async, args, returns: Kind::parse(&m.returns)? })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let from_bytes =
+            unsafe { std::mem::transmute::<*const (), vtable::FromBytes>(self.helper("rustbuffer_from_bytes")?) };
+        vtable::register(&self.path, &init_symbol, self.address(&init_symbol)?, methods, from_bytes)
+    }
+
+    /// Completes the async callback `token`: `value` of its kind, or `code` and `errorBuf`.
+    #[napi]
+    pub fn complete_foreign_future(
+        &self,
+        env: Env,
+        token: f64,
+        code: i32,
+        value: Unknown,
+        error_buf: Unknown,
+    ) -> Result<()> {
+        let token = token as u64;
+        let Some(kind) = vtable::returns_of(token) else { return Ok(()) };
+        let env = env.raw();
+        let read = || -> crate::js::Result<(vtable::Value, RustBuffer)> {
+            if code == 0 {
+                Ok((vtable::Value::from_js(env, kind, value.raw())?, RustBuffer::EMPTY))
+            } else {
+                Ok((vtable::Value::None, crate::js::get_rust_buffer(env, error_buf.raw())?))
+            }
+        };
+        let (value, error_buf) = read().map_err(|e| Error::from_reason(e.0))?;
+        vtable::complete(token, value, RustCallStatus { code: code as i8, error_buf });
         Ok(())
     }
 

@@ -19,6 +19,7 @@ import { loweringTarget, recordClone } from './lowering';
 import { beginLifting, endLifting } from './lifting';
 import type { FfiConverter } from './converters';
 import { EMPTY_RUST_BUFFER } from './ffi-types';
+import type { ForeignHandles } from './handle-map';
 import type { FfiKind, FfiValue, RustBuffer } from './ffi-types';
 import { CALL_ERROR, CALL_SUCCESS, CALL_UNEXPECTED_ERROR } from './rust-call';
 import type { Parameter } from './rust-call';
@@ -31,50 +32,6 @@ import type {
   Vtable,
   VtableMethod,
 } from './transport/native';
-
-/** Foreign objects by handle. Handles are odd, start at 1 and are never reused while the map lives. */
-export class ForeignHandles<T> {
-  private readonly entries = new Map<bigint, T>();
-  private next = 1n;
-
-  insert(value: T): bigint {
-    const handle = this.next;
-    this.next += 2n;
-    this.entries.set(handle, value);
-    return handle;
-  }
-
-  get(handle: bigint): T {
-    const value = this.entries.get(handle);
-    if (value === undefined) throw new Error(`no foreign object with handle ${handle}`);
-    return value;
-  }
-
-  /** Removes the handle and returns its object (a handle Rust handed back to us). */
-  take(handle: bigint): T {
-    const value = this.get(handle);
-    this.entries.delete(handle);
-    return value;
-  }
-
-  /** `uniffi_clone`: a new handle for the same object. */
-  clone(handle: bigint): bigint {
-    return this.insert(this.get(handle));
-  }
-
-  /** `uniffi_free`. */
-  remove(handle: bigint): void {
-    this.entries.delete(handle);
-  }
-
-  /** {@link remove}, bound: a handle made for a call that did not happen. */
-  readonly release = (handle: bigint): void => this.remove(handle);
-
-  /** Live handles: every one Rust still holds (and none once it dropped them all). */
-  get size(): number {
-    return this.entries.size;
-  }
-}
 
 /** One method of a callback interface, as the generated code describes it. */
 export interface CallbackMethod {
@@ -94,7 +51,7 @@ export interface CallbackMethod {
 /** What a vtable needs from the library: registering it, and the native calls its slots make. */
 export interface VtableHost extends NativeHost {
   /** Registers the vtable with `initSymbol` when the library opens (at once if it is open). */
-  addVtable(initSymbol: string, vtable: () => Vtable): void;
+  addVtable(initSymbol: string, vtable: (native: NativeLibrary) => Vtable): void;
 }
 
 /** Options the runtime passes to every async foreign method, as its last argument. */
@@ -240,6 +197,11 @@ function makeVtable<T extends object>(
   };
 }
 
+/** The handle map of an interface's TypeScript objects, which the library keeps for this realm. */
+function handlesIn<T extends object>(native: NativeLibrary, initSymbol: string): ForeignHandles<T> {
+  return native.foreignHandles(initSymbol) as ForeignHandles<T>;
+}
+
 /** Checks that `value` has every method of the interface. */
 function checkImplements(value: unknown, path: string, typeName: string, methods: readonly CallbackMethod[]): void {
   if (typeof value !== 'object' || value === null) throw typeError(path, `an object implementing ${typeName}`, value);
@@ -293,21 +255,27 @@ function checkRegisteredIn(home: VtableHost, target: RustBufferHost | undefined,
 export class CallbackInterfaceConverter<T extends object> implements FfiConverter<T> {
   // UniFFI passes callback interfaces as a plain u64 (trait objects as a handle); the same 8 bytes.
   readonly kind: FfiKind = 'u64';
-  private readonly handles = new ForeignHandles<T>();
   private methods: readonly CallbackMethod[] = [];
 
   /** The methods come later, through {@link define}: they may use converters defined after this one. */
   constructor(
     readonly typeName: string,
     private readonly library: VtableHost,
-    initSymbol: string,
+    private readonly initSymbol: string,
   ) {
-    library.addVtable(initSymbol, () => makeVtable(typeName, () => library.native, this.handles, this.methods));
+    library.addVtable(initSymbol, (native) =>
+      makeVtable(typeName, () => library.native, handlesIn<T>(native, initSymbol), this.methods),
+    );
   }
 
   define(methods: readonly CallbackMethod[]): this {
     this.methods = methods;
     return this;
+  }
+
+  /** The interface's objects in this realm (opens the library). */
+  private get handles(): ForeignHandles<T> {
+    return handlesIn<T>(this.library.native, this.initSymbol);
   }
 
   /** Objects Rust holds right now. */
@@ -347,22 +315,28 @@ export class CallbackInterfaceConverter<T extends object> implements FfiConverte
  */
 export class ForeignTraitConverter<T extends object> implements FfiConverter<T> {
   readonly kind: FfiKind = 'handle';
-  private readonly handles = new ForeignHandles<T>();
   private methods: readonly CallbackMethod[] = [];
 
   constructor(
     readonly typeName: string,
     private readonly library: VtableHost,
-    initSymbol: string,
+    private readonly initSymbol: string,
     /** The converter of the generated class of Rust implementations. */
     private readonly rust: FfiConverter<T> & { isInstance(value: unknown): boolean },
   ) {
-    library.addVtable(initSymbol, () => makeVtable(typeName, () => library.native, this.handles, this.methods));
+    library.addVtable(initSymbol, (native) =>
+      makeVtable(typeName, () => library.native, handlesIn<T>(native, initSymbol), this.methods),
+    );
   }
 
   define(methods: readonly CallbackMethod[]): this {
     this.methods = methods;
     return this;
+  }
+
+  /** The interface's objects in this realm (opens the library). */
+  private get handles(): ForeignHandles<T> {
+    return handlesIn<T>(this.library.native, this.initSymbol);
   }
 
   /** TypeScript objects Rust holds right now. */

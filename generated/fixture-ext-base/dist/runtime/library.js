@@ -21,8 +21,9 @@ class UniffiLibrary {
     /** Registers a callback interface's vtable when the library opens (now, if it is open). */
     addVtable(initSymbol, vtable) {
         this.vtables.push([initSymbol, vtable]);
-        if (this.opened !== undefined)
-            this.opened.native.registerVtable(initSymbol, vtable());
+        const native = this.opened?.native;
+        if (native !== undefined)
+            native.registerVtable(initSymbol, vtable(native));
     }
     get native() {
         return (this.opened ??= this.open()).native;
@@ -57,7 +58,7 @@ class UniffiLibrary {
         }
         checkIntegrity(native, options);
         for (const [initSymbol, vtable] of this.vtables)
-            native.registerVtable(initSymbol, vtable());
+            native.registerVtable(initSymbol, vtable(native));
         return { native, futures: future_1.FutureDriver.of(native) };
     }
 }

@@ -17,7 +17,7 @@ export declare class UniffiLibrary {
     private readonly vtables;
     constructor(options: LibraryOptions);
     /** Registers a callback interface's vtable when the library opens (now, if it is open). */
-    addVtable(initSymbol: string, vtable: () => Vtable): void;
+    addVtable(initSymbol: string, vtable: (native: NativeLibrary) => Vtable): void;
     get native(): NativeLibrary;
     get openedNative(): NativeLibrary | undefined;
     get futures(): FutureDriver;

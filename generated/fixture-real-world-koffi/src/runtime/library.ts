@@ -23,14 +23,15 @@ export interface LibraryOptions extends LibraryLocation {
 /** The native library of one generated package, opened and checked on first use. */
 export class UniffiLibrary {
   private opened: { native: NativeLibrary; futures: FutureDriver } | undefined;
-  private readonly vtables: Array<readonly [initSymbol: string, vtable: () => Vtable]> = [];
+  private readonly vtables: Array<readonly [initSymbol: string, vtable: (native: NativeLibrary) => Vtable]> = [];
 
   constructor(private readonly options: LibraryOptions) {}
 
   /** Registers a callback interface's vtable when the library opens (now, if it is open). */
-  addVtable(initSymbol: string, vtable: () => Vtable): void {
+  addVtable(initSymbol: string, vtable: (native: NativeLibrary) => Vtable): void {
     this.vtables.push([initSymbol, vtable]);
-    if (this.opened !== undefined) this.opened.native.registerVtable(initSymbol, vtable());
+    const native = this.opened?.native;
+    if (native !== undefined) native.registerVtable(initSymbol, vtable(native));
   }
 
   get native(): NativeLibrary {
@@ -71,7 +72,7 @@ export class UniffiLibrary {
       throw new LibraryLoadError(`Cannot open ${path}: ${(error as Error).message}`, { cause: error });
     }
     checkIntegrity(native, options);
-    for (const [initSymbol, vtable] of this.vtables) native.registerVtable(initSymbol, vtable());
+    for (const [initSymbol, vtable] of this.vtables) native.registerVtable(initSymbol, vtable(native));
     return { native, futures: FutureDriver.of(native) };
   }
 }

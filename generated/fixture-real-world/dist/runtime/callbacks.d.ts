@@ -17,24 +17,7 @@ import type { Reader, Writer } from './codec';
 import type { FfiConverter } from './converters';
 import type { FfiKind, FfiValue } from './ffi-types';
 import type { Parameter } from './rust-call';
-import type { NativeHost, RustBufferHost, Vtable } from './transport/native';
-/** Foreign objects by handle. Handles are odd, start at 1 and are never reused while the map lives. */
-export declare class ForeignHandles<T> {
-    private readonly entries;
-    private next;
-    insert(value: T): bigint;
-    get(handle: bigint): T;
-    /** Removes the handle and returns its object (a handle Rust handed back to us). */
-    take(handle: bigint): T;
-    /** `uniffi_clone`: a new handle for the same object. */
-    clone(handle: bigint): bigint;
-    /** `uniffi_free`. */
-    remove(handle: bigint): void;
-    /** {@link remove}, bound: a handle made for a call that did not happen. */
-    readonly release: (handle: bigint) => void;
-    /** Live handles: every one Rust still holds (and none once it dropped them all). */
-    get size(): number;
-}
+import type { NativeHost, NativeLibrary, RustBufferHost, Vtable } from './transport/native';
 /** One method of a callback interface, as the generated code describes it. */
 export interface CallbackMethod {
     /** The TypeScript method name. */
@@ -52,7 +35,7 @@ export interface CallbackMethod {
 /** What a vtable needs from the library: registering it, and the native calls its slots make. */
 export interface VtableHost extends NativeHost {
     /** Registers the vtable with `initSymbol` when the library opens (at once if it is open). */
-    addVtable(initSymbol: string, vtable: () => Vtable): void;
+    addVtable(initSymbol: string, vtable: (native: NativeLibrary) => Vtable): void;
 }
 /** Options the runtime passes to every async foreign method, as its last argument. */
 export interface ForeignCallOptions {
@@ -63,12 +46,14 @@ export interface ForeignCallOptions {
 export declare class CallbackInterfaceConverter<T extends object> implements FfiConverter<T> {
     readonly typeName: string;
     private readonly library;
+    private readonly initSymbol;
     readonly kind: FfiKind;
-    private readonly handles;
     private methods;
     /** The methods come later, through {@link define}: they may use converters defined after this one. */
     constructor(typeName: string, library: VtableHost, initSymbol: string);
     define(methods: readonly CallbackMethod[]): this;
+    /** The interface's objects in this realm (opens the library). */
+    private get handles();
     /** Objects Rust holds right now. */
     get liveHandles(): number;
     check(value: unknown, path: string): void;
@@ -86,10 +71,10 @@ export declare class CallbackInterfaceConverter<T extends object> implements Ffi
 export declare class ForeignTraitConverter<T extends object> implements FfiConverter<T> {
     readonly typeName: string;
     private readonly library;
+    private readonly initSymbol;
     /** The converter of the generated class of Rust implementations. */
     private readonly rust;
     readonly kind: FfiKind;
-    private readonly handles;
     private methods;
     constructor(typeName: string, library: VtableHost, initSymbol: string, 
     /** The converter of the generated class of Rust implementations. */
@@ -97,6 +82,8 @@ export declare class ForeignTraitConverter<T extends object> implements FfiConve
         isInstance(value: unknown): boolean;
     });
     define(methods: readonly CallbackMethod[]): this;
+    /** The interface's objects in this realm (opens the library). */
+    private get handles();
     /** TypeScript objects Rust holds right now. */
     get liveHandles(): number;
     check(value: unknown, path: string): void;

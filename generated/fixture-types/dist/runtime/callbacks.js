@@ -1,49 +1,11 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.ForeignTraitConverter = exports.CallbackInterfaceConverter = exports.ForeignHandles = void 0;
+exports.ForeignTraitConverter = exports.CallbackInterfaceConverter = void 0;
 const converters_1 = require("./converters");
 const lowering_1 = require("./lowering");
 const lifting_1 = require("./lifting");
 const ffi_types_1 = require("./ffi-types");
 const rust_call_1 = require("./rust-call");
-/** Foreign objects by handle. Handles are odd, start at 1 and are never reused while the map lives. */
-class ForeignHandles {
-    entries = new Map();
-    next = 1n;
-    insert(value) {
-        const handle = this.next;
-        this.next += 2n;
-        this.entries.set(handle, value);
-        return handle;
-    }
-    get(handle) {
-        const value = this.entries.get(handle);
-        if (value === undefined)
-            throw new Error(`no foreign object with handle ${handle}`);
-        return value;
-    }
-    /** Removes the handle and returns its object (a handle Rust handed back to us). */
-    take(handle) {
-        const value = this.get(handle);
-        this.entries.delete(handle);
-        return value;
-    }
-    /** `uniffi_clone`: a new handle for the same object. */
-    clone(handle) {
-        return this.insert(this.get(handle));
-    }
-    /** `uniffi_free`. */
-    remove(handle) {
-        this.entries.delete(handle);
-    }
-    /** {@link remove}, bound: a handle made for a call that did not happen. */
-    release = (handle) => this.remove(handle);
-    /** Live handles: every one Rust still holds (and none once it dropped them all). */
-    get size() {
-        return this.entries.size;
-    }
-}
-exports.ForeignHandles = ForeignHandles;
 function messageOf(error) {
     if (error instanceof Error)
         return `${error.name}: ${error.message}`;
@@ -174,6 +136,10 @@ function makeVtable(typeName, native, handles, methods) {
         methods: slots,
     };
 }
+/** The handle map of an interface's TypeScript objects, which the library keeps for this realm. */
+function handlesIn(native, initSymbol) {
+    return native.foreignHandles(initSymbol);
+}
 /** Checks that `value` has every method of the interface. */
 function checkImplements(value, path, typeName, methods) {
     if (typeof value !== 'object' || value === null)
@@ -215,19 +181,24 @@ function checkRegisteredIn(home, target, typeName) {
 class CallbackInterfaceConverter {
     typeName;
     library;
+    initSymbol;
     // UniFFI passes callback interfaces as a plain u64 (trait objects as a handle); the same 8 bytes.
     kind = 'u64';
-    handles = new ForeignHandles();
     methods = [];
     /** The methods come later, through {@link define}: they may use converters defined after this one. */
     constructor(typeName, library, initSymbol) {
         this.typeName = typeName;
         this.library = library;
-        library.addVtable(initSymbol, () => makeVtable(typeName, () => library.native, this.handles, this.methods));
+        this.initSymbol = initSymbol;
+        library.addVtable(initSymbol, (native) => makeVtable(typeName, () => library.native, handlesIn(native, initSymbol), this.methods));
     }
     define(methods) {
         this.methods = methods;
         return this;
+    }
+    /** The interface's objects in this realm (opens the library). */
+    get handles() {
+        return handlesIn(this.library.native, this.initSymbol);
     }
     /** Objects Rust holds right now. */
     get liveHandles() {
@@ -261,21 +232,26 @@ exports.CallbackInterfaceConverter = CallbackInterfaceConverter;
 class ForeignTraitConverter {
     typeName;
     library;
+    initSymbol;
     rust;
     kind = 'handle';
-    handles = new ForeignHandles();
     methods = [];
     constructor(typeName, library, initSymbol, 
     /** The converter of the generated class of Rust implementations. */
     rust) {
         this.typeName = typeName;
         this.library = library;
+        this.initSymbol = initSymbol;
         this.rust = rust;
-        library.addVtable(initSymbol, () => makeVtable(typeName, () => library.native, this.handles, this.methods));
+        library.addVtable(initSymbol, (native) => makeVtable(typeName, () => library.native, handlesIn(native, initSymbol), this.methods));
     }
     define(methods) {
         this.methods = methods;
         return this;
+    }
+    /** The interface's objects in this realm (opens the library). */
+    get handles() {
+        return handlesIn(this.library.native, this.initSymbol);
     }
     /** TypeScript objects Rust holds right now. */
     get liveHandles() {

@@ -1,9 +1,11 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.BackendLibrary = void 0;
+const handle_map_1 = require("../handle-map");
 const arena_1 = require("./arena");
 class BackendLibrary {
     pendingFutures = 0;
+    handleMaps = new Map();
     takeBytes(buffer) {
         try {
             return this.rustBufferBytes(buffer);
@@ -26,6 +28,13 @@ class BackendLibrary {
         finally {
             this.rustBufferFree(buffer);
         }
+    }
+    /** One handle map per interface and library object: this backend routes no call by handle. */
+    foreignHandles(initSymbol) {
+        let handles = this.handleMaps.get(initSymbol);
+        if (handles === undefined)
+            this.handleMaps.set(initSymbol, (handles = new handle_map_1.ForeignHandles()));
+        return handles;
     }
     retainContinuation() {
         if (this.pendingFutures++ === 0)

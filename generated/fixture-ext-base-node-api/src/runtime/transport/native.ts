@@ -7,6 +7,7 @@
  */
 import { EMPTY_RUST_BUFFER } from '../ffi-types';
 import type { FfiFunctionDeclaration, FfiKind, FfiValue, RustBuffer } from '../ffi-types';
+import type { ForeignHandles } from '../handle-map';
 
 /** A RustCallStatus as read back from native memory. */
 export interface CallStatus {
@@ -102,6 +103,12 @@ export interface NativeLibrary extends RustBufferHost {
    * cannot call JavaScript from Rust.
    */
   registerVtable(initSymbol: string, vtable: Vtable): void;
+  /**
+   * The handle map of the TypeScript objects of the interface registered with `initSymbol`: one
+   * per library and realm where the backend can share it between copies of the package (their
+   * calls are then routed by handle), one per library object otherwise.
+   */
+  foreignHandles(initSymbol: string): ForeignHandles<object>;
 
   /** Installs the one continuation callback of this library; Rust may call it from any thread. */
   setContinuationHandler(handler: ContinuationHandler): void;

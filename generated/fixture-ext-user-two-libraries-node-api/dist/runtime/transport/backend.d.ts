@@ -5,9 +5,11 @@
  * implements the rest of {@link NativeLibrary}.
  */
 import type { RustBuffer } from '../ffi-types';
+import { ForeignHandles } from '../handle-map';
 import type { Arena } from './arena';
 export declare abstract class BackendLibrary {
     private pendingFutures;
+    private readonly handleMaps;
     /** The library's scratch memory: a string that fits its data area is decoded there. */
     protected abstract readonly arena: Arena;
     /** Copies `len` bytes at `address` (Rust memory) to the arena's data area. */
@@ -20,6 +22,8 @@ export declare abstract class BackendLibrary {
     protected abstract lastFutureSettled(): void;
     takeBytes(buffer: RustBuffer): Uint8Array;
     takeString(buffer: RustBuffer): string;
+    /** One handle map per interface and library object: this backend routes no call by handle. */
+    foreignHandles(initSymbol: string): ForeignHandles<object>;
     retainContinuation(): void;
     releaseContinuation(): void;
     /** Futures started and not yet settled. */

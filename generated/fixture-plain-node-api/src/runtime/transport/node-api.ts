@@ -7,14 +7,26 @@
  * RustBuffer as three f64; the addon writes the result from slot 0 and the call status at the
  * end. Futures wake through the addon's native continuation, queued to this realm's thread.
  *
- * Rust calling JavaScript (callback interfaces, foreign traits) is not carried yet: the generator
- * refuses such crates for this transport.
+ * Rust calling JavaScript: the addon registers each vtable once per process and routes every
+ * call by its handle to the realm that owns the object (a handle carries its realm's dispatcher
+ * endpoint in its high bits). Every copy of the package in one realm shares one dispatcher, one
+ * handle map per interface, and the vtables ({@link RealmShare}, kept by the addon), so no call
+ * reaches the wrong copy's objects. A call for a realm that has ended gets an error status in Rust.
  */
 import { EMPTY_RUST_BUFFER, futureSuffix } from '../ffi-types';
 import type { FfiFunctionDeclaration, FfiKind, FfiValue, RustBuffer } from '../ffi-types';
+import { ForeignHandles } from '../handle-map';
 import { environment, loadAddon, resolveModule } from '../host';
 import { SUCCESS } from './native';
-import type { CallResult, CallStatus, ContinuationHandler, NativeLibrary, ScaffoldingCall, Transport } from './native';
+import type {
+  CallResult,
+  CallStatus,
+  ContinuationHandler,
+  NativeLibrary,
+  ScaffoldingCall,
+  Transport,
+  Vtable,
+} from './native';
 
 /** The addon's classes (`bindgen-ts/native/node-api/src`). */
 interface AddonLibrary {
@@ -28,8 +40,14 @@ interface AddonLibrary {
   rustBufferFree(): void;
   copyRustBuffer(into: Uint8Array): void;
   takeString(): string;
-  /** The addon calls `handler` with one argument, `[data, pollCode]`. */
-  setContinuation(handler: (call: [data: number, pollCode: number]) => void): void;
+  setContinuation(handler: (key: number, pollCode: number) => void): void;
+  /** The object every copy of the package in this realm shares for this library. */
+  shared(): { uniffiRealmShare?: RealmShare };
+  /** Makes `dispatcher` the endpoint of this realm's callbacks; its id. */
+  addDispatcher(dispatcher: Dispatcher): number;
+  /** Registers a vtable once per process; its id, the same in every realm. */
+  registerVtable(initSymbol: string, methods: Array<{ isAsync: boolean; args: string[]; returns: string }>): number;
+  completeForeignFuture(token: number, code: number, value: FfiValue, errorBuf: RustBuffer): void;
   futurePoll(kind: string, handle: bigint, data: number): void;
   futureRelease(operation: 'cancel' | 'free', kind: string, handle: bigint): void;
   futureComplete(kind: string, handle: bigint): void;
@@ -63,6 +81,90 @@ function theAddon(): Addon {
   }
   addon = loadAddon(path) as Addon;
   return addon;
+}
+
+/** The slots the addon names besides methods. */
+const FREE = -2;
+const CLONE = -1;
+const DROPPED = -3;
+/** A handle's endpoint sits above this bit (the addon's `ENDPOINT_SHIFT`). */
+const ENDPOINT_SHIFT = 40n;
+const UNEXPECTED_ERROR = 2;
+
+/**
+ * What the addon calls for Rust calling JavaScript: `(vtable, slot, handle, args, token)`. A sync
+ * method answers `[code, value or error buffer]`; an async one answers later, through
+ * `completeForeignFuture(token, ...)`.
+ */
+type Dispatcher = (
+  vtable: number,
+  slot: number,
+  handle: bigint,
+  args: FfiValue[],
+  token: number,
+) => readonly [number, FfiValue] | undefined;
+
+/** What every copy of a package shares in one realm for one library. */
+interface RealmShare {
+  readonly dispatcher: number;
+  readonly vtables: Map<number, Vtable>;
+  readonly handles: Map<string, ForeignHandles<object>>;
+  /** What aborts each pending async call, by token. */
+  readonly dropped: Map<number, () => void>;
+}
+
+function describe(error: unknown): string {
+  try {
+    return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  } catch {
+    return 'an exception that cannot be described';
+  }
+}
+
+/** The realm's dispatcher: runs each call from Rust on the vtable it names. Never throws. */
+function makeDispatcher(share: () => RealmShare, native: AddonLibrary, library: NodeApiLibrary): Dispatcher {
+  return (vtableId, slot, handle, args, token) => {
+    try {
+      const { vtables, dropped } = share();
+      if (slot === DROPPED) {
+        const cancel = dropped.get(token);
+        dropped.delete(token);
+        cancel?.();
+        return undefined;
+      }
+      const vtable = vtables.get(vtableId);
+      if (vtable === undefined) throw new Error(`no vtable ${vtableId} in this realm`);
+      if (slot === FREE) {
+        vtable.free(handle);
+        return undefined;
+      }
+      if (slot === CLONE) return [0, vtable.clone(handle)];
+      const method = vtable.methods[slot];
+      if (method === undefined) throw new Error(`no method ${slot} in vtable ${vtableId}`);
+      if (method.kind === 'sync') {
+        let answer: readonly [number, FfiValue] = [0, undefined];
+        method.call(handle, args, {
+          returnValue: (value) => (answer = [0, value]),
+          status: (code, errorBuf) => (answer = [code, errorBuf]),
+        });
+        return answer;
+      }
+      method.call(handle, args, {
+        complete: (value, code, errorBuf) => {
+          dropped.delete(token);
+          native.completeForeignFuture(token, code, value, errorBuf);
+        },
+        onDropped: (cancel) => dropped.set(token, cancel),
+      });
+      return undefined;
+    } catch (error) {
+      try {
+        return [UNEXPECTED_ERROR, library.rustBufferFromString(describe(error))];
+      } catch {
+        return [UNEXPECTED_ERROR, EMPTY_RUST_BUFFER];
+      }
+    }
+  };
 }
 
 const SLOT_COUNT = 256;
@@ -142,6 +244,7 @@ class NodeApiLibrary implements NativeLibrary {
   private readonly native: AddonLibrary;
   private readonly slots = new SlotArea();
   private pendingFutures = 0;
+  private realmShare: RealmShare | undefined;
   /** The addon's continuation does not keep Node alive: this timer does while futures are pending. */
   private keepAlive: ReturnType<typeof setInterval> | undefined;
 
@@ -185,10 +288,38 @@ class NodeApiLibrary implements NativeLibrary {
     };
   }
 
-  registerVtable(initSymbol: string): void {
-    throw new Error(
-      `the node-api transport does not carry Rust calling JavaScript yet (${initSymbol}): generate for koffi`,
-    );
+  registerVtable(initSymbol: string, vtable: Vtable): void {
+    const share = this.share();
+    const methods = vtable.methods.map((method) => ({
+      isAsync: method.kind === 'async',
+      args: [...method.args],
+      returns: method.returns,
+    }));
+    const id = this.native.registerVtable(initSymbol, methods);
+    // The first copy's vtable serves the realm; the addon checked that the methods are the same.
+    if (!share.vtables.has(id)) share.vtables.set(id, vtable);
+  }
+
+  foreignHandles(initSymbol: string): ForeignHandles<object> {
+    const share = this.share();
+    let handles = share.handles.get(initSymbol);
+    if (handles === undefined) {
+      handles = new ForeignHandles<object>(BigInt(share.dispatcher) << ENDPOINT_SHIFT);
+      share.handles.set(initSymbol, handles);
+    }
+    return handles;
+  }
+
+  /** What every copy of the package in this realm shares for this library, made by the first. */
+  private share(): RealmShare {
+    if (this.realmShare !== undefined) return this.realmShare;
+    const shared = this.native.shared();
+    if (shared.uniffiRealmShare === undefined) {
+      const dispatcher = this.native.addDispatcher(makeDispatcher(() => share, this.native, this));
+      const share: RealmShare = { dispatcher, vtables: new Map(), handles: new Map(), dropped: new Map() };
+      shared.uniffiRealmShare = share;
+    }
+    return (this.realmShare = shared.uniffiRealmShare);
   }
 
   // ---- RustBuffers --------------------------------------------------------------------------
@@ -240,7 +371,7 @@ class NodeApiLibrary implements NativeLibrary {
   // ---- futures ------------------------------------------------------------------------------
 
   setContinuationHandler(handler: ContinuationHandler): void {
-    this.native.setContinuation(([data, pollCode]) => handler(data, pollCode));
+    this.native.setContinuation(handler);
   }
 
   retainContinuation(): void {

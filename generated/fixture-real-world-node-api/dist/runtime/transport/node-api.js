@@ -10,10 +10,14 @@ exports.transport = exports.ADDON_VARIABLE = exports.ADDON_PACKAGE = void 0;
  * RustBuffer as three f64; the addon writes the result from slot 0 and the call status at the
  * end. Futures wake through the addon's native continuation, queued to this realm's thread.
  *
- * Rust calling JavaScript (callback interfaces, foreign traits) is not carried yet: the generator
- * refuses such crates for this transport.
+ * Rust calling JavaScript: the addon registers each vtable once per process and routes every
+ * call by its handle to the realm that owns the object (a handle carries its realm's dispatcher
+ * endpoint in its high bits). Every copy of the package in one realm shares one dispatcher, one
+ * handle map per interface, and the vtables ({@link RealmShare}, kept by the addon), so no call
+ * reaches the wrong copy's objects. A call for a realm that has ended gets an error status in Rust.
  */
 const ffi_types_1 = require("../ffi-types");
+const handle_map_1 = require("../handle-map");
 const host_1 = require("../host");
 const native_1 = require("./native");
 /** The npm package of the addon; it picks its platform package. */
@@ -32,6 +36,71 @@ function theAddon() {
     }
     addon = (0, host_1.loadAddon)(path);
     return addon;
+}
+/** The slots the addon names besides methods. */
+const FREE = -2;
+const CLONE = -1;
+const DROPPED = -3;
+/** A handle's endpoint sits above this bit (the addon's `ENDPOINT_SHIFT`). */
+const ENDPOINT_SHIFT = 40n;
+const UNEXPECTED_ERROR = 2;
+function describe(error) {
+    try {
+        return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    }
+    catch {
+        return 'an exception that cannot be described';
+    }
+}
+/** The realm's dispatcher: runs each call from Rust on the vtable it names. Never throws. */
+function makeDispatcher(share, native, library) {
+    return (vtableId, slot, handle, args, token) => {
+        try {
+            const { vtables, dropped } = share();
+            if (slot === DROPPED) {
+                const cancel = dropped.get(token);
+                dropped.delete(token);
+                cancel?.();
+                return undefined;
+            }
+            const vtable = vtables.get(vtableId);
+            if (vtable === undefined)
+                throw new Error(`no vtable ${vtableId} in this realm`);
+            if (slot === FREE) {
+                vtable.free(handle);
+                return undefined;
+            }
+            if (slot === CLONE)
+                return [0, vtable.clone(handle)];
+            const method = vtable.methods[slot];
+            if (method === undefined)
+                throw new Error(`no method ${slot} in vtable ${vtableId}`);
+            if (method.kind === 'sync') {
+                let answer = [0, undefined];
+                method.call(handle, args, {
+                    returnValue: (value) => (answer = [0, value]),
+                    status: (code, errorBuf) => (answer = [code, errorBuf]),
+                });
+                return answer;
+            }
+            method.call(handle, args, {
+                complete: (value, code, errorBuf) => {
+                    dropped.delete(token);
+                    native.completeForeignFuture(token, code, value, errorBuf);
+                },
+                onDropped: (cancel) => dropped.set(token, cancel),
+            });
+            return undefined;
+        }
+        catch (error) {
+            try {
+                return [UNEXPECTED_ERROR, library.rustBufferFromString(describe(error))];
+            }
+            catch {
+                return [UNEXPECTED_ERROR, ffi_types_1.EMPTY_RUST_BUFFER];
+            }
+        }
+    };
 }
 const SLOT_COUNT = 256;
 const STATUS = SLOT_COUNT - 4;
@@ -104,6 +173,7 @@ class NodeApiLibrary {
     native;
     slots = new SlotArea();
     pendingFutures = 0;
+    realmShare;
     /** The addon's continuation does not keep Node alive: this timer does while futures are pending. */
     keepAlive;
     constructor(path, crateName) {
@@ -143,8 +213,38 @@ class NodeApiLibrary {
             return { value: slots.result(returns), status: withStatus ? slots.status() : native_1.SUCCESS };
         };
     }
-    registerVtable(initSymbol) {
-        throw new Error(`the node-api transport does not carry Rust calling JavaScript yet (${initSymbol}): generate for koffi`);
+    registerVtable(initSymbol, vtable) {
+        const share = this.share();
+        const methods = vtable.methods.map((method) => ({
+            isAsync: method.kind === 'async',
+            args: [...method.args],
+            returns: method.returns,
+        }));
+        const id = this.native.registerVtable(initSymbol, methods);
+        // The first copy's vtable serves the realm; the addon checked that the methods are the same.
+        if (!share.vtables.has(id))
+            share.vtables.set(id, vtable);
+    }
+    foreignHandles(initSymbol) {
+        const share = this.share();
+        let handles = share.handles.get(initSymbol);
+        if (handles === undefined) {
+            handles = new handle_map_1.ForeignHandles(BigInt(share.dispatcher) << ENDPOINT_SHIFT);
+            share.handles.set(initSymbol, handles);
+        }
+        return handles;
+    }
+    /** What every copy of the package in this realm shares for this library, made by the first. */
+    share() {
+        if (this.realmShare !== undefined)
+            return this.realmShare;
+        const shared = this.native.shared();
+        if (shared.uniffiRealmShare === undefined) {
+            const dispatcher = this.native.addDispatcher(makeDispatcher(() => share, this.native, this));
+            const share = { dispatcher, vtables: new Map(), handles: new Map(), dropped: new Map() };
+            shared.uniffiRealmShare = share;
+        }
+        return (this.realmShare = shared.uniffiRealmShare);
     }
     // ---- RustBuffers --------------------------------------------------------------------------
     rustBufferFromBytes(bytes) {
@@ -190,7 +290,7 @@ class NodeApiLibrary {
     }
     // ---- futures ------------------------------------------------------------------------------
     setContinuationHandler(handler) {
-        this.native.setContinuation(([data, pollCode]) => handler(data, pollCode));
+        this.native.setContinuation(handler);
     }
     retainContinuation() {
         if (this.pendingFutures++ === 0)

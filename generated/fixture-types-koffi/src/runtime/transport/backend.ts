@@ -5,11 +5,13 @@
  * implements the rest of {@link NativeLibrary}.
  */
 import type { RustBuffer } from '../ffi-types';
+import { ForeignHandles } from '../handle-map';
 import type { Arena } from './arena';
 import { DATA, DATA_SIZE } from './arena';
 
 export abstract class BackendLibrary {
   private pendingFutures = 0;
+  private readonly handleMaps = new Map<string, ForeignHandles<object>>();
 
   /** The library's scratch memory: a string that fits its data area is decoded there. */
   protected abstract readonly arena: Arena;
@@ -45,6 +47,13 @@ export abstract class BackendLibrary {
     } finally {
       this.rustBufferFree(buffer);
     }
+  }
+
+  /** One handle map per interface and library object: this backend routes no call by handle. */
+  foreignHandles(initSymbol: string): ForeignHandles<object> {
+    let handles = this.handleMaps.get(initSymbol);
+    if (handles === undefined) this.handleMaps.set(initSymbol, (handles = new ForeignHandles()));
+    return handles;
   }
 
   retainContinuation(): void {

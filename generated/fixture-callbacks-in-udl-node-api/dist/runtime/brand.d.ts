@@ -1,0 +1,8 @@
+/**
+ * Every generated package ships its own copy of this runtime, so a `Timestamp` made by one package
+ * is not an instance of another package's `Timestamp` class by prototype. Runtime classes carry a
+ * brand (a global symbol) and answer `instanceof` by it, so that values and errors move freely
+ * between packages.
+ */
+/** Marks `cls` and its instances with `name`'s brand; `instanceof cls` then checks the brand. */
+export declare function brandClass(cls: abstract new (...args: never[]) => object, name: string): void;

@@ -1,0 +1,12 @@
+import type { FfiConverter } from './base';
+export declare const FfiConverterI8: FfiConverter<number>;
+export declare const FfiConverterU8: FfiConverter<number>;
+export declare const FfiConverterI16: FfiConverter<number>;
+export declare const FfiConverterU16: FfiConverter<number>;
+export declare const FfiConverterI32: FfiConverter<number>;
+export declare const FfiConverterU32: FfiConverter<number>;
+export declare const FfiConverterI64: FfiConverter<bigint>;
+export declare const FfiConverterU64: FfiConverter<bigint>;
+export declare const FfiConverterF32: FfiConverter<number>;
+export declare const FfiConverterF64: FfiConverter<number>;
+export declare const FfiConverterBool: FfiConverter<boolean>;
