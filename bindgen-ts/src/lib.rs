@@ -91,8 +91,9 @@ pub fn generate(options: &GenerateOptions) -> Result<Generation> {
             "crate {crate_name} ({library}) was built without UniFFI's FFI-buffer scaffolding, which the {transport} \
              transport calls every function through. Either enable it in the crate \
              (uniffi = {{ version = \"0.32\", features = [\"scaffolding-ffi-buffer-fns\"] }}) and rebuild, \
-             or generate for the koffi transport, which calls the plain scaffolding \
-             (--transport koffi, or transport = \"koffi\" under [bindings.typescript] in uniffi.toml)"
+             or generate for the node-api or koffi transport, which call the plain scaffolding \
+             (--transport node-api or --transport koffi, or transport = \"node-api\" under \
+             [bindings.typescript] in uniffi.toml)"
         );
     }
 

@@ -22,6 +22,7 @@ import * as uniffiKoffi from '../../generated/async-ffi-koffi';
 import { library as koffiLibrary } from '../../generated/async-ffi-koffi/dist/ffi';
 import * as uniffiNodeApi from '../../generated/async-ffi-node-api';
 import * as callbacks from '../../generated/fixture-callbacks-koffi';
+import * as callbacksNodeApi from '../../generated/fixture-callbacks-node-api';
 import { ManualGreeter } from '../demo/src/manual-bindings';
 import { loadNapiBench, napiBenchLibraryPath } from './napi-addon';
 import { formatNs, gc, markdownTable, median, signed, useWorkspaceNodeApiAddon } from './util';
@@ -192,16 +193,22 @@ async function main(): Promise<void> {
         'napi-rs': () => napi.sayHello('bench'),
       },
     },
-    // Rust calling TypeScript (koffi only): JS → Rust → a TypeScript method → back.
+    // Rust calling TypeScript (koffi and node-api): JS → Rust → a TypeScript method → back.
     {
       label: 'sync callback round trip (JS → Rust → TS → Rust → JS)',
       mode: 'sync',
-      cells: { 'UniFFI koffi': () => callbacks.addOnThisThread(counter, 1n) },
+      cells: {
+        'UniFFI koffi': () => callbacks.addOnThisThread(counter, 1n),
+        'UniFFI node-api': () => callbacksNodeApi.addOnThisThread(counter, 1n),
+      },
     },
     {
       label: 'async callback round trip (Rust awaits a TS `async` method)',
       mode: 'sequential',
-      cells: { 'UniFFI koffi': () => callbacks.fetchWith(fetcher, 'x') },
+      cells: {
+        'UniFFI koffi': () => callbacks.fetchWith(fetcher, 'x'),
+        'UniFFI node-api': () => callbacksNodeApi.fetchWith(fetcher, 'x'),
+      },
     },
   ];
 

@@ -114,6 +114,74 @@ describe('the tarball', () => {
   });
 });
 
+describe('a node-api package and its addon, installed from tarballs', () => {
+  let dir: string;
+  // The app finds the addon through npm alone: not the workspace's build jest names.
+  const env = Object.fromEntries(Object.entries(cleanEnv).filter(([name]) => name !== 'UNIFFI_TS_NODE_API_ADDON'));
+  beforeAll(() => {
+    const script = resolve(repoRoot, 'scripts/node-api-addon-package.js');
+    const addonPlatform = run(process.execPath, [script, join(work, 'addon')], work).trim();
+    dir = join(work, 'app-node-api');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'app-node-api', private: true }));
+    run(
+      npm,
+      [
+        'install',
+        ...installFlags,
+        pack(resolve(repoRoot, 'bindgen-ts/native/node-api/npm')),
+        pack(addonPlatform),
+        pack(resolve(repoRoot, 'generated/async-ffi-node-api')),
+        platformTarball('async-ffi-node-api'),
+      ],
+      dir,
+    );
+  }, 180_000);
+
+  test('the addon package names its platform packages, and the one for this machine holds the addon', () => {
+    const main = JSON.parse(
+      readFileSync(join(dir, 'node_modules/uniffi-bindgen-ts-node-api/package.json'), 'utf8'),
+    ) as { optionalDependencies: Record<string, string> };
+    expect(Object.keys(main.optionalDependencies)).toEqual(
+      expect.arrayContaining(['uniffi-bindgen-ts-node-api-linux-x64-gnu', 'uniffi-bindgen-ts-node-api-darwin-arm64']),
+    );
+    const installed = readdirSync(join(dir, 'node_modules')).filter((name) =>
+      name.startsWith('uniffi-bindgen-ts-node-api-'),
+    );
+    expect(installed).toHaveLength(1);
+    expect(readdirSync(join(dir, 'node_modules', installed[0] ?? ''))).toContain('uniffi-bindgen-ts-node-api.node');
+  });
+
+  test('runs with plain node, sync and async, the addon loaded from its platform package', () => {
+    const script = `
+      const api = require('async-ffi-node-api');
+      api.sayHello('node-api').then((greeting) => console.log(greeting.split(' (')[0], api.add(40, 2)));
+    `;
+    expect(run(process.execPath, ['-e', script], dir, env)).toBe('Hello, node-api! 42\n');
+  });
+
+  test('without its platform package, loading says which package to install', () => {
+    const platformFolder = readdirSync(join(dir, 'node_modules')).find((name) =>
+      name.startsWith('uniffi-bindgen-ts-node-api-'),
+    );
+    const hidden = join(work, 'hidden-addon');
+    cpSync(join(dir, 'node_modules', platformFolder ?? ''), hidden, { recursive: true });
+    rmSync(join(dir, 'node_modules', platformFolder ?? ''), { recursive: true });
+    try {
+      const result = spawnSync(process.execPath, ['-e', "require('async-ffi-node-api').add(1, 2)"], {
+        cwd: dir,
+        env,
+        encoding: 'utf8',
+      });
+      expect(result.status).not.toBe(0);
+      expect(result.stderr).toContain(`uniffi-bindgen-ts-node-api has no build for`);
+      expect(result.stderr).toContain(platformFolder);
+    } finally {
+      cpSync(hidden, join(dir, 'node_modules', platformFolder ?? ''), { recursive: true });
+    }
+  });
+});
+
 describe('examples/app-js: plain JavaScript, koffi build', () => {
   let dir: string;
   beforeAll(() => {

@@ -21,13 +21,14 @@ function generate(...args: string[]): ReturnType<typeof spawnSync> & { stderr: s
 }
 
 describe('a crate without the FFI-buffer scaffolding', () => {
-  test('the ffi-rs transport refuses it, naming the crate, the feature and the koffi way out', () => {
+  test('the ffi-rs transport refuses it, naming the crate, the feature and the node-api and koffi ways out', () => {
     const result = generate(plainLibrary, '--transport', 'ffi-rs');
     expect(result.status).not.toBe(0);
     expect(result.stderr).toContain('crate fixture_plain');
     expect(result.stderr).toContain('scaffolding-ffi-buffer-fns');
+    expect(result.stderr).toContain('--transport node-api');
     expect(result.stderr).toContain('--transport koffi');
-    expect(result.stderr).toContain('transport = "koffi"');
+    expect(result.stderr).toContain('transport = "node-api"');
   });
 
   test('the koffi transport accepts it', () => {
@@ -84,7 +85,7 @@ describe('a crate whose Rust calls TypeScript', () => {
     process.platform === 'darwin' ? 'libfixture_callbacks.dylib' : 'libfixture_callbacks.so',
   );
 
-  test('the ffi-rs transport refuses it, naming every item, the crate and the koffi way out', () => {
+  test('the ffi-rs transport refuses it, naming every item, the crate and the node-api and koffi ways out', () => {
     const result = generate(callbacksLibrary, '--transport', 'ffi-rs');
     expect(result.status).not.toBe(0);
     expect(result.stderr).toContain('crate fixture_callbacks');
@@ -97,11 +98,12 @@ describe('a crate whose Rust calls TypeScript', () => {
     ]) {
       expect(result.stderr).toContain(item);
     }
+    expect(result.stderr).toContain('--transport node-api');
     expect(result.stderr).toContain('--transport koffi');
   });
 
-  test('the koffi transport accepts it', () => {
-    expect(generate(callbacksLibrary, '--transport', 'koffi').status).toBe(0);
+  test.each(['koffi', 'node-api'])('the %s transport accepts it', (transport) => {
+    expect(generate(callbacksLibrary, '--transport', transport).status).toBe(0);
   });
 });
 
@@ -113,6 +115,7 @@ describe('a generated package ships one backend and depends on exactly its npm p
     ['fixture-callbacks-koffi', 'koffi', { koffi: '3.3.4' }],
     ['async-ffi-node-api', 'node-api', { 'uniffi-bindgen-ts-node-api': '0.1.0' }],
     ['fixture-plain-node-api', 'node-api', { 'uniffi-bindgen-ts-node-api': '0.1.0' }],
+    ['fixture-callbacks-node-api', 'node-api', { 'uniffi-bindgen-ts-node-api': '0.1.0' }],
   ] as const)('%s → %s', (name, transport, dependencies) => {
     const dir = resolve(repoRoot, 'generated', name);
     const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {

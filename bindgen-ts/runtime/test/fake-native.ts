@@ -60,6 +60,14 @@ export class FakeNative {
     into.set(bytes);
   }
 
+  takeInto(buffer: RustBuffer, into: Uint8Array): void {
+    try {
+      this.copyRustBuffer(buffer, into);
+    } finally {
+      this.rustBufferFree(buffer);
+    }
+  }
+
   takeBytes(buffer: RustBuffer): Uint8Array {
     const bytes = this.live.get(buffer.data);
     if (bytes === undefined) throw new Error(`fake: taking ${buffer.data.toString(16)}, which is not live`);

@@ -110,8 +110,8 @@ fn check_transport_carries(ci: &ComponentInterface, transport: Transport) -> Res
     if !transport.supports_callbacks() && !called_from_rust.is_empty() {
         bail!(
             "crate {}: {} {} implemented in TypeScript and called by Rust, which the {transport} transport \
-             cannot carry ({}). Generate for the koffi \
-             transport: --transport koffi, or transport = \"koffi\" under [bindings.typescript] in uniffi.toml",
+             cannot carry ({}). Generate for the node-api or koffi transport: --transport node-api \
+             or --transport koffi, or transport = \"node-api\" under [bindings.typescript] in uniffi.toml",
             ci.crate_name(),
             called_from_rust.join(", "),
             if called_from_rust.len() == 1 { "is" } else { "are" },

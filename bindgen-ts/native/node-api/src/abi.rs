@@ -101,6 +101,14 @@ impl Kind {
         }
     }
 
+    /// Whether a value of this kind is an integer or a pointer (a general register's class).
+    pub fn is_integer(self) -> bool {
+        matches!(
+            self,
+            Kind::I8 | Kind::U8 | Kind::I16 | Kind::U16 | Kind::I32 | Kind::U32 | Kind::I64 | Kind::U64 | Kind::Handle
+        )
+    }
+
     /// How many 8-byte slots a value of this kind takes in the slot area (see `slots.rs`).
     pub fn slots(self) -> usize {
         match self {

@@ -1,58 +1,36 @@
 //! A scaffolding function prepared for calls: its libffi call interface, built once from the
 //! argument and result kinds, and the call itself, reading arguments from and writing the result
-//! and status to the library's slot area.
+//! and status to the library's slot area. A call allocates nothing: arguments are converted into
+//! a stack buffer libffi reads from.
 
-use libffi::middle::{arg, Arg, Cif, CodePtr, Type};
+use std::ffi::c_void;
+
+use libffi::middle::{Cif, CodePtr, Type};
 use napi::bindgen_prelude::Uint8Array;
 use napi::{Error, Result};
-use napi_derive::napi;
 
 use crate::abi::{ForeignBytes, Kind, RustBuffer, RustCallStatus};
 use crate::slots::{Slots, ARGUMENT_SLOTS};
 
-/// One argument's value, owned for the length of a call (libffi takes references).
-enum Value {
-    I8(i8),
-    U8(u8),
-    I16(i16),
-    U16(u16),
-    I32(i32),
-    U32(u32),
-    I64(i64),
-    U64(u64),
-    F32(f32),
-    F64(f64),
-    Buffer(RustBuffer),
-    Bytes(ForeignBytes),
-    Status(*mut RustCallStatus),
-}
+/// Arguments of a function called directly, the status pointer included.
+const DIRECT_MAX: usize = 6;
 
-impl Value {
-    fn as_arg(&self) -> Arg {
-        match self {
-            Value::I8(v) => arg(v),
-            Value::U8(v) => arg(v),
-            Value::I16(v) => arg(v),
-            Value::U16(v) => arg(v),
-            Value::I32(v) => arg(v),
-            Value::U32(v) => arg(v),
-            Value::I64(v) => arg(v),
-            Value::U64(v) => arg(v),
-            Value::F32(v) => arg(v),
-            Value::F64(v) => arg(v),
-            Value::Buffer(v) => arg(v),
-            Value::Bytes(v) => arg(v),
-            Value::Status(v) => arg(v),
-        }
-    }
-}
+/// Arguments a call converts on the stack; a function with more takes the heap.
+const STACK_ARGUMENTS: usize = 16;
+/// 8-byte words of argument storage on the stack (a RustBuffer takes 3).
+const STACK_WORDS: usize = STACK_ARGUMENTS * 3;
 
 /// A scaffolding function, ready to call.
-#[napi]
 pub struct PreparedFunction {
     cif: Cif,
     code: CodePtr,
+    /// Whether every argument and the result are integers or pointers, at most [`DIRECT_MAX`]
+    /// of them: such a function is called directly, each argument widened to a register
+    /// (libffi's `ffi_call` classifies its arguments on every call, a third of a call's cost).
+    direct: bool,
     args: Vec<Kind>,
+    /// Words of storage the arguments take.
+    words: usize,
     returns: Kind,
     /// Sync scaffolding functions take a `RustCallStatus*` last; async ones do not.
     with_status: bool,
@@ -67,76 +45,157 @@ impl PreparedFunction {
                 "{needed} argument slots are more than the {ARGUMENT_SLOTS} the call area has"
             )));
         }
+        let words = args.iter().map(|k| if *k == Kind::ForeignBytes { 2 } else { k.slots().max(1) }).sum();
         let mut types: Vec<Type> = args.iter().map(|k| k.ffi_type()).collect();
         if with_status {
             types.push(Type::pointer());
         }
         let cif = Cif::new(types, returns.ffi_type());
-        Ok(PreparedFunction { cif, code: CodePtr::from_ptr(address as *const _), args, returns, with_status, slots })
+        // Integer-class values travel in general registers on the x86-64 (System V and Windows)
+        // and AArch64 C ABIs, and a caller's widening is what AArch64 on Apple platforms asks
+        // for; floats and structs do not, and take libffi.
+        let direct = cfg!(any(target_arch = "x86_64", target_arch = "aarch64"))
+            && args.len() + usize::from(with_status) <= DIRECT_MAX
+            && args.iter().all(|k| k.is_integer())
+            && (returns.is_integer() || returns == Kind::Void);
+        Ok(PreparedFunction {
+            cif,
+            code: CodePtr::from_ptr(address as *const _),
+            direct,
+            args,
+            words,
+            returns,
+            with_status,
+            slots,
+        })
     }
-}
 
-#[napi]
-impl PreparedFunction {
     /// Calls the function with the arguments in the slot area (and `bytes`, the views of the
     /// `foreign_bytes` arguments, in order); writes the result from slot 0 and the status.
-    #[napi]
-    pub fn call_with_bytes(&self, bytes: Vec<Uint8Array>) -> Result<()> {
-        self.call(Some(bytes))
+    pub fn call(&self, bytes: &[Uint8Array]) -> Result<()> {
+        if self.direct {
+            self.call_directly();
+            return Ok(());
+        }
+        let count = self.args.len() + usize::from(self.with_status);
+        if count <= STACK_ARGUMENTS && self.words <= STACK_WORDS {
+            let mut storage = [0u64; STACK_WORDS];
+            let mut pointers = [std::ptr::null_mut::<c_void>(); STACK_ARGUMENTS + 1];
+            self.call_with(&mut storage, &mut pointers, bytes)
+        } else {
+            let mut storage = vec![0u64; self.words];
+            let mut pointers = vec![std::ptr::null_mut::<c_void>(); count];
+            self.call_with(&mut storage, &mut pointers, bytes)
+        }
     }
 
-    #[napi]
-    pub fn call(&self, bytes: Option<Vec<Uint8Array>>) -> Result<()> {
+    fn call_directly(&self) {
         let slots = self.slots;
         let mut status = RustCallStatus::default();
-        let mut values = Vec::with_capacity(self.args.len() + 1);
+        let mut registers = [0u64; DIRECT_MAX];
         let mut at = 0;
-        let mut views = bytes.iter().flatten();
-        for kind in &self.args {
-            values.push(match kind {
-                Kind::I8 => Value::I8(slots.f64(at) as i8),
-                Kind::U8 => Value::U8(slots.f64(at) as u8),
-                Kind::I16 => Value::I16(slots.f64(at) as i16),
-                Kind::U16 => Value::U16(slots.f64(at) as u16),
-                Kind::I32 => Value::I32(slots.f64(at) as i32),
-                Kind::U32 => Value::U32(slots.f64(at) as u32),
-                Kind::I64 => Value::I64(slots.u64(at) as i64),
-                Kind::U64 | Kind::Handle => Value::U64(slots.u64(at)),
-                Kind::F32 => Value::F32(slots.f64(at) as f32),
-                Kind::F64 => Value::F64(slots.f64(at)),
-                Kind::RustBuffer => Value::Buffer(slots.rust_buffer(at)),
-                Kind::ForeignBytes => {
-                    let view = views.next().ok_or_else(|| Error::from_reason("a foreign_bytes argument is missing"))?;
-                    let data = if view.is_empty() { std::ptr::null() } else { view.as_ptr() };
-                    Value::Bytes(ForeignBytes { len: view.len() as i32, data })
+        for (i, kind) in self.args.iter().enumerate() {
+            registers[i] = match kind {
+                Kind::I8 => slots.f64(at) as i8 as i64 as u64,
+                Kind::U8 => u64::from(slots.f64(at) as u8),
+                Kind::I16 => slots.f64(at) as i16 as i64 as u64,
+                Kind::U16 => u64::from(slots.f64(at) as u16),
+                Kind::I32 => slots.f64(at) as i32 as i64 as u64,
+                Kind::U32 => u64::from(slots.f64(at) as u32),
+                _ => slots.u64(at),
+            };
+            at += 1;
+        }
+        let mut count = self.args.len();
+        if self.with_status {
+            registers[count] = &mut status as *mut RustCallStatus as u64;
+            count += 1;
+        }
+        let code = *self.code.as_fun() as *const ();
+        let r = registers;
+        // SAFETY: the function takes `count` integer-class arguments and returns one or nothing
+        // (checked when prepared); each was widened as its type is.
+        let raw = unsafe {
+            match count {
+                0 => std::mem::transmute::<*const (), extern "C" fn() -> u64>(code)(),
+                1 => std::mem::transmute::<*const (), extern "C" fn(u64) -> u64>(code)(r[0]),
+                2 => std::mem::transmute::<*const (), extern "C" fn(u64, u64) -> u64>(code)(r[0], r[1]),
+                3 => std::mem::transmute::<*const (), extern "C" fn(u64, u64, u64) -> u64>(code)(r[0], r[1], r[2]),
+                4 => std::mem::transmute::<*const (), extern "C" fn(u64, u64, u64, u64) -> u64>(code)(
+                    r[0], r[1], r[2], r[3],
+                ),
+                5 => std::mem::transmute::<*const (), extern "C" fn(u64, u64, u64, u64, u64) -> u64>(code)(
+                    r[0], r[1], r[2], r[3], r[4],
+                ),
+                _ => std::mem::transmute::<*const (), extern "C" fn(u64, u64, u64, u64, u64, u64) -> u64>(code)(
+                    r[0], r[1], r[2], r[3], r[4], r[5],
+                ),
+            }
+        };
+        if self.returns != Kind::Void {
+            slots.set_scalar_result(self.returns, raw);
+        }
+        slots.set_status(&status);
+    }
+
+    fn call_with(&self, storage: &mut [u64], pointers: &mut [*mut c_void], bytes: &[Uint8Array]) -> Result<()> {
+        let slots = self.slots;
+        let mut status = RustCallStatus::default();
+        let mut status_pointer = &mut status as *mut RustCallStatus;
+        let mut at = 0;
+        let mut word = 0;
+        let mut views = bytes.iter();
+        for (i, kind) in self.args.iter().enumerate() {
+            let place = unsafe { storage.as_mut_ptr().add(word) } as *mut c_void;
+            unsafe {
+                match kind {
+                    Kind::I8 => (place as *mut i8).write(slots.f64(at) as i8),
+                    Kind::U8 => (place as *mut u8).write(slots.f64(at) as u8),
+                    Kind::I16 => (place as *mut i16).write(slots.f64(at) as i16),
+                    Kind::U16 => (place as *mut u16).write(slots.f64(at) as u16),
+                    Kind::I32 => (place as *mut i32).write(slots.f64(at) as i32),
+                    Kind::U32 => (place as *mut u32).write(slots.f64(at) as u32),
+                    Kind::I64 | Kind::U64 | Kind::Handle => (place as *mut u64).write(slots.u64(at)),
+                    Kind::F32 => (place as *mut f32).write(slots.f64(at) as f32),
+                    Kind::F64 => (place as *mut f64).write(slots.f64(at)),
+                    Kind::RustBuffer => (place as *mut RustBuffer).write(slots.rust_buffer(at)),
+                    Kind::ForeignBytes => {
+                        let view =
+                            views.next().ok_or_else(|| Error::from_reason("a foreign_bytes argument is missing"))?;
+                        let data = if view.is_empty() { std::ptr::null() } else { view.as_ptr() };
+                        (place as *mut ForeignBytes).write(ForeignBytes { len: view.len() as i32, data })
+                    }
+                    Kind::Void => return Err(Error::from_reason("void is not an argument kind")),
                 }
-                Kind::Void => return Err(Error::from_reason("void is not an argument kind")),
-            });
+            }
+            pointers[i] = place;
             at += kind.slots();
+            word += if *kind == Kind::ForeignBytes { 2 } else { kind.slots().max(1) };
         }
         if self.with_status {
-            values.push(Value::Status(&mut status as *mut RustCallStatus));
+            pointers[self.args.len()] = &mut status_pointer as *mut *mut RustCallStatus as *mut c_void;
         }
-        let args: Vec<Arg> = values.iter().map(Value::as_arg).collect();
-        unsafe { call_into(&self.cif, self.code, &args, self.returns, slots) };
-        drop(args);
-        drop(values);
+        unsafe { call_into(&self.cif, self.code, pointers.as_mut_ptr(), self.returns, slots) };
         slots.set_status(&status);
         Ok(())
     }
 }
 
-/// Calls through `cif` and writes the result of kind `returns` to the slots.
+/// Calls through `cif` with the argument pointers `args` and writes the result of kind
+/// `returns` to the slots.
 ///
 /// # Safety
-/// `cif` and `code` describe the same C function, and `args` match its parameters.
-pub unsafe fn call_into(cif: &Cif, code: CodePtr, args: &[Arg], returns: Kind, slots: Slots) {
+/// `cif` and `code` describe the same C function, and `args` point to values matching its
+/// parameters.
+pub unsafe fn call_into(cif: &Cif, code: CodePtr, args: *mut *mut c_void, returns: Kind, slots: Slots) {
+    // Room for a RustBuffer, and for any scalar widened to a full register by libffi.
+    let mut result = [0u64; 3];
+    unsafe {
+        libffi::raw::ffi_call(cif.as_raw_ptr(), Some(*code.as_safe_fun()), result.as_mut_ptr() as *mut c_void, args)
+    };
     match returns {
-        Kind::RustBuffer => slots.set_rust_buffer(0, cif.call::<RustBuffer>(code, args)),
-        // libffi widens integer results to a full register: a u64 has room for every kind.
-        Kind::Void => {
-            cif.call::<u64>(code, args);
-        }
-        scalar => slots.set_scalar_result(scalar, cif.call::<u64>(code, args)),
+        Kind::RustBuffer => slots.set_rust_buffer(0, unsafe { (result.as_ptr() as *const RustBuffer).read() }),
+        Kind::Void => {}
+        scalar => slots.set_scalar_result(scalar, result[0]),
     }
 }

@@ -5,6 +5,7 @@
 //! JavaScript side.
 
 mod abi;
+mod calls;
 mod continuation;
 mod function;
 mod js;
@@ -13,5 +14,4 @@ mod realm;
 mod slots;
 mod vtable;
 
-pub use function::PreparedFunction;
 pub use library::Library;

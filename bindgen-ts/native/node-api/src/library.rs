@@ -1,19 +1,22 @@
-//! An opened UniFFI library: its symbols, its RustBuffer helpers, and its futures. A library is
-//! opened once per path and process and never closed: Rust code may have left thread-local
-//! destructors or threads behind that run after any JavaScript is gone.
+//! An opened UniFFI library, as one package copy in one realm uses it: it prepares the calls the
+//! hot path runs by id (`calls.rs`), and sets up futures and callbacks. A library file is opened
+//! once per path and process and never closed: Rust code may have left thread-local destructors
+//! or threads behind that run after any JavaScript is gone.
 
 use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};
 
+use std::cell::Cell;
+use std::rc::Rc;
 use std::sync::Arc;
 
-use napi::bindgen_prelude::{BigInt, Uint8Array, Unknown};
+use napi::bindgen_prelude::Unknown;
 use napi::{Env, Error, JsValue, Result};
 use napi_derive::napi;
 
-use crate::abi::{ForeignBytes, Kind, RustBuffer, RustCallStatus};
-use crate::continuation;
-use crate::function::{call_into, PreparedFunction};
+use crate::abi::{Kind, RustBuffer, RustCallStatus};
+use crate::calls::{self, Entry};
+use crate::function::PreparedFunction;
 use crate::realm::{self, Realm};
 use crate::slots::Slots;
 use crate::vtable;
@@ -35,16 +38,15 @@ fn open(path: &str) -> Result<&'static libloading::Library> {
     Ok(library)
 }
 
-/// A UniFFI library as the runtime's node-api backend calls it.
+/// A UniFFI library as the runtime's node-api backend sets it up.
 #[napi]
 pub struct Library {
     library: &'static libloading::Library,
     path: String,
     crate_name: String,
     realm: Arc<Realm>,
-    slots: Option<Slots>,
-    /// The endpoint of this package copy's continuation handler.
-    continuation: Option<u32>,
+    /// The endpoint of this package copy's continuation handler (0 until it is set).
+    continuation: Rc<Cell<u32>>,
 }
 
 /// One method of a vtable, as the runtime describes it.
@@ -68,16 +70,17 @@ impl Library {
     }
 
     fn slots(&self) -> Result<Slots> {
-        self.slots.ok_or_else(|| Error::from_reason("setSlots was not called"))
+        calls::area()
     }
+}
 
-    fn check(what: &str, status: &RustCallStatus) -> Result<()> {
-        if status.code == 0 {
-            Ok(())
-        } else {
-            Err(Error::from_reason(format!("{what} failed with status {}", status.code)))
-        }
-    }
+/// A symbol's address as the function type `F` (a C function pointer type).
+///
+/// # Safety
+/// The symbol is a C function of type `F`.
+unsafe fn function<F: Copy>(address: *const ()) -> F {
+    debug_assert_eq!(std::mem::size_of::<F>(), std::mem::size_of::<*const ()>());
+    unsafe { std::mem::transmute_copy::<*const (), F>(&address) }
 }
 
 #[napi]
@@ -86,17 +89,7 @@ impl Library {
     #[napi(constructor)]
     pub fn new(env: Env, path: String, crate_name: String) -> Result<Self> {
         let realm = Realm::of(env.raw())?;
-        Ok(Library { library: open(&path)?, path, crate_name, realm, slots: None, continuation: None })
-    }
-
-    /// The slot area calls use (see `slots.rs`): at least 2 KiB, kept alive by the caller.
-    #[napi]
-    pub fn set_slots(&mut self, mut area: Uint8Array) -> Result<()> {
-        if area.len() < crate::slots::SLOT_COUNT * 8 || (area.as_ptr() as usize) % 8 != 0 {
-            return Err(Error::from_reason("the slot area must be 2048 bytes, 8-byte aligned"));
-        }
-        self.slots = Some(Slots(unsafe { area.as_mut() }.as_mut_ptr() as *mut u64));
-        Ok(())
+        Ok(Library { library: open(&path)?, path, crate_name, realm, continuation: Rc::new(Cell::new(0)) })
     }
 
     #[napi]
@@ -110,108 +103,70 @@ impl Library {
         let address = self.address(&symbol)?;
         Ok(unsafe {
             if bits == 16 {
-                u32::from(std::mem::transmute::<*const (), extern "C" fn() -> u16>(address)())
+                u32::from(function::<extern "C" fn() -> u16>(address)())
             } else {
-                std::mem::transmute::<*const (), extern "C" fn() -> u32>(address)()
+                function::<extern "C" fn() -> u32>(address)()
             }
         })
     }
 
-    /// Calls `symbol(u64 handle, RustCallStatus*) -> u64` (an object's clone or free).
+    /// Prepares the scaffolding function `symbol`; the id `call`/`callWithBytes` take.
     #[napi]
-    pub fn call_handle_function(&self, symbol: String, handle: BigInt) -> Result<BigInt> {
-        let address = self.address(&symbol)?;
-        let function =
-            unsafe { std::mem::transmute::<*const (), extern "C" fn(u64, *mut RustCallStatus) -> u64>(address) };
-        let mut status = RustCallStatus::default();
-        let result = function(handle.get_u64().1, &mut status);
-        Self::check(&symbol, &status)?;
-        Ok(BigInt::from(result))
-    }
-
-    /// Prepares the scaffolding function `symbol`.
-    #[napi]
-    pub fn prepare(
-        &self,
-        symbol: String,
-        args: Vec<String>,
-        returns: String,
-        with_status: bool,
-    ) -> Result<PreparedFunction> {
+    pub fn prepare(&self, symbol: String, args: Vec<String>, returns: String, with_status: bool) -> Result<u32> {
         let kinds = args.iter().map(|a| Kind::parse(a)).collect::<Result<Vec<_>>>()?;
-        PreparedFunction::new(self.address(&symbol)?, kinds, Kind::parse(&returns)?, with_status, self.slots()?)
+        let function =
+            PreparedFunction::new(self.address(&symbol)?, kinds, Kind::parse(&returns)?, with_status, self.slots()?)?;
+        Ok(calls::add(Entry::Scaffolding(function)))
     }
 
-    /// `rustbuffer_from_bytes(bytes)`: a new Rust-owned buffer, written to slots 0..3.
+    /// Prepares `symbol(u64 handle, RustCallStatus*) -> u64` (an object's clone or free).
     #[napi]
-    pub fn rust_buffer_from_bytes(&self, bytes: Uint8Array) -> Result<()> {
-        let address = self.helper("rustbuffer_from_bytes")?;
-        let function = unsafe {
-            std::mem::transmute::<*const (), extern "C" fn(ForeignBytes, *mut RustCallStatus) -> RustBuffer>(address)
-        };
-        let mut status = RustCallStatus::default();
-        let data = if bytes.is_empty() { std::ptr::null() } else { bytes.as_ptr() };
-        let buffer = function(ForeignBytes { len: bytes.len() as i32, data }, &mut status);
-        Self::check("rustbuffer_from_bytes", &status)?;
-        self.slots()?.set_rust_buffer(0, buffer);
-        Ok(())
+    pub fn prepare_handle_function(&self, symbol: String) -> Result<u32> {
+        let function = unsafe { function(self.address(&symbol)?) };
+        Ok(calls::add(Entry::Handle { function, slots: self.slots()? }))
     }
 
-    /// `rustbuffer_from_bytes` of `value` as UTF-8: a string argument in one crossing.
+    /// Prepares the RustBuffer helpers: `[fromBytes, free, copy, takeString, takeInto, fromArea,
+    /// takeToArea]`.
     #[napi]
-    pub fn rust_buffer_from_string(&self, value: String) -> Result<()> {
-        let address = self.helper("rustbuffer_from_bytes")?;
-        let function = unsafe {
-            std::mem::transmute::<*const (), extern "C" fn(ForeignBytes, *mut RustCallStatus) -> RustBuffer>(address)
-        };
-        let mut status = RustCallStatus::default();
-        let data = if value.is_empty() { std::ptr::null() } else { value.as_ptr() };
-        let buffer = function(ForeignBytes { len: value.len() as i32, data }, &mut status);
-        Self::check("rustbuffer_from_bytes", &status)?;
-        self.slots()?.set_rust_buffer(0, buffer);
-        Ok(())
+    pub fn prepare_buffers(&self) -> Result<Vec<u32>> {
+        let slots = self.slots()?;
+        let from_bytes = unsafe { function(self.helper("rustbuffer_from_bytes")?) };
+        let free = unsafe { function(self.helper("rustbuffer_free")?) };
+        Ok(vec![
+            calls::add(Entry::FromBytes { from_bytes, slots }),
+            calls::add(Entry::Free { free, slots }),
+            calls::add(Entry::Copy { slots }),
+            calls::add(Entry::TakeString { free, slots }),
+            calls::add(Entry::TakeInto { free, slots }),
+            calls::add(Entry::FromArea { from_bytes, slots }),
+            calls::add(Entry::TakeToArea { free, slots }),
+        ])
     }
 
-    /// Frees the buffer in slots 0..3.
+    /// Prepares the future functions of `kind`: `[poll, cancel, free, complete]`.
     #[napi]
-    pub fn rust_buffer_free(&self) -> Result<()> {
-        let buffer = self.slots()?.rust_buffer(0);
-        self.free(buffer)
-    }
-
-    /// Copies the bytes of the buffer in slots 0..3 into `into` (long enough).
-    #[napi]
-    pub fn copy_rust_buffer(&self, mut into: Uint8Array) -> Result<()> {
-        let buffer = self.slots()?.rust_buffer(0);
-        let len = buffer.len as usize;
-        let into = unsafe { into.as_mut() };
-        if len > into.len() {
-            return Err(Error::from_reason("the destination is shorter than the buffer"));
-        }
-        if len > 0 {
-            unsafe { std::ptr::copy_nonoverlapping(buffer.data, into.as_mut_ptr(), len) };
-        }
-        Ok(())
-    }
-
-    /// Reads the buffer in slots 0..3 as UTF-8 and frees it: one crossing for a string result.
-    #[napi]
-    pub fn take_string(&self) -> Result<String> {
-        let buffer = self.slots()?.rust_buffer(0);
-        let text = if buffer.len == 0 {
-            String::new()
-        } else {
-            let bytes = unsafe { std::slice::from_raw_parts(buffer.data, buffer.len as usize) };
-            String::from_utf8_lossy(bytes).into_owned()
-        };
-        self.free(buffer)?;
-        Ok(text)
+    pub fn prepare_future(&self, kind: String) -> Result<Vec<u32>> {
+        let kind = Kind::parse(&kind)?;
+        let suffix = kind.future_suffix();
+        let slots = self.slots()?;
+        let address = |operation: &str| self.helper(&format!("rust_future_{operation}_{suffix}"));
+        let poll = unsafe { function(address("poll")?) };
+        let cancel = unsafe { function(address("cancel")?) };
+        let free = unsafe { function(address("free")?) };
+        let complete = calls::complete_function(address("complete")?, kind, slots)?;
+        Ok(vec![
+            calls::add(Entry::Poll { poll, endpoint: self.continuation.clone(), slots }),
+            calls::add(Entry::Release { release: cancel, slots }),
+            calls::add(Entry::Release { release: free, slots }),
+            calls::add(Entry::Complete { complete }),
+        ])
     }
 
     /// Installs this package copy's continuation handler `(key, pollCode)` for its futures.
     #[napi]
-    pub fn set_continuation(&mut self, env: Env, handler: Unknown) -> Result<()> {
-        self.continuation = Some(realm::add_endpoint(env.raw(), &self.realm, handler.raw())?);
+    pub fn set_continuation(&self, env: Env, handler: Unknown) -> Result<()> {
+        self.continuation.set(realm::add_endpoint(env.raw(), &self.realm, handler.raw())?);
         Ok(())
     }
 
@@ -241,8 +196,7 @@ impl Library {
                 Ok(vtable::Method { is_async: m.is_async, args, returns: Kind::parse(&m.returns)? })
             })
             .collect::<Result<Vec<_>>>()?;
-        let from_bytes =
-            unsafe { std::mem::transmute::<*const (), vtable::FromBytes>(self.helper("rustbuffer_from_bytes")?) };
+        let from_bytes = unsafe { function(self.helper("rustbuffer_from_bytes")?) };
         vtable::register(&self.path, &init_symbol, self.address(&init_symbol)?, methods, from_bytes)
     }
 
@@ -270,57 +224,13 @@ impl Library {
         vtable::complete(token, value, RustCallStatus { code: code as i8, error_buf });
         Ok(())
     }
-
-    /// `rust_future_poll_<kind>(handle, continuation, data)`.
-    #[napi]
-    pub fn future_poll(&self, kind: String, handle: BigInt, data: u32) -> Result<()> {
-        let registration = self.continuation.ok_or_else(|| Error::from_reason("setContinuation was not called"))?;
-        let address = self.future_function("poll", &kind)?;
-        let poll =
-            unsafe { std::mem::transmute::<*const (), extern "C" fn(u64, continuation::Callback, u64)>(address) };
-        poll(handle.get_u64().1, continuation::callback, continuation::data(registration, data));
-        Ok(())
-    }
-
-    /// `rust_future_cancel_<kind>(handle)` or `rust_future_free_<kind>(handle)`.
-    #[napi]
-    pub fn future_release(&self, operation: String, kind: String, handle: BigInt) -> Result<()> {
-        let address = self.future_function(&operation, &kind)?;
-        let release = unsafe { std::mem::transmute::<*const (), extern "C" fn(u64)>(address) };
-        release(handle.get_u64().1);
-        Ok(())
-    }
-
-    /// `rust_future_complete_<kind>(handle, &status)`: the result from slot 0, the status.
-    #[napi]
-    pub fn future_complete(&self, kind: String, handle: BigInt) -> Result<()> {
-        let kind = Kind::parse(&kind)?;
-        let address = self.future_function("complete", kind.future_suffix())?;
-        let slots = self.slots()?;
-        let cif =
-            libffi::middle::Cif::new([libffi::middle::Type::u64(), libffi::middle::Type::pointer()], kind.ffi_type());
-        let handle = handle.get_u64().1;
-        let mut status = RustCallStatus::default();
-        let status_pointer = &mut status as *mut RustCallStatus;
-        let args = [libffi::middle::arg(&handle), libffi::middle::arg(&status_pointer)];
-        unsafe { call_into(&cif, libffi::middle::CodePtr::from_ptr(address as *const _), &args, kind, slots) };
-        slots.set_status(&status);
-        Ok(())
-    }
 }
 
-impl Library {
-    fn free(&self, buffer: RustBuffer) -> Result<()> {
-        let address = self.helper("rustbuffer_free")?;
-        let function =
-            unsafe { std::mem::transmute::<*const (), extern "C" fn(RustBuffer, *mut RustCallStatus)>(address) };
-        let mut status = RustCallStatus::default();
-        function(buffer, &mut status);
-        Self::check("rustbuffer_free", &status)
-    }
-
-    fn future_function(&self, operation: &str, suffix: &str) -> Result<*const ()> {
-        let suffix = if suffix == "handle" { "u64" } else { suffix };
-        self.helper(&format!("rust_future_{operation}_{suffix}"))
-    }
+/// The object every package copy in this realm shares, whatever its library (the runtime keeps
+/// the realm's slot area there).
+#[napi]
+pub fn realm_shared(env: &Env) -> Result<Unknown<'_>> {
+    let realm = Realm::of(env.raw())?;
+    let value = realm.shared_object(env.raw(), "")?;
+    Ok(unsafe { Unknown::from_raw_unchecked(env.raw(), value) })
 }

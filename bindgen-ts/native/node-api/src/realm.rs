@@ -1,6 +1,8 @@
 //! Realms and endpoints: where a call from Rust is delivered.
 //!
-//! A realm is one Node-API environment: the main thread, or a worker. It owns one threadsafe
+//! A realm is one JavaScript thread: the main thread, or a worker. (Node gives each load of an
+//! addon its own Node-API environment, so a thread where several packages, or several copies of
+//! one, loaded the addon has several; they live and die with the thread.) It owns one threadsafe
 //! function, created without a JavaScript function (the addon calls the right one itself), weak
 //! (it never keeps the process alive), through which any Rust thread queues messages to the
 //! realm's JavaScript thread. An endpoint is one JavaScript function in a realm that messages are
@@ -42,16 +44,20 @@ impl Drop for Message {
     }
 }
 
-/// One Node-API environment.
+/// One JavaScript thread and its Node-API environments.
 pub struct Realm {
+    /// The environment of the realm's threadsafe function (the first one seen).
     env: usize,
+    /// Every environment seen on the thread; the first to be torn down ends the realm.
+    envs: Mutex<Vec<usize>>,
     thread: ThreadId,
     /// The realm's threadsafe function, or None once its environment's cleanup hook ran.
     queue: Mutex<Option<usize>>,
     /// Run when the realm ends (pending foreign futures fail, and so on).
     on_end: Mutex<Vec<Box<dyn FnOnce() + Send>>>,
-    /// References to the JavaScript objects the package copies in this realm share, by key.
-    shared: Mutex<HashMap<String, usize>>,
+    /// References to the JavaScript objects the package copies in this realm share, by key,
+    /// with the environment each was made in.
+    shared: Mutex<HashMap<String, (usize, usize)>>,
 }
 
 // The raw environment is only used on its own thread (checked in `deliver_here`).
@@ -63,15 +69,20 @@ thread_local! {
 }
 
 impl Realm {
-    /// The realm of `env`, made on first use.
+    /// The realm of this thread, where `env` is an environment; made on first use.
     pub fn of(env: js::Env) -> napi::Result<Arc<Realm>> {
         if let Some(realm) = CURRENT.with(|current| current.borrow().clone()) {
-            if realm.env == env as usize && realm.is_alive() {
+            if realm.is_alive() {
+                if !lock(&realm.envs).contains(&(env as usize)) {
+                    watch(env, &realm)?;
+                    lock(&realm.envs).push(env as usize);
+                }
                 return Ok(realm);
             }
         }
         let realm = Arc::new(Realm {
             env: env as usize,
+            envs: Mutex::new(vec![env as usize]),
             thread: std::thread::current().id(),
             queue: Mutex::new(None),
             on_end: Mutex::new(Vec::new()),
@@ -81,12 +92,7 @@ impl Realm {
         *lock(&realm.queue) = Some(queue as usize);
         // Registered after the threadsafe function, so it runs before Node-API closes that
         // function (cleanup hooks run in reverse order).
-        let hook_data = Arc::into_raw(realm.clone()) as js::Data;
-        let status = unsafe { sys::napi_add_env_cleanup_hook(env, Some(realm_ended), hook_data) };
-        if status != sys::Status::napi_ok {
-            unsafe { Arc::from_raw(hook_data as *const Realm) };
-            return Err(napi::Error::from_reason("cannot watch the environment's end"));
-        }
+        watch(env, &realm)?;
         CURRENT.with(|current| *current.borrow_mut() = Some(realm.clone()));
         Ok(realm)
     }
@@ -116,11 +122,11 @@ impl Realm {
     pub fn shared_object(&self, env: js::Env, key: &str) -> napi::Result<js::Value> {
         let fail = |e: js::Failure| napi::Error::from_reason(e.0);
         let mut shared = lock(&self.shared);
-        if let Some(reference) = shared.get(key) {
-            return js::dereference(env, *reference).map_err(fail);
+        if let Some((reference, made_in)) = shared.get(key) {
+            return js::dereference(*made_in as js::Env, *reference).map_err(fail);
         }
         let object = js::object(env).map_err(fail)?;
-        shared.insert(key.to_string(), js::reference(env, object).map_err(fail)?);
+        shared.insert(key.to_string(), (js::reference(env, object).map_err(fail)?, env as usize));
         Ok(object)
     }
 
@@ -156,6 +162,21 @@ impl Realm {
             self.post(message)
         }
     }
+}
+
+/// Ends `realm` when `env` is torn down. Node keeps one cleanup queue per thread for every
+/// Node-API environment on it and refuses the same hook and datum twice, so each environment's
+/// hook gets a datum of its own. A hook registered after an environment was made runs before
+/// that environment is torn down (hooks run in reverse order): the realm ends before any of its
+/// references dies.
+fn watch(env: js::Env, realm: &Arc<Realm>) -> napi::Result<()> {
+    let hook_data = Box::into_raw(Box::new(realm.clone())) as js::Data;
+    let status = unsafe { sys::napi_add_env_cleanup_hook(env, Some(realm_ended), hook_data) };
+    if status != sys::Status::napi_ok {
+        drop(unsafe { Box::from_raw(hook_data as *mut Arc<Realm>) });
+        return Err(napi::Error::from_reason("cannot watch the environment's end"));
+    }
+    Ok(())
 }
 
 fn create_queue(env: js::Env) -> napi::Result<sys::napi_threadsafe_function> {
@@ -200,8 +221,10 @@ unsafe extern "C" fn deliver_queued(env: js::Env, _function: js::Value, _context
     deliver(env, *message);
 }
 
-fn deliver(env: js::Env, mut message: Message) {
-    let Some(reference) = endpoint_function(message.endpoint) else { return };
+fn deliver(_queue_env: js::Env, mut message: Message) {
+    // The endpoint's own environment: the one its function was referenced in.
+    let Some((reference, env)) = endpoint_function(message.endpoint) else { return };
+    let env = env as js::Env;
     let deliver = std::mem::replace(&mut message.deliver, Box::new(|_, _| Ok(())));
     let delivered = js::in_scope(env, || {
         let function = js::dereference(env, reference)?;
@@ -213,8 +236,11 @@ fn deliver(env: js::Env, mut message: Message) {
 }
 
 unsafe extern "C" fn realm_ended(data: js::Data) {
-    let realm = unsafe { Arc::from_raw(data as *const Realm) };
-    lock(&realm.queue).take();
+    let realm = *unsafe { Box::from_raw(data as *mut Arc<Realm>) };
+    // Every environment of the realm has a hook: the first ends it, the others find it ended.
+    if lock(&realm.queue).take().is_none() {
+        return;
+    }
     let on_end = std::mem::take(&mut *lock(&realm.on_end));
     for f in on_end {
         f();
@@ -230,8 +256,9 @@ unsafe extern "C" fn realm_ended(data: js::Data) {
 
 struct Endpoint {
     realm: Arc<Realm>,
-    /// A reference to the endpoint's function, valid on the realm's thread.
+    /// A reference to the endpoint's function, valid on the realm's thread, and its environment.
     function: usize,
+    env: usize,
 }
 
 fn endpoints() -> &'static Mutex<Vec<Option<Endpoint>>> {
@@ -244,7 +271,7 @@ fn endpoints() -> &'static Mutex<Vec<Option<Endpoint>>> {
 pub fn add_endpoint(env: js::Env, realm: &Arc<Realm>, function: js::Value) -> napi::Result<u32> {
     let function = js::reference(env, function).map_err(|e| napi::Error::from_reason(e.0))?;
     let mut table = lock(endpoints());
-    table.push(Some(Endpoint { realm: realm.clone(), function }));
+    table.push(Some(Endpoint { realm: realm.clone(), function, env: env as usize }));
     let id = (table.len() - 1) as u32;
     drop(table);
     // The reference dies with the environment; forget it when the realm ends.
@@ -261,8 +288,8 @@ pub fn endpoint_realm(id: u32) -> Option<Arc<Realm>> {
     lock(endpoints()).get(id as usize)?.as_ref().map(|e| e.realm.clone())
 }
 
-fn endpoint_function(id: u32) -> Option<usize> {
-    lock(endpoints()).get(id as usize)?.as_ref().map(|e| e.function)
+fn endpoint_function(id: u32) -> Option<(usize, usize)> {
+    lock(endpoints()).get(id as usize)?.as_ref().map(|e| (e.function, e.env))
 }
 
 /// Sends `message` to its endpoint's realm (here when the caller is on its thread and `here` is

@@ -1,5 +1,5 @@
 //! The slot area: 8-byte slots in a JavaScript ArrayBuffer that the runtime and the addon share,
-//! one per library. Arguments go in and results come out there, so a call crosses no JavaScript
+//! one per realm. Arguments go in and results come out there, so a call crosses no JavaScript
 //! value but the foreign byte views: the runtime writes each argument at its slot (numbers as
 //! f64, 64-bit integers and handles as their bits, a RustBuffer as three f64), the addon reads
 //! them, calls, and writes the result from slot 0 and the call status at [`STATUS`].
@@ -10,14 +10,20 @@ use crate::abi::{Kind, RustBuffer, RustCallStatus};
 pub const SLOT_COUNT: usize = 256;
 /// The call status: its code (f64), then its error buffer (three f64).
 pub const STATUS: usize = SLOT_COUNT - 4;
+/// The id of the prepared call to run (see `calls.rs`).
+pub const ID: usize = STATUS - 1;
+/// The length of the bytes at the start of the area (a RustBuffer's contents crossing there).
+pub const LEN: usize = ID - 1;
 /// Slots arguments may use.
-pub const ARGUMENT_SLOTS: usize = STATUS;
+pub const ARGUMENT_SLOTS: usize = LEN;
+/// Bytes at the start of the area a RustBuffer's contents may take.
+pub const DATA_BYTES: usize = LEN * 8;
 
-/// The slot area of a library, given by the runtime (`Library.setSlots`).
+/// The slot area of a realm, given by the runtime (`setSlotArea`).
 #[derive(Clone, Copy)]
 pub struct Slots(pub *mut u64);
 
-// The area is only touched on the JS thread that owns the library, during a call.
+// The area is only touched on the JS thread of its realm, during a call.
 unsafe impl Send for Slots {}
 
 impl Slots {
@@ -59,6 +65,11 @@ impl Slots {
         self.set_f64(at, buffer.capacity as f64);
         self.set_f64(at + 1, buffer.len as f64);
         self.set_f64(at + 2, buffer.data as usize as f64);
+    }
+
+    /// The bytes at the start of the area.
+    pub fn data(self) -> *mut u8 {
+        self.0 as *mut u8
     }
 
     pub fn set_status(self, status: &RustCallStatus) {

@@ -60,6 +60,7 @@ struct Slot {
 struct Registered {
     id: u32,
     methods: Vec<Method>,
+    table: usize,
 }
 
 fn registered() -> &'static Mutex<HashMap<(String, String), Registered>> {
@@ -67,8 +68,10 @@ fn registered() -> &'static Mutex<HashMap<(String, String), Registered>> {
     REGISTERED.get_or_init(Default::default)
 }
 
-/// Registers the vtable of `init_symbol` (at `init`) in the library at `path`, once per process:
-/// its id, the same for every realm. Registering again with other methods is refused.
+/// Registers the vtable of `init_symbol` (at `init`) in the library at `path`, made once per
+/// process: its id, the same for every realm. Registering again with other methods is refused.
+/// Registering again passes the same table to Rust again: UniFFI keeps the last one it was given,
+/// and another transport's package of the same library (a koffi one) may have replaced it.
 pub fn register(
     path: &str,
     init_symbol: &str,
@@ -85,6 +88,8 @@ pub fn register(
                  the copies come from different versions of the crate"
             )));
         }
+        let init = unsafe { std::mem::transmute::<*const (), extern "C" fn(*const c_void)>(init) };
+        init(existing.table as *const c_void);
         return Ok(existing.id);
     }
     let id = registered.len() as u32 + 1;
@@ -106,7 +111,7 @@ pub fn register(
     let table: &'static [*const c_void] = Box::leak(pointers.into_boxed_slice());
     let init = unsafe { std::mem::transmute::<*const (), extern "C" fn(*const c_void)>(init) };
     init(table.as_ptr() as *const c_void);
-    registered.insert(key, Registered { id, methods });
+    registered.insert(key, Registered { id, methods, table: table.as_ptr() as usize });
     Ok(id)
 }
 

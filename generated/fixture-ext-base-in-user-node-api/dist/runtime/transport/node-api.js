@@ -11,10 +11,12 @@ exports.transport = exports.ADDON_VARIABLE = exports.ADDON_PACKAGE = void 0;
  * end. Futures wake through the addon's native continuation, queued to this realm's thread.
  *
  * Rust calling JavaScript: the addon registers each vtable once per process and routes every
- * call by its handle to the realm that owns the object (a handle carries its realm's dispatcher
- * endpoint in its high bits). Every copy of the package in one realm shares one dispatcher, one
- * handle map per interface, and the vtables ({@link RealmShare}, kept by the addon), so no call
- * reaches the wrong copy's objects. A call for a realm that has ended gets an error status in Rust.
+ * call by its handle to the realm and package copy that own the object: a handle carries its
+ * copy's dispatcher endpoint in its high bits, and each copy (npm duplicates, jest's module
+ * registry per test file) answers with its own vtable, so its own classes check and lift what
+ * crosses. The copies in a realm find each other's handle maps through the addon
+ * ({@link CopyDirectory}), so an object one copy handed to Rust comes back as itself in another.
+ * A call for a realm that has ended gets an error status in Rust.
  */
 const ffi_types_1 = require("../ffi-types");
 const handle_map_1 = require("../handle-map");
@@ -44,6 +46,35 @@ const DROPPED = -3;
 /** A handle's endpoint sits above this bit (the addon's `ENDPOINT_SHIFT`). */
 const ENDPOINT_SHIFT = 40n;
 const UNEXPECTED_ERROR = 2;
+/** The dispatcher endpoint a handle names. */
+function ownerOf(handle) {
+    return Number(handle >> ENDPOINT_SHIFT);
+}
+/**
+ * A copy's handle map for one interface, which looks a handle another copy of the package in the
+ * realm made up in that copy's map.
+ */
+class CopyHandles extends handle_map_1.ForeignHandles {
+    endpoint;
+    directory;
+    initSymbol;
+    constructor(endpoint, directory, initSymbol) {
+        super(BigInt(endpoint) << ENDPOINT_SHIFT);
+        this.endpoint = endpoint;
+        this.directory = directory;
+        this.initSymbol = initSymbol;
+    }
+    owner(handle) {
+        const endpoint = ownerOf(handle);
+        return endpoint === this.endpoint ? undefined : this.directory.get(endpoint)?.get(this.initSymbol);
+    }
+    get(handle) {
+        return this.owner(handle)?.get(handle) ?? super.get(handle);
+    }
+    take(handle) {
+        return this.owner(handle)?.take(handle) ?? super.take(handle);
+    }
+}
 function describe(error) {
     try {
         return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
@@ -104,9 +135,35 @@ function makeDispatcher(share, native, library) {
 }
 const SLOT_COUNT = 256;
 const STATUS = SLOT_COUNT - 4;
-/** The slot area shared with the addon, and typed views of it. */
-class SlotArea {
+/** The id of the prepared call to run. */
+const ID = STATUS - 1;
+/** The length of the bytes at the start of the area (a RustBuffer's contents crossing there). */
+const LEN = ID - 1;
+/** Bytes at the start of the area a RustBuffer's contents may take. */
+const DATA_BYTES = LEN * 8;
+const encoder = new TextEncoder();
+/** Copies `len` bytes from the start of the area's data; a short copy without making a view. */
+function copyFromArea(data, into, len) {
+    if (len > 64) {
+        into.set(data.subarray(0, len));
+        return;
+    }
+    for (let i = 0; i < len; i++)
+        into[i] = data[i];
+}
+/** This realm's slot area, made by the first package copy that needs it. */
+function slotArea(addon) {
+    const shared = addon.realmShared();
+    if (shared.uniffiSlotArea === undefined) {
+        const area = new Slots();
+        addon.setSlotArea(area.bytes);
+        shared.uniffiSlotArea = area;
+    }
+    return shared.uniffiSlotArea;
+}
+class Slots {
     bytes = new Uint8Array(SLOT_COUNT * 8);
+    data = Buffer.from(this.bytes.buffer, 0, DATA_BYTES);
     f64 = new Float64Array(this.bytes.buffer);
     i64 = new BigInt64Array(this.bytes.buffer);
     u64 = new BigUint64Array(this.bytes.buffer);
@@ -170,16 +227,26 @@ class SlotArea {
 class NodeApiLibrary {
     path;
     transport = 'node-api';
+    addon;
+    /** Runs the prepared call whose id is in the slot area, its inputs there too. */
+    call;
     native;
-    slots = new SlotArea();
+    slots;
+    buffers;
+    handleFunctions = new Map();
+    futureFunctions = new Map();
     pendingFutures = 0;
-    realmShare;
+    callbacks;
     /** The addon's continuation does not keep Node alive: this timer does while futures are pending. */
     keepAlive;
     constructor(path, crateName) {
         this.path = path;
-        this.native = new (theAddon().Library)(path, crateName);
-        this.native.setSlots(this.slots.bytes);
+        this.addon = theAddon();
+        this.call = this.addon.rawFunctions().call;
+        this.slots = slotArea(this.addon);
+        this.native = new this.addon.Library(path, crateName);
+        const [fromBytes, free, copy, takeString, takeInto, fromArea, takeToArea] = this.native.prepareBuffers();
+        this.buffers = { fromBytes, free, copy, takeString, takeInto, fromArea, takeToArea };
     }
     callReturningU16(symbol) {
         return this.native.callReturningInteger(symbol, 16);
@@ -188,79 +255,129 @@ class NodeApiLibrary {
         return this.native.callReturningInteger(symbol, 32);
     }
     callHandleFunction(symbol, handle) {
-        return this.native.callHandleFunction(symbol, handle);
+        let id = this.handleFunctions.get(symbol);
+        if (id === undefined)
+            this.handleFunctions.set(symbol, (id = this.native.prepareHandleFunction(symbol)));
+        const slots = this.slots;
+        slots.u64[0] = handle;
+        slots.f64[ID] = id;
+        this.call();
+        const status = slots.status();
+        if (status.code !== 0)
+            throw (0, native_1.helperFailure)(symbol, status, () => this.takeString(status.errorBuf));
+        return slots.u64[0];
     }
     prepare(declaration) {
         const { symbol, args, returns } = declaration;
         const withStatus = declaration.future === undefined;
-        const f = this.native.prepare(symbol, [...args], returns, withStatus);
+        const id = this.native.prepare(symbol, [...args], returns, withStatus);
         const slots = this.slots;
-        const byteArgs = args.filter((kind) => kind === 'foreign_bytes').length;
+        const addon = this.addon;
+        const call = this.call;
+        const count = args.length;
+        if (args.filter((kind) => kind === 'foreign_bytes').length === 1) {
+            const view = args.indexOf('foreign_bytes');
+            return (values) => {
+                let at = 0;
+                for (let i = 0; i < count; i++)
+                    if (i !== view)
+                        at = slots.write(args[i], values[i], at);
+                slots.f64[ID] = id;
+                addon.callWithView(values[view]);
+                return { value: slots.result(returns), status: withStatus ? slots.status() : native_1.SUCCESS };
+            };
+        }
+        if (args.includes('foreign_bytes')) {
+            return (values) => {
+                let at = 0;
+                const bytes = [];
+                for (let i = 0; i < count; i++) {
+                    const kind = args[i];
+                    if (kind === 'foreign_bytes')
+                        bytes.push(values[i]);
+                    else
+                        at = slots.write(kind, values[i], at);
+                }
+                slots.f64[ID] = id;
+                addon.callWithBytes(bytes);
+                return { value: slots.result(returns), status: withStatus ? slots.status() : native_1.SUCCESS };
+            };
+        }
         return (values) => {
             let at = 0;
-            let bytes;
-            for (let i = 0; i < args.length; i++) {
-                const kind = args[i];
-                if (kind === 'foreign_bytes')
-                    (bytes ??= []).push(values[i]);
-                else
-                    at = slots.write(kind, values[i], at);
-            }
-            if (byteArgs > 0)
-                f.callWithBytes(bytes ?? []);
-            else
-                f.call();
+            for (let i = 0; i < count; i++)
+                at = slots.write(args[i], values[i], at);
+            slots.f64[ID] = id;
+            call();
             return { value: slots.result(returns), status: withStatus ? slots.status() : native_1.SUCCESS };
         };
     }
     registerVtable(initSymbol, vtable) {
-        const share = this.share();
+        const share = this.copyCallbacks();
         const methods = vtable.methods.map((method) => ({
             isAsync: method.kind === 'async',
             args: [...method.args],
             returns: method.returns,
         }));
-        const id = this.native.registerVtable(initSymbol, methods);
-        // The first copy's vtable serves the realm; the addon checked that the methods are the same.
-        if (!share.vtables.has(id))
-            share.vtables.set(id, vtable);
+        // The addon registers it with Rust once per process, checking that every copy's agrees.
+        share.vtables.set(this.native.registerVtable(initSymbol, methods), vtable);
     }
     foreignHandles(initSymbol) {
-        const share = this.share();
+        const share = this.copyCallbacks();
         let handles = share.handles.get(initSymbol);
         if (handles === undefined) {
-            handles = new handle_map_1.ForeignHandles(BigInt(share.dispatcher) << ENDPOINT_SHIFT);
+            const directory = (this.native.shared().uniffiCopies ??= new Map());
+            handles = new CopyHandles(share.dispatcher, directory, initSymbol);
             share.handles.set(initSymbol, handles);
         }
         return handles;
     }
-    /** What every copy of the package in this realm shares for this library, made by the first. */
-    share() {
-        if (this.realmShare !== undefined)
-            return this.realmShare;
-        const shared = this.native.shared();
-        if (shared.uniffiRealmShare === undefined) {
-            const dispatcher = this.native.addDispatcher(makeDispatcher(() => share, this.native, this));
-            const share = { dispatcher, vtables: new Map(), handles: new Map(), dropped: new Map() };
-            shared.uniffiRealmShare = share;
-        }
-        return (this.realmShare = shared.uniffiRealmShare);
+    /** This copy's dispatcher and what it answers with, made on first use; listed in the realm's directory. */
+    copyCallbacks() {
+        if (this.callbacks !== undefined)
+            return this.callbacks;
+        const dispatcher = this.native.addDispatcher(makeDispatcher(() => callbacks, this.native, this));
+        const callbacks = { dispatcher, vtables: new Map(), handles: new Map(), dropped: new Map() };
+        (this.native.shared().uniffiCopies ??= new Map()).set(dispatcher, callbacks.handles);
+        return (this.callbacks = callbacks);
     }
     // ---- RustBuffers --------------------------------------------------------------------------
     rustBufferFromBytes(bytes) {
-        this.native.rustBufferFromBytes(bytes);
-        return this.slots.buffer(0);
+        const slots = this.slots;
+        if (bytes.length <= DATA_BYTES) {
+            // Through the slot area: no argument to convert.
+            slots.data.set(bytes);
+            slots.f64[LEN] = bytes.length;
+            slots.f64[ID] = this.buffers.fromArea;
+            this.call();
+        }
+        else {
+            slots.f64[ID] = this.buffers.fromBytes;
+            this.addon.callWithView(bytes);
+        }
+        return slots.buffer(0);
     }
     rustBufferFromString(value) {
-        // Encoded to UTF-8 by Node-API, in the same crossing.
-        this.native.rustBufferFromString(value);
-        return this.slots.buffer(0);
+        const slots = this.slots;
+        if (value.length * 3 <= DATA_BYTES) {
+            // Encoded into the slot area (UTF-8 takes at most 3 bytes per UTF-16 unit).
+            slots.f64[LEN] = encoder.encodeInto(value, slots.data).written;
+            slots.f64[ID] = this.buffers.fromArea;
+            this.call();
+        }
+        else {
+            // Encoded to UTF-8 by Node-API, in the same crossing.
+            slots.f64[ID] = this.buffers.fromBytes;
+            this.addon.callWithString(value);
+        }
+        return slots.buffer(0);
     }
     rustBufferFree(buffer) {
         if (buffer.capacity === 0 && buffer.len === 0 && buffer.data === 0)
             return;
         this.slots.setBuffer(buffer);
-        this.native.rustBufferFree();
+        this.slots.f64[ID] = this.buffers.free;
+        this.call();
     }
     rustBufferBytes(buffer) {
         const bytes = new Uint8Array(buffer.len);
@@ -271,26 +388,53 @@ class NodeApiLibrary {
         if (buffer.len === 0)
             return;
         this.slots.setBuffer(buffer);
-        this.native.copyRustBuffer(into);
+        this.slots.f64[ID] = this.buffers.copy;
+        this.addon.callWithView(into);
+    }
+    takeInto(buffer, into) {
+        if (buffer.capacity === 0 && buffer.len === 0 && buffer.data === 0)
+            return;
+        // Copied and freed in one crossing.
+        const slots = this.slots;
+        slots.setBuffer(buffer);
+        if (buffer.len <= DATA_BYTES) {
+            slots.f64[ID] = this.buffers.takeToArea;
+            this.call();
+            copyFromArea(slots.data, into, buffer.len);
+        }
+        else {
+            slots.f64[ID] = this.buffers.takeInto;
+            this.addon.callWithView(into);
+        }
     }
     takeBytes(buffer) {
-        try {
-            return this.rustBufferBytes(buffer);
-        }
-        finally {
-            this.rustBufferFree(buffer);
-        }
+        const bytes = new Uint8Array(buffer.len);
+        this.takeInto(buffer, bytes);
+        return bytes;
     }
     takeString(buffer) {
         if (buffer.capacity === 0 && buffer.len === 0 && buffer.data === 0)
             return '';
         // Read and freed in one crossing.
-        this.slots.setBuffer(buffer);
-        return this.native.takeString();
+        const slots = this.slots;
+        slots.setBuffer(buffer);
+        if (buffer.len <= DATA_BYTES) {
+            slots.f64[ID] = this.buffers.takeToArea;
+            this.call();
+            return slots.data.toString('utf8', 0, buffer.len);
+        }
+        slots.f64[ID] = this.buffers.takeString;
+        return this.addon.callReturningString();
     }
     // ---- futures ------------------------------------------------------------------------------
     setContinuationHandler(handler) {
-        this.native.setContinuation(handler);
+        this.native.setContinuation((wakes) => {
+            for (let i = 0; i < wakes.length; i++) {
+                const wake = wakes[i];
+                const pollCode = wake % 4;
+                handler((wake - pollCode) / 4, pollCode);
+            }
+        });
     }
     retainContinuation() {
         if (this.pendingFutures++ === 0)
@@ -302,17 +446,30 @@ class NodeApiLibrary {
             this.keepAlive = undefined;
         }
     }
+    /** Sets up the call of `[poll, cancel, free, complete]` (`which`) of a future completing with `kind`. */
+    futureCall(kind, which, handle) {
+        let ids = this.futureFunctions.get(kind);
+        if (ids === undefined)
+            this.futureFunctions.set(kind, (ids = this.native.prepareFuture(kind)));
+        this.slots.u64[0] = handle;
+        this.slots.f64[ID] = ids[which];
+    }
     futurePoll(returnKind, handle, data) {
-        this.native.futurePoll((0, ffi_types_1.futureSuffix)(returnKind), handle, data);
+        this.futureCall(returnKind, 0, handle);
+        this.slots.f64[1] = data;
+        this.call();
     }
     futureCancel(returnKind, handle) {
-        this.native.futureRelease('cancel', (0, ffi_types_1.futureSuffix)(returnKind), handle);
+        this.futureCall(returnKind, 1, handle);
+        this.call();
     }
     futureFree(returnKind, handle) {
-        this.native.futureRelease('free', (0, ffi_types_1.futureSuffix)(returnKind), handle);
+        this.futureCall(returnKind, 2, handle);
+        this.call();
     }
     futureComplete(returnKind, handle) {
-        this.native.futureComplete(returnKind, handle);
+        this.futureCall(returnKind, 3, handle);
+        this.call();
         return { value: this.slots.result(returnKind), status: this.slots.status() };
     }
 }

@@ -26,6 +26,8 @@ export interface RustBufferHost {
     rustBufferBytes(buffer: RustBuffer): Uint8Array;
     /** Copies the bytes of a Rust-owned buffer to the start of `into`, which is long enough (does not free it). */
     copyRustBuffer(buffer: RustBuffer, into: Uint8Array): void;
+    /** Copies a buffer's bytes to the start of `into` (long enough), then frees it. */
+    takeInto(buffer: RustBuffer, into: Uint8Array): void;
     /** Frees a buffer that Rust handed over. Each buffer must be freed exactly once. */
     rustBufferFree(buffer: RustBuffer): void;
     /** Reads a buffer's bytes, then frees it. */

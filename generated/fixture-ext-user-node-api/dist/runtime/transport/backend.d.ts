@@ -20,6 +20,8 @@ export declare abstract class BackendLibrary {
     protected abstract firstFuturePending(): void;
     /** When the last pending future has settled. */
     protected abstract lastFutureSettled(): void;
+    abstract copyRustBuffer(buffer: RustBuffer, into: Uint8Array): void;
+    takeInto(buffer: RustBuffer, into: Uint8Array): void;
     takeBytes(buffer: RustBuffer): Uint8Array;
     takeString(buffer: RustBuffer): string;
     /** One handle map per interface and library object: this backend routes no call by handle. */

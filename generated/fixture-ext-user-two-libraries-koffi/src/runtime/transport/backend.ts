@@ -27,6 +27,16 @@ export abstract class BackendLibrary {
   /** When the last pending future has settled. */
   protected abstract lastFutureSettled(): void;
 
+  abstract copyRustBuffer(buffer: RustBuffer, into: Uint8Array): void;
+
+  takeInto(buffer: RustBuffer, into: Uint8Array): void {
+    try {
+      this.copyRustBuffer(buffer, into);
+    } finally {
+      this.rustBufferFree(buffer);
+    }
+  }
+
   takeBytes(buffer: RustBuffer): Uint8Array {
     try {
       return this.rustBufferBytes(buffer);

@@ -6,6 +6,14 @@ const arena_1 = require("./arena");
 class BackendLibrary {
     pendingFutures = 0;
     handleMaps = new Map();
+    takeInto(buffer, into) {
+        try {
+            this.copyRustBuffer(buffer, into);
+        }
+        finally {
+            this.rustBufferFree(buffer);
+        }
+    }
     takeBytes(buffer) {
         try {
             return this.rustBufferBytes(buffer);

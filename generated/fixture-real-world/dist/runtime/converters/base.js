@@ -88,12 +88,7 @@ function liftFromRustBuffer(converter, value, library) {
             reader = new codec_1.ByteReader(library.takeBytes(buffer));
         }
         else {
-            try {
-                library.copyRustBuffer(buffer, lent.bytes);
-            }
-            finally {
-                library.rustBufferFree(buffer);
-            }
+            library.takeInto(buffer, lent.bytes);
             reader = new codec_1.ByteReader(lent, buffer.len);
         }
         const result = converter.read(reader);

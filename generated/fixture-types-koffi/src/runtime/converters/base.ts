@@ -110,11 +110,7 @@ export function liftFromRustBuffer<T>(converter: FfiConverter<T>, value: FfiValu
     if (lent === undefined) {
       reader = new ByteReader(library.takeBytes(buffer));
     } else {
-      try {
-        library.copyRustBuffer(buffer, lent.bytes);
-      } finally {
-        library.rustBufferFree(buffer);
-      }
+      library.takeInto(buffer, lent.bytes);
       reader = new ByteReader(lent, buffer.len);
     }
     const result = converter.read(reader);

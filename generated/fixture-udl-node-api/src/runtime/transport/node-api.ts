@@ -8,16 +8,18 @@
  * end. Futures wake through the addon's native continuation, queued to this realm's thread.
  *
  * Rust calling JavaScript: the addon registers each vtable once per process and routes every
- * call by its handle to the realm that owns the object (a handle carries its realm's dispatcher
- * endpoint in its high bits). Every copy of the package in one realm shares one dispatcher, one
- * handle map per interface, and the vtables ({@link RealmShare}, kept by the addon), so no call
- * reaches the wrong copy's objects. A call for a realm that has ended gets an error status in Rust.
+ * call by its handle to the realm and package copy that own the object: a handle carries its
+ * copy's dispatcher endpoint in its high bits, and each copy (npm duplicates, jest's module
+ * registry per test file) answers with its own vtable, so its own classes check and lift what
+ * crosses. The copies in a realm find each other's handle maps through the addon
+ * ({@link CopyDirectory}), so an object one copy handed to Rust comes back as itself in another.
+ * A call for a realm that has ended gets an error status in Rust.
  */
-import { EMPTY_RUST_BUFFER, futureSuffix } from '../ffi-types';
+import { EMPTY_RUST_BUFFER } from '../ffi-types';
 import type { FfiFunctionDeclaration, FfiKind, FfiValue, RustBuffer } from '../ffi-types';
 import { ForeignHandles } from '../handle-map';
 import { environment, loadAddon, resolveModule } from '../host';
-import { SUCCESS } from './native';
+import { helperFailure, SUCCESS } from './native';
 import type {
   CallResult,
   CallStatus,
@@ -28,38 +30,45 @@ import type {
   Vtable,
 } from './native';
 
-/** The addon's classes (`bindgen-ts/native/node-api/src`). */
+/**
+ * The addon's `Library` (`bindgen-ts/native/node-api/src/library.rs`): it prepares calls, whose
+ * ids the addon's plain functions take ({@link Addon}).
+ */
 interface AddonLibrary {
-  setSlots(area: Uint8Array): void;
   hasSymbol(symbol: string): boolean;
   callReturningInteger(symbol: string, bits: number): number;
-  callHandleFunction(symbol: string, handle: bigint): bigint;
-  prepare(symbol: string, args: string[], returns: string, withStatus: boolean): AddonFunction;
-  rustBufferFromBytes(bytes: Uint8Array): void;
-  rustBufferFromString(value: string): void;
-  rustBufferFree(): void;
-  copyRustBuffer(into: Uint8Array): void;
-  takeString(): string;
-  setContinuation(handler: (key: number, pollCode: number) => void): void;
+  prepare(symbol: string, args: string[], returns: string, withStatus: boolean): number;
+  prepareHandleFunction(symbol: string): number;
+  /** `[fromBytes, free, copy, takeString, takeInto, fromArea, takeToArea]`. */
+  prepareBuffers(): [number, number, number, number, number, number, number];
+  /** `[poll, cancel, free, complete]`. */
+  prepareFuture(kind: string): [number, number, number, number];
+  /** The handler gets the wake-ups gathered since the last delivery, each `key * 4 + pollCode`. */
+  setContinuation(handler: (wakes: Float64Array) => void): void;
   /** The object every copy of the package in this realm shares for this library. */
-  shared(): { uniffiRealmShare?: RealmShare };
+  shared(): { uniffiCopies?: CopyDirectory };
   /** Makes `dispatcher` the endpoint of this realm's callbacks; its id. */
   addDispatcher(dispatcher: Dispatcher): number;
   /** Registers a vtable once per process; its id, the same in every realm. */
   registerVtable(initSymbol: string, methods: Array<{ isAsync: boolean; args: string[]; returns: string }>): number;
   completeForeignFuture(token: number, code: number, value: FfiValue, errorBuf: RustBuffer): void;
-  futurePoll(kind: string, handle: bigint, data: number): void;
-  futureRelease(operation: 'cancel' | 'free', kind: string, handle: bigint): void;
-  futureComplete(kind: string, handle: bigint): void;
 }
 
-interface AddonFunction {
-  call(): void;
-  callWithBytes(bytes: Uint8Array[]): void;
-}
-
+/**
+ * The addon: its `Library`, and the hot path as plain functions (`calls.rs`) running the prepared
+ * call whose id is in the slot area's {@link ID} slot.
+ */
 interface Addon {
   Library: new (path: string, crateName: string) => AddonLibrary;
+  /** The object every package copy in this realm shares. */
+  realmShared(): { uniffiSlotArea?: SlotArea };
+  setSlotArea(area: Uint8Array): void;
+  /** The hottest functions as raw Node-API callbacks (`call` without napi-rs's wrapper). */
+  rawFunctions(): { call(): void };
+  callWithBytes(bytes: Uint8Array[]): void;
+  callWithView(view: Uint8Array): void;
+  callWithString(value: string): void;
+  callReturningString(): string;
 }
 
 /** The npm package of the addon; it picks its platform package. */
@@ -104,13 +113,49 @@ type Dispatcher = (
   token: number,
 ) => readonly [number, FfiValue] | undefined;
 
-/** What every copy of a package shares in one realm for one library. */
-interface RealmShare {
+/** What one package copy keeps for the calls Rust makes to it. */
+interface CopyCallbacks {
+  /** Its dispatcher's endpoint, in the high bits of its handles. */
   readonly dispatcher: number;
   readonly vtables: Map<number, Vtable>;
   readonly handles: Map<string, ForeignHandles<object>>;
   /** What aborts each pending async call, by token. */
   readonly dropped: Map<number, () => void>;
+}
+
+/** Every package copy's handle maps in a realm, for one library, by dispatcher endpoint. */
+type CopyDirectory = Map<number, Map<string, ForeignHandles<object>>>;
+
+/** The dispatcher endpoint a handle names. */
+function ownerOf(handle: bigint): number {
+  return Number(handle >> ENDPOINT_SHIFT);
+}
+
+/**
+ * A copy's handle map for one interface, which looks a handle another copy of the package in the
+ * realm made up in that copy's map.
+ */
+class CopyHandles extends ForeignHandles<object> {
+  constructor(
+    private readonly endpoint: number,
+    private readonly directory: CopyDirectory,
+    private readonly initSymbol: string,
+  ) {
+    super(BigInt(endpoint) << ENDPOINT_SHIFT);
+  }
+
+  private owner(handle: bigint): ForeignHandles<object> | undefined {
+    const endpoint = ownerOf(handle);
+    return endpoint === this.endpoint ? undefined : this.directory.get(endpoint)?.get(this.initSymbol);
+  }
+
+  override get(handle: bigint): object {
+    return this.owner(handle)?.get(handle) ?? super.get(handle);
+  }
+
+  override take(handle: bigint): object {
+    return this.owner(handle)?.take(handle) ?? super.take(handle);
+  }
 }
 
 function describe(error: unknown): string {
@@ -122,7 +167,7 @@ function describe(error: unknown): string {
 }
 
 /** The realm's dispatcher: runs each call from Rust on the vtable it names. Never throws. */
-function makeDispatcher(share: () => RealmShare, native: AddonLibrary, library: NodeApiLibrary): Dispatcher {
+function makeDispatcher(share: () => CopyCallbacks, native: AddonLibrary, library: NodeApiLibrary): Dispatcher {
   return (vtableId, slot, handle, args, token) => {
     try {
       const { vtables, dropped } = share();
@@ -169,10 +214,58 @@ function makeDispatcher(share: () => RealmShare, native: AddonLibrary, library: 
 
 const SLOT_COUNT = 256;
 const STATUS = SLOT_COUNT - 4;
+/** The id of the prepared call to run. */
+const ID = STATUS - 1;
+/** The length of the bytes at the start of the area (a RustBuffer's contents crossing there). */
+const LEN = ID - 1;
+/** Bytes at the start of the area a RustBuffer's contents may take. */
+const DATA_BYTES = LEN * 8;
 
-/** The slot area shared with the addon, and typed views of it. */
-class SlotArea {
+type BufferHelper = 'fromBytes' | 'free' | 'copy' | 'takeString' | 'takeInto' | 'fromArea' | 'takeToArea';
+
+const encoder = new TextEncoder();
+
+/**
+ * The slot area shared with the addon, one per realm (every package copy and library in it
+ * uses the same: calls nest, never interleave), and typed views of it.
+ */
+interface SlotArea {
+  readonly bytes: Uint8Array;
+  /** The bytes a RustBuffer's contents may take, as a Buffer (for decoding). */
+  readonly data: Buffer;
+  readonly f64: Float64Array;
+  readonly i64: BigInt64Array;
+  readonly u64: BigUint64Array;
+  write(kind: FfiKind, value: FfiValue, at: number): number;
+  result(kind: FfiKind): FfiValue;
+  buffer(at: number): RustBuffer;
+  setBuffer(buffer: RustBuffer): void;
+  status(): CallStatus;
+}
+
+/** Copies `len` bytes from the start of the area's data; a short copy without making a view. */
+function copyFromArea(data: Uint8Array, into: Uint8Array, len: number): void {
+  if (len > 64) {
+    into.set(data.subarray(0, len));
+    return;
+  }
+  for (let i = 0; i < len; i++) into[i] = data[i] as number;
+}
+
+/** This realm's slot area, made by the first package copy that needs it. */
+function slotArea(addon: Addon): SlotArea {
+  const shared = addon.realmShared();
+  if (shared.uniffiSlotArea === undefined) {
+    const area = new Slots();
+    addon.setSlotArea(area.bytes);
+    shared.uniffiSlotArea = area;
+  }
+  return shared.uniffiSlotArea;
+}
+
+class Slots implements SlotArea {
   readonly bytes = new Uint8Array(SLOT_COUNT * 8);
+  readonly data = Buffer.from(this.bytes.buffer, 0, DATA_BYTES);
   readonly f64 = new Float64Array(this.bytes.buffer);
   readonly i64 = new BigInt64Array(this.bytes.buffer);
   readonly u64 = new BigUint64Array(this.bytes.buffer);
@@ -241,10 +334,16 @@ class SlotArea {
 
 class NodeApiLibrary implements NativeLibrary {
   readonly transport = 'node-api';
+  private readonly addon: Addon;
+  /** Runs the prepared call whose id is in the slot area, its inputs there too. */
+  private readonly call: () => void;
   private readonly native: AddonLibrary;
-  private readonly slots = new SlotArea();
+  private readonly slots: SlotArea;
+  private readonly buffers: Readonly<Record<BufferHelper, number>>;
+  private readonly handleFunctions = new Map<string, number>();
+  private readonly futureFunctions = new Map<FfiKind, readonly [number, number, number, number]>();
   private pendingFutures = 0;
-  private realmShare: RealmShare | undefined;
+  private callbacks: CopyCallbacks | undefined;
   /** The addon's continuation does not keep Node alive: this timer does while futures are pending. */
   private keepAlive: ReturnType<typeof setInterval> | undefined;
 
@@ -252,8 +351,12 @@ class NodeApiLibrary implements NativeLibrary {
     readonly path: string,
     crateName: string,
   ) {
-    this.native = new (theAddon().Library)(path, crateName);
-    this.native.setSlots(this.slots.bytes);
+    this.addon = theAddon();
+    this.call = this.addon.rawFunctions().call;
+    this.slots = slotArea(this.addon);
+    this.native = new this.addon.Library(path, crateName);
+    const [fromBytes, free, copy, takeString, takeInto, fromArea, takeToArea] = this.native.prepareBuffers();
+    this.buffers = { fromBytes, free, copy, takeString, takeInto, fromArea, takeToArea };
   }
 
   callReturningU16(symbol: string): number {
@@ -265,80 +368,126 @@ class NodeApiLibrary implements NativeLibrary {
   }
 
   callHandleFunction(symbol: string, handle: bigint): bigint {
-    return this.native.callHandleFunction(symbol, handle);
+    let id = this.handleFunctions.get(symbol);
+    if (id === undefined) this.handleFunctions.set(symbol, (id = this.native.prepareHandleFunction(symbol)));
+    const slots = this.slots;
+    slots.u64[0] = handle;
+    slots.f64[ID] = id;
+    this.call();
+    const status = slots.status();
+    if (status.code !== 0) throw helperFailure(symbol, status, () => this.takeString(status.errorBuf));
+    return slots.u64[0] as bigint;
   }
 
   prepare(declaration: FfiFunctionDeclaration): ScaffoldingCall {
     const { symbol, args, returns } = declaration;
     const withStatus = declaration.future === undefined;
-    const f = this.native.prepare(symbol, [...args], returns, withStatus);
+    const id = this.native.prepare(symbol, [...args], returns, withStatus);
     const slots = this.slots;
-    const byteArgs = args.filter((kind) => kind === 'foreign_bytes').length;
+    const addon = this.addon;
+    const call = this.call;
+    const count = args.length;
+    if (args.filter((kind) => kind === 'foreign_bytes').length === 1) {
+      const view = args.indexOf('foreign_bytes');
+      return (values) => {
+        let at = 0;
+        for (let i = 0; i < count; i++) if (i !== view) at = slots.write(args[i] as FfiKind, values[i], at);
+        slots.f64[ID] = id;
+        addon.callWithView(values[view] as Uint8Array);
+        return { value: slots.result(returns), status: withStatus ? slots.status() : SUCCESS };
+      };
+    }
+    if (args.includes('foreign_bytes')) {
+      return (values) => {
+        let at = 0;
+        const bytes: Uint8Array[] = [];
+        for (let i = 0; i < count; i++) {
+          const kind = args[i] as FfiKind;
+          if (kind === 'foreign_bytes') bytes.push(values[i] as Uint8Array);
+          else at = slots.write(kind, values[i], at);
+        }
+        slots.f64[ID] = id;
+        addon.callWithBytes(bytes);
+        return { value: slots.result(returns), status: withStatus ? slots.status() : SUCCESS };
+      };
+    }
     return (values) => {
       let at = 0;
-      let bytes: Uint8Array[] | undefined;
-      for (let i = 0; i < args.length; i++) {
-        const kind = args[i] as FfiKind;
-        if (kind === 'foreign_bytes') (bytes ??= []).push(values[i] as Uint8Array);
-        else at = slots.write(kind, values[i], at);
-      }
-      if (byteArgs > 0) f.callWithBytes(bytes ?? []);
-      else f.call();
+      for (let i = 0; i < count; i++) at = slots.write(args[i] as FfiKind, values[i], at);
+      slots.f64[ID] = id;
+      call();
       return { value: slots.result(returns), status: withStatus ? slots.status() : SUCCESS };
     };
   }
 
   registerVtable(initSymbol: string, vtable: Vtable): void {
-    const share = this.share();
+    const share = this.copyCallbacks();
     const methods = vtable.methods.map((method) => ({
       isAsync: method.kind === 'async',
       args: [...method.args],
       returns: method.returns,
     }));
-    const id = this.native.registerVtable(initSymbol, methods);
-    // The first copy's vtable serves the realm; the addon checked that the methods are the same.
-    if (!share.vtables.has(id)) share.vtables.set(id, vtable);
+    // The addon registers it with Rust once per process, checking that every copy's agrees.
+    share.vtables.set(this.native.registerVtable(initSymbol, methods), vtable);
   }
 
   foreignHandles(initSymbol: string): ForeignHandles<object> {
-    const share = this.share();
+    const share = this.copyCallbacks();
     let handles = share.handles.get(initSymbol);
     if (handles === undefined) {
-      handles = new ForeignHandles<object>(BigInt(share.dispatcher) << ENDPOINT_SHIFT);
+      const directory = (this.native.shared().uniffiCopies ??= new Map());
+      handles = new CopyHandles(share.dispatcher, directory, initSymbol);
       share.handles.set(initSymbol, handles);
     }
     return handles;
   }
 
-  /** What every copy of the package in this realm shares for this library, made by the first. */
-  private share(): RealmShare {
-    if (this.realmShare !== undefined) return this.realmShare;
-    const shared = this.native.shared();
-    if (shared.uniffiRealmShare === undefined) {
-      const dispatcher = this.native.addDispatcher(makeDispatcher(() => share, this.native, this));
-      const share: RealmShare = { dispatcher, vtables: new Map(), handles: new Map(), dropped: new Map() };
-      shared.uniffiRealmShare = share;
-    }
-    return (this.realmShare = shared.uniffiRealmShare);
+  /** This copy's dispatcher and what it answers with, made on first use; listed in the realm's directory. */
+  private copyCallbacks(): CopyCallbacks {
+    if (this.callbacks !== undefined) return this.callbacks;
+    const dispatcher = this.native.addDispatcher(makeDispatcher(() => callbacks, this.native, this));
+    const callbacks: CopyCallbacks = { dispatcher, vtables: new Map(), handles: new Map(), dropped: new Map() };
+    (this.native.shared().uniffiCopies ??= new Map()).set(dispatcher, callbacks.handles);
+    return (this.callbacks = callbacks);
   }
 
   // ---- RustBuffers --------------------------------------------------------------------------
 
   rustBufferFromBytes(bytes: Uint8Array): RustBuffer {
-    this.native.rustBufferFromBytes(bytes);
-    return this.slots.buffer(0);
+    const slots = this.slots;
+    if (bytes.length <= DATA_BYTES) {
+      // Through the slot area: no argument to convert.
+      slots.data.set(bytes);
+      slots.f64[LEN] = bytes.length;
+      slots.f64[ID] = this.buffers.fromArea;
+      this.call();
+    } else {
+      slots.f64[ID] = this.buffers.fromBytes;
+      this.addon.callWithView(bytes);
+    }
+    return slots.buffer(0);
   }
 
   rustBufferFromString(value: string): RustBuffer {
-    // Encoded to UTF-8 by Node-API, in the same crossing.
-    this.native.rustBufferFromString(value);
-    return this.slots.buffer(0);
+    const slots = this.slots;
+    if (value.length * 3 <= DATA_BYTES) {
+      // Encoded into the slot area (UTF-8 takes at most 3 bytes per UTF-16 unit).
+      slots.f64[LEN] = encoder.encodeInto(value, slots.data).written;
+      slots.f64[ID] = this.buffers.fromArea;
+      this.call();
+    } else {
+      // Encoded to UTF-8 by Node-API, in the same crossing.
+      slots.f64[ID] = this.buffers.fromBytes;
+      this.addon.callWithString(value);
+    }
+    return slots.buffer(0);
   }
 
   rustBufferFree(buffer: RustBuffer): void {
     if (buffer.capacity === 0 && buffer.len === 0 && buffer.data === 0) return;
     this.slots.setBuffer(buffer);
-    this.native.rustBufferFree();
+    this.slots.f64[ID] = this.buffers.free;
+    this.call();
   }
 
   rustBufferBytes(buffer: RustBuffer): Uint8Array {
@@ -350,28 +499,55 @@ class NodeApiLibrary implements NativeLibrary {
   copyRustBuffer(buffer: RustBuffer, into: Uint8Array): void {
     if (buffer.len === 0) return;
     this.slots.setBuffer(buffer);
-    this.native.copyRustBuffer(into);
+    this.slots.f64[ID] = this.buffers.copy;
+    this.addon.callWithView(into);
+  }
+
+  takeInto(buffer: RustBuffer, into: Uint8Array): void {
+    if (buffer.capacity === 0 && buffer.len === 0 && buffer.data === 0) return;
+    // Copied and freed in one crossing.
+    const slots = this.slots;
+    slots.setBuffer(buffer);
+    if (buffer.len <= DATA_BYTES) {
+      slots.f64[ID] = this.buffers.takeToArea;
+      this.call();
+      copyFromArea(slots.data, into, buffer.len);
+    } else {
+      slots.f64[ID] = this.buffers.takeInto;
+      this.addon.callWithView(into);
+    }
   }
 
   takeBytes(buffer: RustBuffer): Uint8Array {
-    try {
-      return this.rustBufferBytes(buffer);
-    } finally {
-      this.rustBufferFree(buffer);
-    }
+    const bytes = new Uint8Array(buffer.len);
+    this.takeInto(buffer, bytes);
+    return bytes;
   }
 
   takeString(buffer: RustBuffer): string {
     if (buffer.capacity === 0 && buffer.len === 0 && buffer.data === 0) return '';
     // Read and freed in one crossing.
-    this.slots.setBuffer(buffer);
-    return this.native.takeString();
+    const slots = this.slots;
+    slots.setBuffer(buffer);
+    if (buffer.len <= DATA_BYTES) {
+      slots.f64[ID] = this.buffers.takeToArea;
+      this.call();
+      return slots.data.toString('utf8', 0, buffer.len);
+    }
+    slots.f64[ID] = this.buffers.takeString;
+    return this.addon.callReturningString();
   }
 
   // ---- futures ------------------------------------------------------------------------------
 
   setContinuationHandler(handler: ContinuationHandler): void {
-    this.native.setContinuation(handler);
+    this.native.setContinuation((wakes) => {
+      for (let i = 0; i < wakes.length; i++) {
+        const wake = wakes[i] as number;
+        const pollCode = wake % 4;
+        handler((wake - pollCode) / 4, pollCode);
+      }
+    });
   }
 
   retainContinuation(): void {
@@ -385,20 +561,33 @@ class NodeApiLibrary implements NativeLibrary {
     }
   }
 
+  /** Sets up the call of `[poll, cancel, free, complete]` (`which`) of a future completing with `kind`. */
+  private futureCall(kind: FfiKind, which: 0 | 1 | 2 | 3, handle: bigint): void {
+    let ids = this.futureFunctions.get(kind);
+    if (ids === undefined) this.futureFunctions.set(kind, (ids = this.native.prepareFuture(kind)));
+    this.slots.u64[0] = handle;
+    this.slots.f64[ID] = ids[which];
+  }
+
   futurePoll(returnKind: FfiKind, handle: bigint, data: number): void {
-    this.native.futurePoll(futureSuffix(returnKind), handle, data);
+    this.futureCall(returnKind, 0, handle);
+    this.slots.f64[1] = data;
+    this.call();
   }
 
   futureCancel(returnKind: FfiKind, handle: bigint): void {
-    this.native.futureRelease('cancel', futureSuffix(returnKind), handle);
+    this.futureCall(returnKind, 1, handle);
+    this.call();
   }
 
   futureFree(returnKind: FfiKind, handle: bigint): void {
-    this.native.futureRelease('free', futureSuffix(returnKind), handle);
+    this.futureCall(returnKind, 2, handle);
+    this.call();
   }
 
   futureComplete(returnKind: FfiKind, handle: bigint): CallResult {
-    this.native.futureComplete(returnKind, handle);
+    this.futureCall(returnKind, 3, handle);
+    this.call();
     return { value: this.slots.result(returnKind), status: this.slots.status() };
   }
 }
