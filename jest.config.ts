@@ -57,6 +57,7 @@ const config: Config = {
         '/tests/consumer/',
         '/tests/transports/',
         '/tests/packaging/',
+        '/tests/runtimes/',
       ],
     },
     {
@@ -75,6 +76,7 @@ const config: Config = {
         '/tests/consumer/',
         '/tests/transports/',
         '/tests/packaging/',
+        '/tests/runtimes/',
       ],
     },
     {

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { repoRoot } from './helpers';
 
-test('the demo shows both approaches on both transports, and which threads did the work', () => {
+test('the demo shows both approaches on their transports, and which threads did the work', () => {
   const result = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', 'examples/demo/src/main.ts'], {
     cwd: repoRoot,
     encoding: 'utf8',
@@ -19,6 +19,7 @@ test('the demo shows both approaches on both transports, and which threads did t
   const headings = [
     'Test #1: UniFFI async say_hello, through the generated TypeScript package (ffi-rs)',
     'Test #1: UniFFI async say_hello, through the generated TypeScript package (koffi)',
+    'Test #1: UniFFI async say_hello, through the generated TypeScript package (node-api)',
     'Test #2: manual mpsc approach, 5 concurrent calls (ffi-rs)',
     'Test #2: manual mpsc approach, 5 concurrent calls (koffi)',
   ];
@@ -30,14 +31,14 @@ test('the demo shows both approaches on both transports, and which threads did t
       .slice(starts[i], starts[i + 1] ?? lines.length)
       .map((l) => greeting.exec(l))
       .filter((m) => m !== null);
-  for (const i of [0, 1]) {
+  for (const i of [0, 1, 2]) {
     expect(section(i).map((m) => m[1])).toEqual(['World', 'Ann', 'Bob', 'Chloé']);
   }
-  for (const i of [2, 3]) {
+  for (const i of [3, 4]) {
     const manual = section(i);
     expect(manual.map((m) => m[1])).toEqual(['Alice', 'Bob', 'Charlie', 'Diana', 'Émile 🦀']);
     // The manual approach's callbacks come from tokio worker threads.
     for (const m of manual) expect(m[2]).toBe('manual-tokio-worker');
   }
-  expect(result.stdout.split('checked_greeting("") rejected with GreetingError.EmptyName').length - 1).toBe(2);
+  expect(result.stdout.split('checked_greeting("") rejected with GreetingError.EmptyName').length - 1).toBe(3);
 });

@@ -15,13 +15,16 @@
  */
 import { DataType, load, open } from 'ffi-rs';
 import * as koffi from 'koffi';
-import { cpus } from 'node:os';
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import * as uniffiFfiRs from '../../generated/async-ffi';
 import { library } from '../../generated/async-ffi/dist/ffi';
 import * as uniffiKoffi from '../../generated/async-ffi-koffi';
 import { library as koffiLibrary } from '../../generated/async-ffi-koffi/dist/ffi';
 import * as uniffiNodeApi from '../../generated/async-ffi-node-api';
 import * as callbacks from '../../generated/fixture-callbacks-koffi';
+import { library as callbacksLibrary } from '../../generated/fixture-callbacks-koffi/dist/ffi';
 import * as callbacksNodeApi from '../../generated/fixture-callbacks-node-api';
 import { ManualGreeter } from '../demo/src/manual-bindings';
 import { loadNapiBench, napiBenchLibraryPath } from './napi-addon';
@@ -88,6 +91,21 @@ async function calibrate(mode: Mode, call: Thunk): Promise<number> {
   }
 }
 
+/**
+ * UniFFI keeps one vtable per callback interface per library in the process, so a koffi package
+ * and a node-api package of one library cannot both be called back in one process (the last to
+ * register serves both). The node-api package gets a copy of the library file, which the loader
+ * maps as a library of its own.
+ */
+function separateCallbackLibraries(): void {
+  callbacks.double(1n); // opens the koffi package's library
+  const copy = join(mkdtempSync(join(tmpdir(), 'uniffi-ts-bench-')), basename(callbacksLibrary.path));
+  copyFileSync(callbacksLibrary.path, copy);
+  process.env.FIXTURE_CALLBACKS_LIBRARY_PATH = copy;
+  callbacksNodeApi.double(1n);
+  delete process.env.FIXTURE_CALLBACKS_LIBRARY_PATH;
+}
+
 /** Rust heap and RSS growth per call of `echoString` over `MEMORY_CALLS` calls, after gc(). */
 function memoryPerCall(api: typeof uniffiFfiRs | typeof uniffiKoffi | typeof uniffiNodeApi): {
   rust: number;
@@ -123,6 +141,7 @@ async function main(): Promise<void> {
     paramsValue: [1, 2],
   };
   const koffiFloorAdd = koffi.load(library.path).func('floor_add', 'int32_t', ['int32_t', 'int32_t']);
+  separateCallbackLibraries();
   const counter: callbacks.CounterInterface = { add: (amount) => amount };
   const fetcher: callbacks.FetcherInterface = { fetch: async (url) => url, size: async () => 0n, ping: async () => {} };
 

@@ -1,10 +1,11 @@
 /**
- * The seed's demo in TypeScript: one async Rust library, called two ways, each over both native
- * transports (ffi-rs, the default, and koffi).
+ * The seed's demo in TypeScript: one async Rust library, called two ways, over the native
+ * transports (ffi-rs, the default, koffi, and for UniFFI our own node-api addon).
  *
  * Test #1: UniFFI. `sayHello` comes from the packages uniffi-bindgen-ts generated
- *          (generated/async-ffi on ffi-rs, generated/async-ffi-koffi on koffi); Rust's future is
- *          driven by UniFFI's polling protocol.
+ *          (generated/async-ffi on ffi-rs, generated/async-ffi-koffi on koffi,
+ *          generated/async-ffi-node-api on node-api); Rust's future is driven by UniFFI's polling
+ *          protocol.
  * Test #2: manual. Hand-written `extern "C"` functions: requests travel through a
  *          `tokio::sync::mpsc` channel to a tokio runtime, results come back through a C callback
  *          fired from a tokio worker thread (see manual-bindings.ts).
@@ -13,7 +14,9 @@
  */
 import * as overFfiRs from '../../../generated/async-ffi';
 import * as overKoffi from '../../../generated/async-ffi-koffi';
+import * as overNodeApi from '../../../generated/async-ffi-node-api';
 import { library } from '../../../generated/async-ffi/dist/ffi';
+import { useWorkspaceNodeApiAddon } from '../../bench/util';
 import { jsThreadLabel, ManualGreeter } from './manual-bindings';
 import type { ManualTransport } from './manual-bindings';
 
@@ -49,6 +52,9 @@ async function manualTest(transport: ManualTransport): Promise<void> {
   }
 }
 
+// The node-api package loads the addon the workspace builds (an app gets it from npm instead).
+useWorkspaceNodeApiAddon();
+
 async function main(): Promise<void> {
   // One library, loaded once per transport; the work delay is a Rust global they share.
   overFfiRs.setWorkDelayMs(10n);
@@ -56,6 +62,8 @@ async function main(): Promise<void> {
   await uniffiTest(overFfiRs, 'ffi-rs');
   console.log();
   await uniffiTest(overKoffi, 'koffi');
+  console.log();
+  await uniffiTest(overNodeApi, 'node-api');
   console.log();
   await manualTest('ffi-rs');
   console.log();

@@ -44,7 +44,8 @@ pub enum Entry {
     TakeString { free: Free, slots: Slots },
     /// An object's clone or free: the handle in slot 0 (its bits), the result to slot 0.
     Handle { function: HandleFunction, slots: Slots },
-    /// `rust_future_poll_*`: the handle in slot 0, the runtime's key in slot 1.
+    /// `rust_future_poll_*`: the handle in slot 0, the runtime's key in slot 1; slot 2 gets the
+    /// poll code when the continuation fired inside the poll (-1 otherwise).
     Poll { poll: Poll, endpoint: std::rc::Rc<std::cell::Cell<u32>>, slots: Slots },
     /// `rust_future_cancel_*` or `rust_future_free_*`: the handle in slot 0.
     Release { release: Release, slots: Slots },
@@ -168,8 +169,11 @@ pub fn call() -> Result<()> {
             Ok(())
         }
         Entry::Poll { poll, endpoint, slots } => {
-            let key = slots.f64(1) as u32;
-            poll(slots.u64(0), continuation::callback, continuation::data(endpoint.get(), key));
+            let data = continuation::data(endpoint.get(), slots.f64(1) as u32);
+            let handle = slots.u64(0);
+            let fired = continuation::poll_here(data, || poll(handle, continuation::callback, data));
+            // The poll code if the continuation fired inside the poll, else -1.
+            slots.set_f64(2, fired.map_or(-1.0, f64::from));
             Ok(())
         }
         Entry::Release { release, slots } => {

@@ -8,6 +8,7 @@
 //! batch: Rust then never hears of those futures again, which is what a realm that is gone can
 //! do; the process never aborts.
 
+use std::cell::Cell;
 use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};
 
@@ -24,6 +25,23 @@ pub fn data(endpoint: u32, key: u32) -> u64 {
     (u64::from(endpoint) << 32) | u64::from(key)
 }
 
+thread_local! {
+    /// The datum of the poll running on this thread, and the code its continuation fired with
+    /// inside it (-1: not fired).
+    static POLLING: Cell<Option<(u64, i8)>> = const { Cell::new(None) };
+}
+
+/// Runs `poll` (a `rust_future_poll`) with datum `data`; returns the poll code when the
+/// continuation fired inside it, on this thread, which is then not queued: the runtime resumes
+/// the future at once, without waiting for the event loop (the common case of a future that is
+/// ready at its first poll).
+pub fn poll_here(data: u64, poll: impl FnOnce()) -> Option<i8> {
+    let outer = POLLING.with(|p| p.replace(Some((data, -1))));
+    poll();
+    let fired = POLLING.with(|p| p.replace(outer)).map(|(_, code)| code).filter(|code| *code >= 0);
+    fired
+}
+
 /// Wake-ups waiting for delivery, by endpoint; an endpoint is present while a delivery is queued.
 fn batches() -> &'static Mutex<HashMap<u32, Vec<f64>>> {
     static BATCHES: OnceLock<Mutex<HashMap<u32, Vec<f64>>>> = OnceLock::new();
@@ -31,6 +49,18 @@ fn batches() -> &'static Mutex<HashMap<u32, Vec<f64>>> {
 }
 
 pub extern "C" fn callback(data: u64, poll_code: i8) {
+    let here = POLLING
+        .try_with(|p| match p.get() {
+            Some((polled, -1)) if polled == data => {
+                p.set(Some((polled, poll_code)));
+                true
+            }
+            _ => false,
+        })
+        .unwrap_or(false);
+    if here {
+        return;
+    }
     let endpoint = (data >> 32) as u32;
     let wake = f64::from(data as u32) * 4.0 + f64::from(poll_code & 3);
     let first = {

@@ -10,10 +10,24 @@ use napi::bindgen_prelude::Uint8Array;
 use napi::{Error, Result};
 
 use crate::abi::{ForeignBytes, Kind, RustBuffer, RustCallStatus};
+use crate::direct;
 use crate::slots::{Slots, ARGUMENT_SLOTS};
 
 /// Arguments of a function called directly, the status pointer included.
 const DIRECT_MAX: usize = 6;
+
+/// How a prepared function is called.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Route {
+    /// Integers and pointers only, at most [`DIRECT_MAX`], returning one or nothing: each
+    /// argument widened to a register.
+    Registers,
+    /// Integers, pointers and RustBuffers, at most [`direct::MAX`]: through a function pointer of
+    /// the exact C type (`direct.rs`); bit `p` of `mask` marks a RustBuffer.
+    Shape { mask: u8, returns_buffer: bool },
+    /// Anything else (floats, `ForeignBytes`, more arguments): libffi.
+    Libffi,
+}
 
 /// Arguments a call converts on the stack; a function with more takes the heap.
 const STACK_ARGUMENTS: usize = 16;
@@ -24,10 +38,9 @@ const STACK_WORDS: usize = STACK_ARGUMENTS * 3;
 pub struct PreparedFunction {
     cif: Cif,
     code: CodePtr,
-    /// Whether every argument and the result are integers or pointers, at most [`DIRECT_MAX`]
-    /// of them: such a function is called directly, each argument widened to a register
-    /// (libffi's `ffi_call` classifies its arguments on every call, a third of a call's cost).
-    direct: bool,
+    /// How a call is made: libffi's `ffi_call` classifies every argument on every call (a third
+    /// of a cheap call's cost), so the shapes most functions have are called directly.
+    route: Route,
     args: Vec<Kind>,
     /// Words of storage the arguments take.
     words: usize,
@@ -54,14 +67,29 @@ impl PreparedFunction {
         // Integer-class values travel in general registers on the x86-64 (System V and Windows)
         // and AArch64 C ABIs, and a caller's widening is what AArch64 on Apple platforms asks
         // for; floats and structs do not, and take libffi.
-        let direct = cfg!(any(target_arch = "x86_64", target_arch = "aarch64"))
-            && args.len() + usize::from(with_status) <= DIRECT_MAX
+        let count = args.len() + usize::from(with_status);
+        let widened = cfg!(any(target_arch = "x86_64", target_arch = "aarch64"));
+        let route = if widened
+            && count <= DIRECT_MAX
             && args.iter().all(|k| k.is_integer())
-            && (returns.is_integer() || returns == Kind::Void);
+            && (returns.is_integer() || returns == Kind::Void)
+        {
+            Route::Registers
+        } else if widened
+            && count <= direct::MAX
+            && args.iter().all(|k| k.is_integer() || *k == Kind::RustBuffer)
+            && (returns.is_integer() || returns == Kind::Void || returns == Kind::RustBuffer)
+        {
+            let mask =
+                args.iter().enumerate().filter(|(_, k)| **k == Kind::RustBuffer).fold(0u8, |m, (p, _)| m | 1 << p);
+            Route::Shape { mask, returns_buffer: returns == Kind::RustBuffer }
+        } else {
+            Route::Libffi
+        };
         Ok(PreparedFunction {
             cif,
             code: CodePtr::from_ptr(address as *const _),
-            direct,
+            route,
             args,
             words,
             returns,
@@ -73,9 +101,16 @@ impl PreparedFunction {
     /// Calls the function with the arguments in the slot area (and `bytes`, the views of the
     /// `foreign_bytes` arguments, in order); writes the result from slot 0 and the status.
     pub fn call(&self, bytes: &[Uint8Array]) -> Result<()> {
-        if self.direct {
-            self.call_directly();
-            return Ok(());
+        match self.route {
+            Route::Registers => {
+                self.call_directly();
+                return Ok(());
+            }
+            Route::Shape { mask, returns_buffer } => {
+                self.call_shape(mask, returns_buffer);
+                return Ok(());
+            }
+            Route::Libffi => {}
         }
         let count = self.args.len() + usize::from(self.with_status);
         if count <= STACK_ARGUMENTS && self.words <= STACK_WORDS {
@@ -95,15 +130,7 @@ impl PreparedFunction {
         let mut registers = [0u64; DIRECT_MAX];
         let mut at = 0;
         for (i, kind) in self.args.iter().enumerate() {
-            registers[i] = match kind {
-                Kind::I8 => slots.f64(at) as i8 as i64 as u64,
-                Kind::U8 => u64::from(slots.f64(at) as u8),
-                Kind::I16 => slots.f64(at) as i16 as i64 as u64,
-                Kind::U16 => u64::from(slots.f64(at) as u16),
-                Kind::I32 => slots.f64(at) as i32 as i64 as u64,
-                Kind::U32 => u64::from(slots.f64(at) as u32),
-                _ => slots.u64(at),
-            };
+            registers[i] = widen(*kind, slots, at);
             at += 1;
         }
         let mut count = self.args.len();
@@ -134,6 +161,38 @@ impl PreparedFunction {
         };
         if self.returns != Kind::Void {
             slots.set_scalar_result(self.returns, raw);
+        }
+        slots.set_status(&status);
+    }
+
+    fn call_shape(&self, mask: u8, returns_buffer: bool) {
+        let slots = self.slots;
+        let mut status = RustCallStatus::default();
+        let mut integers = [0u64; direct::MAX];
+        let mut buffers = [RustBuffer::EMPTY; direct::MAX];
+        let mut at = 0;
+        for (p, kind) in self.args.iter().enumerate() {
+            if *kind == Kind::RustBuffer {
+                buffers[p] = slots.rust_buffer(at);
+            } else {
+                integers[p] = widen(*kind, slots, at);
+            }
+            at += kind.slots();
+        }
+        let mut len = self.args.len();
+        if self.with_status {
+            integers[len] = &mut status as *mut RustCallStatus as u64;
+            len += 1;
+        }
+        let code = *self.code.as_fun() as *const ();
+        // SAFETY: the function has this shape (checked when prepared).
+        match unsafe { direct::call(code, len, mask, returns_buffer, &integers, &buffers) } {
+            direct::Returned::Buffer(buffer) => slots.set_rust_buffer(0, buffer),
+            direct::Returned::Integer(raw) => {
+                if self.returns != Kind::Void {
+                    slots.set_scalar_result(self.returns, raw)
+                }
+            }
         }
         slots.set_status(&status);
     }
@@ -178,6 +237,19 @@ impl PreparedFunction {
         unsafe { call_into(&self.cif, self.code, pointers.as_mut_ptr(), self.returns, slots) };
         slots.set_status(&status);
         Ok(())
+    }
+}
+
+/// The integer argument of `kind` at slot `at`, widened to 64 bits as its type is.
+fn widen(kind: Kind, slots: Slots, at: usize) -> u64 {
+    match kind {
+        Kind::I8 => slots.f64(at) as i8 as i64 as u64,
+        Kind::U8 => u64::from(slots.f64(at) as u8),
+        Kind::I16 => slots.f64(at) as i16 as i64 as u64,
+        Kind::U16 => u64::from(slots.f64(at) as u16),
+        Kind::I32 => slots.f64(at) as i32 as i64 as u64,
+        Kind::U32 => u64::from(slots.f64(at) as u32),
+        _ => slots.u64(at),
     }
 }
 

@@ -35,24 +35,6 @@ pub fn in_scope<T>(env: Env, f: impl FnOnce() -> Result<T>) -> Result<T> {
     result
 }
 
-pub fn number(env: Env, value: f64) -> Result<Value> {
-    let mut out = ptr::null_mut();
-    check(unsafe { sys::napi_create_double(env, value, &mut out) }, "creating a number")?;
-    Ok(out)
-}
-
-pub fn bigint_u64(env: Env, value: u64) -> Result<Value> {
-    let mut out = ptr::null_mut();
-    check(unsafe { sys::napi_create_bigint_uint64(env, value, &mut out) }, "creating a bigint")?;
-    Ok(out)
-}
-
-pub fn bigint_i64(env: Env, value: i64) -> Result<Value> {
-    let mut out = ptr::null_mut();
-    check(unsafe { sys::napi_create_bigint_int64(env, value, &mut out) }, "creating a bigint")?;
-    Ok(out)
-}
-
 pub fn undefined(env: Env) -> Result<Value> {
     let mut out = ptr::null_mut();
     check(unsafe { sys::napi_get_undefined(env, &mut out) }, "getting undefined")?;
@@ -65,51 +47,9 @@ pub fn object(env: Env) -> Result<Value> {
     Ok(out)
 }
 
-pub fn array(env: Env, items: &[Value]) -> Result<Value> {
-    let mut out = ptr::null_mut();
-    check(unsafe { sys::napi_create_array_with_length(env, items.len(), &mut out) }, "creating an array")?;
-    for (i, item) in items.iter().enumerate() {
-        check(unsafe { sys::napi_set_element(env, out, i as u32, *item) }, "filling an array")?;
-    }
-    Ok(out)
-}
-
-/// A RustBuffer as the runtime's `{ capacity, len, data }`.
-pub fn rust_buffer(env: Env, buffer: RustBuffer) -> Result<Value> {
-    let mut out = ptr::null_mut();
-    check(unsafe { sys::napi_create_object(env, &mut out) }, "creating an object")?;
-    for (name, value) in
-        [(c"capacity", buffer.capacity as f64), (c"len", buffer.len as f64), (c"data", buffer.data as usize as f64)]
-    {
-        let value = number(env, value)?;
-        check(unsafe { sys::napi_set_named_property(env, out, name.as_ptr(), value) }, "filling a RustBuffer")?;
-    }
-    Ok(out)
-}
-
 pub fn get_number(env: Env, value: Value) -> Result<f64> {
     let mut out = 0.0;
     check(unsafe { sys::napi_get_value_double(env, value, &mut out) }, "reading a number")?;
-    Ok(out)
-}
-
-pub fn get_u64(env: Env, value: Value) -> Result<u64> {
-    let mut out = 0;
-    let mut lossless = false;
-    check(unsafe { sys::napi_get_value_bigint_uint64(env, value, &mut out, &mut lossless) }, "reading a bigint")?;
-    Ok(out)
-}
-
-pub fn get_i64(env: Env, value: Value) -> Result<i64> {
-    let mut out = 0;
-    let mut lossless = false;
-    check(unsafe { sys::napi_get_value_bigint_int64(env, value, &mut out, &mut lossless) }, "reading a bigint")?;
-    Ok(out)
-}
-
-pub fn get_element(env: Env, array: Value, index: u32) -> Result<Value> {
-    let mut out = ptr::null_mut();
-    check(unsafe { sys::napi_get_element(env, array, index, &mut out) }, "reading an array")?;
     Ok(out)
 }
 
@@ -159,3 +99,17 @@ pub fn dereference(env: Env, reference: usize) -> Result<Value> {
 
 /// The opaque pointer type of Node-API's hooks.
 pub type Data = *mut c_void;
+
+pub fn get_u64(env: Env, value: Value) -> Result<u64> {
+    let mut out = 0;
+    let mut lossless = false;
+    check(unsafe { sys::napi_get_value_bigint_uint64(env, value, &mut out, &mut lossless) }, "reading a bigint")?;
+    Ok(out)
+}
+
+pub fn get_i64(env: Env, value: Value) -> Result<i64> {
+    let mut out = 0;
+    let mut lossless = false;
+    check(unsafe { sys::napi_get_value_bigint_int64(env, value, &mut out, &mut lossless) }, "reading a bigint")?;
+    Ok(out)
+}

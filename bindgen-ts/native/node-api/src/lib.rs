@@ -7,6 +7,7 @@
 mod abi;
 mod calls;
 mod continuation;
+mod direct;
 mod function;
 mod js;
 mod library;

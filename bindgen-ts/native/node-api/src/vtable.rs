@@ -25,6 +25,7 @@ use libffi::middle::{Cif, Closure, Type};
 use crate::abi::{ForeignBytes, Kind, RustBuffer, RustCallStatus};
 use crate::js;
 use crate::realm::{self, lock, Message};
+use crate::slots::{Slots, ARGUMENT_SLOTS, STATUS};
 
 /// A handle's endpoint sits above this bit; below it, the runtime's odd counter.
 pub const ENDPOINT_SHIFT: u32 = 40;
@@ -139,8 +140,13 @@ unsafe fn run(slot: &Slot, result: &mut u64, args: *const *const c_void) {
         (FREE, _) => dispatch(endpoint, slot.vtable, FREE, handle, Vec::new(), 0, None),
         (CLONE, _) => {
             // 0 names no realm: a call through it fails like one for an ended realm.
-            *result = exchange(endpoint, slot.vtable, CLONE, handle, Vec::new(), |env, answer| {
-                js::get_u64(env, js::get_element(env, answer, 1)?)
+            // A clone the dispatcher could not make answers status 2, and 0 too.
+            *result = exchange(endpoint, slot.vtable, CLONE, handle, Vec::new(), |slots| {
+                if slots.f64(STATUS) == 0.0 {
+                    slots.u64(0)
+                } else {
+                    0
+                }
             })
             .unwrap_or(0);
         }
@@ -159,16 +165,14 @@ unsafe fn run_sync(slot: &Slot, method: &Method, handle: u64, endpoint: u32, arg
     let out_return: *mut c_void = unsafe { arg(args, count + 1) };
     let out_status: *mut RustCallStatus = unsafe { arg(args, count + 2) };
     let returns = method.returns;
-    let outcome =
-        exchange(endpoint, slot.vtable, slot.index, handle, unsafe { values(method, args) }, move |env, answer| {
-            let code = js::get_number(env, js::get_element(env, answer, 0)?)? as i8;
-            let second = js::get_element(env, answer, 1)?;
-            if code == 0 {
-                Ok((0, Value::from_js(env, returns, second)?, RustBuffer::EMPTY))
-            } else {
-                Ok((code, Value::None, js::get_rust_buffer(env, second)?))
-            }
-        });
+    let outcome = exchange(endpoint, slot.vtable, slot.index, handle, unsafe { values(method, args) }, move |slots| {
+        let code = slots.f64(STATUS) as i8;
+        if code == 0 {
+            (0, Value::from_slots(returns, slots), RustBuffer::EMPTY)
+        } else {
+            (code, Value::None, slots.rust_buffer(STATUS + 1))
+        }
+    });
     let status = match outcome {
         Ok((code, value, error_buf)) => {
             if code == 0 {
@@ -202,23 +206,44 @@ fn failure(from_bytes: FromBytes, message: &str) -> RustCallStatus {
     RustCallStatus { code: UNEXPECTED_ERROR, error_buf: if status.code == 0 { buffer } else { RustBuffer::EMPTY } }
 }
 
-/// The dispatcher's arguments: `(vtable, slot, handle, args, token)`.
-fn dispatcher_args(
+/// Calls the dispatcher of a realm, on its thread, with the call in the slot area: the vtable,
+/// the slot and the token in slots 0..3 (numbers), the handle in slot 3 (its bits), the method's
+/// arguments from slot 4 (as a scaffolding call's). The dispatcher reads them before anything
+/// else and writes its answer last: the result from slot 0, the status at `STATUS`. No
+/// JavaScript value is made for a call.
+fn call_dispatcher(
     env: js::Env,
+    function: js::Value,
     vtable: u32,
     index: i32,
     handle: u64,
     args: &[Value],
     token: u64,
-) -> js::Result<Vec<js::Value>> {
-    let values = args.iter().map(|v| v.to_js(env)).collect::<js::Result<Vec<_>>>()?;
-    Ok(vec![
-        js::number(env, f64::from(vtable))?,
-        js::number(env, f64::from(index))?,
-        js::bigint_u64(env, handle)?,
-        js::array(env, &values)?,
-        js::number(env, token as f64)?,
-    ])
+) -> js::Result<Slots> {
+    let slots = crate::calls::area().map_err(|_| js::Failure("this realm has no slot area"))?;
+    slots.set_f64(0, f64::from(vtable));
+    slots.set_f64(1, f64::from(index));
+    slots.set_f64(2, token as f64);
+    slots.set_u64(3, handle);
+    let mut at = 4;
+    for value in args {
+        if at + 3 > ARGUMENT_SLOTS {
+            return Err(js::Failure("the arguments do not fit the slot area"));
+        }
+        match *value {
+            Value::None => {}
+            Value::Number(n) => slots.set_f64(at, n),
+            Value::Signed(n) => slots.set_u64(at, n as u64),
+            Value::Unsigned(n) => slots.set_u64(at, n),
+            Value::Buffer(b) => {
+                slots.set_rust_buffer(at, b);
+                at += 2;
+            }
+        }
+        at += 1;
+    }
+    js::call(env, function, &[])?;
+    Ok(slots)
 }
 
 /// Sends a call that needs no answer (free, an async method, a dropped future).
@@ -234,13 +259,13 @@ fn dispatch(
     let message = Message {
         endpoint,
         deliver: Box::new(move |env, function| {
-            let args = dispatcher_args(env, vtable, index, handle, &args, token)?;
-            js::call(env, function, &args).map(|_| ())
+            call_dispatcher(env, function, vtable, index, handle, &args, token).map(|_| ())
         }),
         undelivered,
     };
-    // A dropped future is reported later, never inside the Rust call that dropped it.
-    realm::send(message, index != DROPPED);
+    // At once when Rust runs on the realm's thread (a dropped future's abort then comes before
+    // the Rust future that dropped it resolves), queued otherwise.
+    realm::send(message, true);
 }
 
 /// Calls the dispatcher and waits for its answer, read by `read` on the realm's thread.
@@ -250,7 +275,7 @@ fn exchange<T: Send + 'static>(
     index: i32,
     handle: u64,
     args: Vec<Value>,
-    read: impl FnOnce(js::Env, js::Value) -> js::Result<T> + Send + 'static,
+    read: impl FnOnce(Slots) -> T + Send + 'static,
 ) -> Result<T, String> {
     let Some(realm) = realm::endpoint_realm(endpoint) else {
         return Err(format!("no live JavaScript realm owns the foreign object with handle {handle}"));
@@ -260,8 +285,7 @@ fn exchange<T: Send + 'static>(
     let message = Message {
         endpoint,
         deliver: Box::new(move |env, function| {
-            let args = dispatcher_args(env, vtable, index, handle, &args, 0)?;
-            let outcome = js::call(env, function, &args).and_then(|value| read(env, value));
+            let outcome = call_dispatcher(env, function, vtable, index, handle, &args, 0).map(read);
             delivered.set(outcome.map_err(|e| format!("the JavaScript callback failed: {}", e.0)));
             Ok(())
         }),
@@ -335,13 +359,14 @@ impl Value {
         }
     }
 
-    fn to_js(self, env: js::Env) -> js::Result<js::Value> {
-        match self {
-            Value::None => js::undefined(env),
-            Value::Number(n) => js::number(env, n),
-            Value::Signed(n) => js::bigint_i64(env, n),
-            Value::Unsigned(n) => js::bigint_u64(env, n),
-            Value::Buffer(b) => js::rust_buffer(env, b),
+    /// A result of `kind` the dispatcher wrote from slot 0.
+    fn from_slots(kind: Kind, slots: Slots) -> Value {
+        match kind {
+            Kind::Void | Kind::ForeignBytes => Value::None,
+            Kind::I64 => Value::Signed(slots.u64(0) as i64),
+            Kind::U64 | Kind::Handle => Value::Unsigned(slots.u64(0)),
+            Kind::RustBuffer => Value::Buffer(slots.rust_buffer(0)),
+            _ => Value::Number(slots.f64(0)),
         }
     }
 

@@ -83,36 +83,52 @@ function describe(error) {
         return 'an exception that cannot be described';
     }
 }
-/** The realm's dispatcher: runs each call from Rust on the vtable it names. Never throws. */
-function makeDispatcher(share, native, library) {
-    return (vtableId, slot, handle, args, token) => {
+/** A copy's dispatcher: runs each call from Rust on the vtable it names. Never throws. */
+function makeDispatcher(share, native, library, slots) {
+    /** The answer, written last: nested calls from the method have used the area meanwhile. */
+    const answer = (code, kind, value, errorBuf) => {
+        if (code === 0)
+            slots.write(kind, value, 0);
+        else
+            slots.setBufferAt(STATUS + 1, errorBuf);
+        slots.f64[STATUS] = code;
+    };
+    return () => {
+        const vtableId = slots.f64[0];
+        const slot = slots.f64[1];
+        const token = slots.f64[2];
+        const handle = slots.u64[3];
         try {
             const { vtables, dropped } = share();
             if (slot === DROPPED) {
                 const cancel = dropped.get(token);
                 dropped.delete(token);
                 cancel?.();
-                return undefined;
+                return;
             }
             const vtable = vtables.get(vtableId);
             if (vtable === undefined)
                 throw new Error(`no vtable ${vtableId} in this realm`);
             if (slot === FREE) {
                 vtable.free(handle);
-                return undefined;
+                return;
             }
-            if (slot === CLONE)
-                return [0, vtable.clone(handle)];
+            if (slot === CLONE) {
+                answer(0, 'u64', vtable.clone(handle), ffi_types_1.EMPTY_RUST_BUFFER);
+                return;
+            }
             const method = vtable.methods[slot];
             if (method === undefined)
                 throw new Error(`no method ${slot} in vtable ${vtableId}`);
+            const args = slots.read(method.args, 4);
             if (method.kind === 'sync') {
-                let answer = [0, undefined];
+                let result = [0, undefined, ffi_types_1.EMPTY_RUST_BUFFER];
                 method.call(handle, args, {
-                    returnValue: (value) => (answer = [0, value]),
-                    status: (code, errorBuf) => (answer = [code, errorBuf]),
+                    returnValue: (value) => (result = [0, value, ffi_types_1.EMPTY_RUST_BUFFER]),
+                    status: (code, errorBuf) => (result = [code, undefined, errorBuf]),
                 });
-                return answer;
+                answer(result[0], method.returns, result[1], result[2]);
+                return;
             }
             method.call(handle, args, {
                 complete: (value, code, errorBuf) => {
@@ -121,15 +137,16 @@ function makeDispatcher(share, native, library) {
                 },
                 onDropped: (cancel) => dropped.set(token, cancel),
             });
-            return undefined;
         }
         catch (error) {
+            let errorBuf = ffi_types_1.EMPTY_RUST_BUFFER;
             try {
-                return [UNEXPECTED_ERROR, library.rustBufferFromString(describe(error))];
+                errorBuf = library.rustBufferFromString(describe(error));
             }
             catch {
-                return [UNEXPECTED_ERROR, ffi_types_1.EMPTY_RUST_BUFFER];
+                // The status alone, then.
             }
+            answer(UNEXPECTED_ERROR, 'void', undefined, errorBuf);
         }
     };
 }
@@ -215,9 +232,37 @@ class Slots {
         return capacity === 0 && len === 0 && data === 0 ? ffi_types_1.EMPTY_RUST_BUFFER : { capacity, len, data };
     }
     setBuffer(buffer) {
-        this.f64[0] = buffer.capacity;
-        this.f64[1] = buffer.len;
-        this.f64[2] = buffer.data;
+        this.setBufferAt(0, buffer);
+    }
+    setBufferAt(at, buffer) {
+        this.f64[at] = buffer.capacity;
+        this.f64[at + 1] = buffer.len;
+        this.f64[at + 2] = buffer.data;
+    }
+    read(kinds, at) {
+        const values = [];
+        for (const kind of kinds) {
+            switch (kind) {
+                case 'i64':
+                    values.push(this.i64[at++]);
+                    break;
+                case 'u64':
+                case 'handle':
+                    values.push(this.u64[at++]);
+                    break;
+                case 'rust_buffer':
+                    values.push(this.buffer(at));
+                    at += 3;
+                    break;
+                case 'foreign_bytes':
+                case 'void':
+                    values.push(undefined);
+                    break;
+                default:
+                    values.push(this.f64[at++]);
+            }
+        }
+        return values;
     }
     status() {
         const code = this.f64[STATUS];
@@ -237,6 +282,7 @@ class NodeApiLibrary {
     futureFunctions = new Map();
     pendingFutures = 0;
     callbacks;
+    continuation;
     /** The addon's continuation does not keep Node alive: this timer does while futures are pending. */
     keepAlive;
     constructor(path, crateName) {
@@ -336,7 +382,7 @@ class NodeApiLibrary {
     copyCallbacks() {
         if (this.callbacks !== undefined)
             return this.callbacks;
-        const dispatcher = this.native.addDispatcher(makeDispatcher(() => callbacks, this.native, this));
+        const dispatcher = this.native.addDispatcher(makeDispatcher(() => callbacks, this.native, this, this.slots));
         const callbacks = { dispatcher, vtables: new Map(), handles: new Map(), dropped: new Map() };
         (this.native.shared().uniffiCopies ??= new Map()).set(dispatcher, callbacks.handles);
         return (this.callbacks = callbacks);
@@ -428,6 +474,7 @@ class NodeApiLibrary {
     }
     // ---- futures ------------------------------------------------------------------------------
     setContinuationHandler(handler) {
+        this.continuation = handler;
         this.native.setContinuation((wakes) => {
             for (let i = 0; i < wakes.length; i++) {
                 const wake = wakes[i];
@@ -458,6 +505,10 @@ class NodeApiLibrary {
         this.futureCall(returnKind, 0, handle);
         this.slots.f64[1] = data;
         this.call();
+        // A continuation that fired inside the poll, on this thread, is not queued: handled now.
+        const fired = this.slots.f64[2];
+        if (fired >= 0)
+            this.continuation?.(data, fired);
     }
     futureCancel(returnKind, handle) {
         this.futureCall(returnKind, 1, handle);

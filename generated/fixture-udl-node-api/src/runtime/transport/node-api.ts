@@ -101,17 +101,13 @@ const ENDPOINT_SHIFT = 40n;
 const UNEXPECTED_ERROR = 2;
 
 /**
- * What the addon calls for Rust calling JavaScript: `(vtable, slot, handle, args, token)`. A sync
- * method answers `[code, value or error buffer]`; an async one answers later, through
+ * What the addon calls for Rust calling JavaScript, with the call in the slot area: the vtable,
+ * the slot and the token in slots 0..3, the handle in slot 3, the method's arguments from slot 4
+ * (as a scaffolding call's). It reads them first and writes its answer last (a sync method's
+ * result from slot 0, the status at {@link STATUS}); an async method answers later, through
  * `completeForeignFuture(token, ...)`.
  */
-type Dispatcher = (
-  vtable: number,
-  slot: number,
-  handle: bigint,
-  args: FfiValue[],
-  token: number,
-) => readonly [number, FfiValue] | undefined;
+type Dispatcher = () => void;
 
 /** What one package copy keeps for the calls Rust makes to it. */
 interface CopyCallbacks {
@@ -166,33 +162,53 @@ function describe(error: unknown): string {
   }
 }
 
-/** The realm's dispatcher: runs each call from Rust on the vtable it names. Never throws. */
-function makeDispatcher(share: () => CopyCallbacks, native: AddonLibrary, library: NodeApiLibrary): Dispatcher {
-  return (vtableId, slot, handle, args, token) => {
+/** A copy's dispatcher: runs each call from Rust on the vtable it names. Never throws. */
+function makeDispatcher(
+  share: () => CopyCallbacks,
+  native: AddonLibrary,
+  library: NodeApiLibrary,
+  slots: SlotArea,
+): Dispatcher {
+  /** The answer, written last: nested calls from the method have used the area meanwhile. */
+  const answer = (code: number, kind: FfiKind, value: FfiValue, errorBuf: RustBuffer): void => {
+    if (code === 0) slots.write(kind, value, 0);
+    else slots.setBufferAt(STATUS + 1, errorBuf);
+    slots.f64[STATUS] = code;
+  };
+  return () => {
+    const vtableId = slots.f64[0] as number;
+    const slot = slots.f64[1] as number;
+    const token = slots.f64[2] as number;
+    const handle = slots.u64[3] as bigint;
     try {
       const { vtables, dropped } = share();
       if (slot === DROPPED) {
         const cancel = dropped.get(token);
         dropped.delete(token);
         cancel?.();
-        return undefined;
+        return;
       }
       const vtable = vtables.get(vtableId);
       if (vtable === undefined) throw new Error(`no vtable ${vtableId} in this realm`);
       if (slot === FREE) {
         vtable.free(handle);
-        return undefined;
+        return;
       }
-      if (slot === CLONE) return [0, vtable.clone(handle)];
+      if (slot === CLONE) {
+        answer(0, 'u64', vtable.clone(handle), EMPTY_RUST_BUFFER);
+        return;
+      }
       const method = vtable.methods[slot];
       if (method === undefined) throw new Error(`no method ${slot} in vtable ${vtableId}`);
+      const args = slots.read(method.args, 4);
       if (method.kind === 'sync') {
-        let answer: readonly [number, FfiValue] = [0, undefined];
+        let result: [number, FfiValue, RustBuffer] = [0, undefined, EMPTY_RUST_BUFFER];
         method.call(handle, args, {
-          returnValue: (value) => (answer = [0, value]),
-          status: (code, errorBuf) => (answer = [code, errorBuf]),
+          returnValue: (value) => (result = [0, value, EMPTY_RUST_BUFFER]),
+          status: (code, errorBuf) => (result = [code, undefined, errorBuf]),
         });
-        return answer;
+        answer(result[0], method.returns, result[1], result[2]);
+        return;
       }
       method.call(handle, args, {
         complete: (value, code, errorBuf) => {
@@ -201,13 +217,14 @@ function makeDispatcher(share: () => CopyCallbacks, native: AddonLibrary, librar
         },
         onDropped: (cancel) => dropped.set(token, cancel),
       });
-      return undefined;
     } catch (error) {
+      let errorBuf = EMPTY_RUST_BUFFER;
       try {
-        return [UNEXPECTED_ERROR, library.rustBufferFromString(describe(error))];
+        errorBuf = library.rustBufferFromString(describe(error));
       } catch {
-        return [UNEXPECTED_ERROR, EMPTY_RUST_BUFFER];
+        // The status alone, then.
       }
+      answer(UNEXPECTED_ERROR, 'void', undefined, errorBuf);
     }
   };
 }
@@ -240,6 +257,9 @@ interface SlotArea {
   result(kind: FfiKind): FfiValue;
   buffer(at: number): RustBuffer;
   setBuffer(buffer: RustBuffer): void;
+  setBufferAt(at: number, buffer: RustBuffer): void;
+  /** Values of `kinds` from slot `at`, as a scaffolding call's arguments are written. */
+  read(kinds: readonly FfiKind[], at: number): FfiValue[];
   status(): CallStatus;
 }
 
@@ -321,9 +341,39 @@ class Slots implements SlotArea {
   }
 
   setBuffer(buffer: RustBuffer): void {
-    this.f64[0] = buffer.capacity;
-    this.f64[1] = buffer.len;
-    this.f64[2] = buffer.data;
+    this.setBufferAt(0, buffer);
+  }
+
+  setBufferAt(at: number, buffer: RustBuffer): void {
+    this.f64[at] = buffer.capacity;
+    this.f64[at + 1] = buffer.len;
+    this.f64[at + 2] = buffer.data;
+  }
+
+  read(kinds: readonly FfiKind[], at: number): FfiValue[] {
+    const values: FfiValue[] = [];
+    for (const kind of kinds) {
+      switch (kind) {
+        case 'i64':
+          values.push(this.i64[at++]);
+          break;
+        case 'u64':
+        case 'handle':
+          values.push(this.u64[at++]);
+          break;
+        case 'rust_buffer':
+          values.push(this.buffer(at));
+          at += 3;
+          break;
+        case 'foreign_bytes':
+        case 'void':
+          values.push(undefined);
+          break;
+        default:
+          values.push(this.f64[at++]);
+      }
+    }
+    return values;
   }
 
   status(): CallStatus {
@@ -344,6 +394,7 @@ class NodeApiLibrary implements NativeLibrary {
   private readonly futureFunctions = new Map<FfiKind, readonly [number, number, number, number]>();
   private pendingFutures = 0;
   private callbacks: CopyCallbacks | undefined;
+  private continuation: ContinuationHandler | undefined;
   /** The addon's continuation does not keep Node alive: this timer does while futures are pending. */
   private keepAlive: ReturnType<typeof setInterval> | undefined;
 
@@ -445,7 +496,7 @@ class NodeApiLibrary implements NativeLibrary {
   /** This copy's dispatcher and what it answers with, made on first use; listed in the realm's directory. */
   private copyCallbacks(): CopyCallbacks {
     if (this.callbacks !== undefined) return this.callbacks;
-    const dispatcher = this.native.addDispatcher(makeDispatcher(() => callbacks, this.native, this));
+    const dispatcher = this.native.addDispatcher(makeDispatcher(() => callbacks, this.native, this, this.slots));
     const callbacks: CopyCallbacks = { dispatcher, vtables: new Map(), handles: new Map(), dropped: new Map() };
     (this.native.shared().uniffiCopies ??= new Map()).set(dispatcher, callbacks.handles);
     return (this.callbacks = callbacks);
@@ -541,6 +592,7 @@ class NodeApiLibrary implements NativeLibrary {
   // ---- futures ------------------------------------------------------------------------------
 
   setContinuationHandler(handler: ContinuationHandler): void {
+    this.continuation = handler;
     this.native.setContinuation((wakes) => {
       for (let i = 0; i < wakes.length; i++) {
         const wake = wakes[i] as number;
@@ -573,6 +625,9 @@ class NodeApiLibrary implements NativeLibrary {
     this.futureCall(returnKind, 0, handle);
     this.slots.f64[1] = data;
     this.call();
+    // A continuation that fired inside the poll, on this thread, is not queued: handled now.
+    const fired = this.slots.f64[2] as number;
+    if (fired >= 0) this.continuation?.(data, fired);
   }
 
   futureCancel(returnKind: FfiKind, handle: bigint): void {
