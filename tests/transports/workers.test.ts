@@ -129,6 +129,33 @@ describe('terminate() while Rust futures are pending', () => {
   });
 });
 
+describe('node-api: a terminated worker', () => {
+  test('its pending futures are cancelled and freed by the addon as its environment is torn down', () => {
+    // The main thread reads the sleeps' counts from the same library (one copy in the process).
+    const worker = `
+      const api = require('./generated/async-ffi-node-api');
+      for (let i = 0; i < 10; i++) api.sleepMs(60000n).catch(() => {});
+      require('node:worker_threads').parentPort.postMessage('started');
+    `;
+    const result = run(
+      `const { Worker } = require('node:worker_threads');
+      const api = require('./generated/async-ffi-node-api');
+      (async () => {
+        const before = api.sleepStats();
+        const worker = new Worker(WORKER, { eval: true });
+        await new Promise((ok, fail) => { worker.once('message', ok); worker.once('error', fail); });
+        await worker.terminate();
+        await new Promise((r) => setTimeout(r, 200));
+        const after = api.sleepStats();
+        console.log(String(after.started - before.started) + ' started, ' + String(after.droppedEarly - before.droppedEarly) + ' dropped');
+      })().catch((e) => { console.error(e); process.exit(1); });`,
+      worker,
+    );
+    expect(result.signal).toBeNull();
+    expect(result.stdout.trim()).toBe('10 started, 10 dropped');
+  });
+});
+
 // What a worker holds in native memory outlives it in the process unless the runtime frees it as
 // the worker ends: its Rust objects (the FinalizationRegistry does not run at exit), the small
 // Rust buffers kept for reuse, and on ffi-rs the native scratch arena. The main thread loads the

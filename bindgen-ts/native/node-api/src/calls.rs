@@ -45,10 +45,11 @@ pub enum Entry {
     /// An object's clone or free: the handle in slot 0 (its bits), the result to slot 0.
     Handle { function: HandleFunction, slots: Slots },
     /// `rust_future_poll_*`: the handle in slot 0, the runtime's key in slot 1; slot 2 gets the
-    /// poll code when the continuation fired inside the poll (-1 otherwise).
-    Poll { poll: Poll, endpoint: std::rc::Rc<std::cell::Cell<u32>>, slots: Slots },
-    /// `rust_future_cancel_*` or `rust_future_free_*`: the handle in slot 0.
-    Release { release: Release, slots: Slots },
+    /// poll code when the continuation fired inside the poll (-1 otherwise). The future is
+    /// recorded as the realm's until it is freed (with its `cancel` and `free`).
+    Poll { poll: Poll, cancel: Release, free: Release, endpoint: std::rc::Rc<std::cell::Cell<u32>>, slots: Slots },
+    /// `rust_future_cancel_*` or `rust_future_free_*` (`frees`): the handle in slot 0.
+    Release { release: Release, frees: bool, slots: Slots },
     /// `rust_future_complete_*`: the handle in slot 0; the result to slot 0, the status.
     Complete { complete: PreparedFunction },
 }
@@ -62,6 +63,19 @@ struct Realm {
 
 thread_local! {
     static REALM: RefCell<Realm> = const { RefCell::new(Realm { entries: Vec::new(), area: None }) };
+    /// The futures this realm polled and has not freed, with their `cancel` and `free`.
+    static FUTURES: RefCell<std::collections::HashMap<u64, (Release, Release)>> = RefCell::new(Default::default());
+}
+
+/// Cancels and frees every future this thread's realm still holds: its environment is being torn
+/// down (`worker.terminate()`), and no JavaScript will run to do it. A realm that ends on its own
+/// or by `process.exit()` has freed them already (the runtime does on `exit`).
+pub fn abandon_futures() {
+    let futures = FUTURES.try_with(|f| std::mem::take(&mut *f.borrow_mut())).unwrap_or_default();
+    for (handle, (cancel, free)) in futures {
+        cancel(handle);
+        free(handle);
+    }
 }
 
 /// Makes `area` this realm's slot area (see `slots.rs`): 2 KiB, 8-byte aligned, kept alive by the
@@ -168,16 +182,21 @@ pub fn call() -> Result<()> {
             slots.set_status(&status);
             Ok(())
         }
-        Entry::Poll { poll, endpoint, slots } => {
+        Entry::Poll { poll, cancel, free, endpoint, slots } => {
             let data = continuation::data(endpoint.get(), slots.f64(1) as u32);
             let handle = slots.u64(0);
+            FUTURES.with(|f| f.borrow_mut().insert(handle, (*cancel, *free)));
             let fired = continuation::poll_here(data, || poll(handle, continuation::callback, data));
             // The poll code if the continuation fired inside the poll, else -1.
             slots.set_f64(2, fired.map_or(-1.0, f64::from));
             Ok(())
         }
-        Entry::Release { release, slots } => {
-            release(slots.u64(0));
+        Entry::Release { release, frees, slots } => {
+            let handle = slots.u64(0);
+            if *frees {
+                FUTURES.with(|f| f.borrow_mut().remove(&handle));
+            }
+            release(handle);
             Ok(())
         }
         Entry::Complete { complete } => complete.call(&[]),

@@ -89,6 +89,7 @@ impl Library {
     #[napi(constructor)]
     pub fn new(env: Env, path: String, crate_name: String) -> Result<Self> {
         let realm = Realm::of(env.raw())?;
+        realm.once_on_end("futures", Box::new(calls::abandon_futures));
         Ok(Library { library: open(&path)?, path, crate_name, realm, continuation: Rc::new(Cell::new(0)) })
     }
 
@@ -156,9 +157,9 @@ impl Library {
         let free = unsafe { function(address("free")?) };
         let complete = calls::complete_function(address("complete")?, kind, slots)?;
         Ok(vec![
-            calls::add(Entry::Poll { poll, endpoint: self.continuation.clone(), slots }),
-            calls::add(Entry::Release { release: cancel, slots }),
-            calls::add(Entry::Release { release: free, slots }),
+            calls::add(Entry::Poll { poll, cancel, free, endpoint: self.continuation.clone(), slots }),
+            calls::add(Entry::Release { release: cancel, frees: false, slots }),
+            calls::add(Entry::Release { release: free, frees: true, slots }),
             calls::add(Entry::Complete { complete }),
         ])
     }

@@ -55,6 +55,8 @@ pub struct Realm {
     queue: Mutex<Option<usize>>,
     /// Run when the realm ends (pending foreign futures fail, and so on).
     on_end: Mutex<Vec<Box<dyn FnOnce() + Send>>>,
+    /// The keys of [`Realm::once_on_end`].
+    once: Mutex<std::collections::HashSet<&'static str>>,
     /// References to the JavaScript objects the package copies in this realm share, by key,
     /// with the environment each was made in.
     shared: Mutex<HashMap<String, (usize, usize)>>,
@@ -87,6 +89,7 @@ impl Realm {
             queue: Mutex::new(None),
             on_end: Mutex::new(Vec::new()),
             shared: Mutex::new(HashMap::new()),
+            once: Mutex::new(Default::default()),
         });
         let queue = create_queue(env)?;
         *lock(&realm.queue) = Some(queue as usize);
@@ -104,6 +107,13 @@ impl Realm {
     /// Whether the caller runs on this realm's JavaScript thread while the realm lives.
     pub fn is_here(&self) -> bool {
         std::thread::current().id() == self.thread && self.is_alive()
+    }
+
+    /// Runs `f` when the realm ends, unless something was registered under `key` already.
+    pub fn once_on_end(&self, key: &'static str, f: Box<dyn FnOnce() + Send>) {
+        if lock(&self.once).insert(key) {
+            self.on_end(f);
+        }
     }
 
     /// Runs `f` when the realm ends (at once if it has).
