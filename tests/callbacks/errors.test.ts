@@ -94,3 +94,77 @@ describe("a flat error thrown by TypeScript (uniffi's callbacks fixture: Telepho
     expect(error).toBeInstanceOf(api.TelephoneError);
   });
 });
+
+describe('an exception that cannot be read (issue 18)', () => {
+  /** An Error whose `message` getter throws. */
+  const unreadable = (): Error => {
+    const error = new Error('hidden');
+    Object.defineProperty(error, 'message', {
+      get() {
+        throw new Error('no reading');
+      },
+    });
+    return error;
+  };
+  /** A revoked Proxy: even `instanceof` throws on it. */
+  const revoked = (): unknown => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    return proxy;
+  };
+  const throwing = (value: () => unknown): api.Transformer =>
+    Object.assign(new Checker(), {
+      check(): number {
+        throw value();
+      },
+      shout(): string {
+        throw value();
+      },
+    });
+
+  test('thrown by a sync method, Rust gets an unexpected error describing it, not a default result', () => {
+    expect(() => api.checkWith(throwing(unreadable), 1)).toThrow(/<unreadable Error>/);
+    expect(() => api.shoutWith(throwing(unreadable), 'x')).toThrow(/<unreadable Error>/);
+    expect(() => api.shoutWith(throwing(revoked), 'x')).toThrow(/<unreadable value>/);
+    expect(api.shoutWith(transformer, 'still fine')).toBe('STILL FINE');
+  });
+
+  test('rejected by an async method, the Rust future completes once with the unexpected variant', async () => {
+    const fetcher: api.FetcherInterface = {
+      fetch: () => Promise.reject(unreadable()),
+      size: () => Promise.reject(revoked()),
+      ping: async () => {},
+    };
+    const error = await api.fetchWith(fetcher, 'u').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(api.FetchError.Unexpected);
+    expect((error as api.FetchError.Unexpected).message).toContain('<unreadable Error>');
+    await expect(api.sizeWith(fetcher, 'u')).rejects.toThrow(/<unreadable value>/);
+  });
+});
+
+describe('a message that would double at each level of recursion through Rust (issue 18)', () => {
+  test('reaches Rust cut to a bounded length, saying so, at any depth', () => {
+    const depth = 40;
+    let level = 0;
+    const recursive = Object.assign(new Checker(), {
+      shout(value: string): string {
+        if (++level >= depth) throw new Error('bottom \\ "quoted"');
+        return api.shoutWith(recursive, value);
+      },
+    });
+    const error = (() => {
+      try {
+        api.shoutWith(recursive, 'x');
+      } catch (e) {
+        return e as Error;
+      }
+      throw new Error('expected a throw');
+    })();
+    expect(level).toBe(depth);
+    expect(error).toBeInstanceOf(api.RustPanic);
+    expect(error.message).toContain('more characters cut');
+    // Each level adds Rust's wrapping around at most MAX_MESSAGE_LENGTH (4,096) characters,
+    // escaped: bounded, whatever the depth.
+    expect(error.message.length).toBeLessThan(3 * 4096);
+  });
+});

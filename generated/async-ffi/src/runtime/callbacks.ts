@@ -21,7 +21,7 @@ import type { FfiConverter } from './converters';
 import { EMPTY_RUST_BUFFER } from './ffi-types';
 import type { ForeignHandles } from './handle-map';
 import type { FfiKind, FfiValue, RustBuffer } from './ffi-types';
-import { CALL_ERROR, CALL_SUCCESS, CALL_UNEXPECTED_ERROR } from './rust-call';
+import { CALL_CANCELLED, CALL_ERROR, CALL_SUCCESS, CALL_UNEXPECTED_ERROR } from './rust-call';
 import type { Parameter } from './rust-call';
 import type {
   AsyncCallbackOutput,
@@ -60,13 +60,30 @@ export interface ForeignCallOptions {
   readonly signal: AbortSignal;
 }
 
-function messageOf(error: unknown): string {
-  if (error instanceof Error) return `${error.name}: ${error.message}`;
+/** The longest message an exception reaches Rust with; longer ones are cut, saying so. */
+export const MAX_MESSAGE_LENGTH = 4096;
+
+/**
+ * What Rust is told an exception was: `Name: message`, never more than
+ * {@link MAX_MESSAGE_LENGTH} characters (a callback recursing through Rust would otherwise double
+ * its message at each level, Rust escaping it again), and never a throw, whatever the exception's
+ * getters or a revoked Proxy do.
+ */
+export function messageOf(error: unknown): string {
+  let text: string;
   try {
-    return String(error);
+    text = error instanceof Error ? `${String(error.name)}: ${String(error.message)}` : String(error);
   } catch {
-    return 'a value that cannot be converted to a string was thrown';
+    let isError = false;
+    try {
+      isError = error instanceof Error;
+    } catch {
+      // A revoked Proxy: not even its prototype can be read.
+    }
+    return isError ? '<unreadable Error>' : '<unreadable value>';
   }
+  if (text.length <= MAX_MESSAGE_LENGTH) return text;
+  return `${text.slice(0, MAX_MESSAGE_LENGTH)}… (${text.length - MAX_MESSAGE_LENGTH} more characters cut)`;
 }
 
 /** The default of an FFI kind, for the result field of a failed async call. */
@@ -121,17 +138,22 @@ function makeVtable<T extends object>(
     return method.returns.lower(value, native());
   };
   /** An exception as a status: the declared error, or an unexpected one with its message. */
+  /** Never throws: at worst, an unexpected error without a message. */
   const failure = (method: CallbackMethod, error: unknown): readonly [number, RustBuffer] => {
-    const library = native();
-    if (method.errors !== undefined) {
-      try {
-        method.errors.check(error, typeName);
-        return [CALL_ERROR, method.errors.lower(error, library) as RustBuffer];
-      } catch {
-        // Not the declared error type: unexpected.
+    try {
+      const library = native();
+      if (method.errors !== undefined) {
+        try {
+          method.errors.check(error, typeName);
+          return [CALL_ERROR, method.errors.lower(error, library) as RustBuffer];
+        } catch {
+          // Not the declared error type: unexpected.
+        }
       }
+      return [CALL_UNEXPECTED_ERROR, library.rustBufferFromString(messageOf(error))];
+    } catch {
+      return [CALL_UNEXPECTED_ERROR, EMPTY_RUST_BUFFER];
     }
-    return [CALL_UNEXPECTED_ERROR, library.rustBufferFromString(messageOf(error))];
   };
 
   const slots: VtableMethod[] = methods.map((method): VtableMethod => {
@@ -158,15 +180,20 @@ function makeVtable<T extends object>(
       returns,
       call(handle: bigint, raw: readonly FfiValue[], out: AsyncCallbackOutput): void {
         const controller = new AbortController();
-        out.onDropped(() => controller.abort(new Error(`Rust dropped the future of ${typeName}.${method.name}`)));
         let settled = false;
-        // Exactly once: whichever of success and failure comes first; a failing report is itself
-        // reported as a failure, and nothing after that.
+        // Exactly once: whichever of success, failure and Rust dropping the future comes first; a
+        // failing report is itself reported as a failure, and nothing after that.
         const complete = (value: FfiValue, code: number, buffer: RustBuffer): void => {
           if (settled) return;
           settled = true;
           out.complete(value, code, buffer);
         };
+        out.onDropped(() => {
+          // Completed as cancelled at once, which releases what Rust holds for the call, even
+          // when the method never settles; then the method is told.
+          if (!settled) complete(zeroOf(returns), CALL_CANCELLED, EMPTY_RUST_BUFFER);
+          controller.abort(new Error(`Rust dropped the future of ${typeName}.${method.name}`));
+        });
         const fail = (error: unknown): void => {
           const [code, buffer] = failure(method, error);
           complete(zeroOf(returns), code, buffer);

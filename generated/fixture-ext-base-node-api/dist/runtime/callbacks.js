@@ -1,20 +1,38 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.ForeignTraitConverter = exports.CallbackInterfaceConverter = void 0;
+exports.ForeignTraitConverter = exports.CallbackInterfaceConverter = exports.MAX_MESSAGE_LENGTH = void 0;
+exports.messageOf = messageOf;
 const converters_1 = require("./converters");
 const lowering_1 = require("./lowering");
 const lifting_1 = require("./lifting");
 const ffi_types_1 = require("./ffi-types");
 const rust_call_1 = require("./rust-call");
+/** The longest message an exception reaches Rust with; longer ones are cut, saying so. */
+exports.MAX_MESSAGE_LENGTH = 4096;
+/**
+ * What Rust is told an exception was: `Name: message`, never more than
+ * {@link MAX_MESSAGE_LENGTH} characters (a callback recursing through Rust would otherwise double
+ * its message at each level, Rust escaping it again), and never a throw, whatever the exception's
+ * getters or a revoked Proxy do.
+ */
 function messageOf(error) {
-    if (error instanceof Error)
-        return `${error.name}: ${error.message}`;
+    let text;
     try {
-        return String(error);
+        text = error instanceof Error ? `${String(error.name)}: ${String(error.message)}` : String(error);
     }
     catch {
-        return 'a value that cannot be converted to a string was thrown';
+        let isError = false;
+        try {
+            isError = error instanceof Error;
+        }
+        catch {
+            // A revoked Proxy: not even its prototype can be read.
+        }
+        return isError ? '<unreadable Error>' : '<unreadable value>';
     }
+    if (text.length <= exports.MAX_MESSAGE_LENGTH)
+        return text;
+    return `${text.slice(0, exports.MAX_MESSAGE_LENGTH)}… (${text.length - exports.MAX_MESSAGE_LENGTH} more characters cut)`;
 }
 /** The default of an FFI kind, for the result field of a failed async call. */
 function zeroOf(kind) {
@@ -60,18 +78,24 @@ function makeVtable(typeName, native, handles, methods) {
         return method.returns.lower(value, native());
     };
     /** An exception as a status: the declared error, or an unexpected one with its message. */
+    /** Never throws: at worst, an unexpected error without a message. */
     const failure = (method, error) => {
-        const library = native();
-        if (method.errors !== undefined) {
-            try {
-                method.errors.check(error, typeName);
-                return [rust_call_1.CALL_ERROR, method.errors.lower(error, library)];
+        try {
+            const library = native();
+            if (method.errors !== undefined) {
+                try {
+                    method.errors.check(error, typeName);
+                    return [rust_call_1.CALL_ERROR, method.errors.lower(error, library)];
+                }
+                catch {
+                    // Not the declared error type: unexpected.
+                }
             }
-            catch {
-                // Not the declared error type: unexpected.
-            }
+            return [rust_call_1.CALL_UNEXPECTED_ERROR, library.rustBufferFromString(messageOf(error))];
         }
-        return [rust_call_1.CALL_UNEXPECTED_ERROR, library.rustBufferFromString(messageOf(error))];
+        catch {
+            return [rust_call_1.CALL_UNEXPECTED_ERROR, ffi_types_1.EMPTY_RUST_BUFFER];
+        }
     };
     const slots = methods.map((method) => {
         const args = method.params.map(([, converter]) => converter.kind);
@@ -98,16 +122,22 @@ function makeVtable(typeName, native, handles, methods) {
             returns,
             call(handle, raw, out) {
                 const controller = new AbortController();
-                out.onDropped(() => controller.abort(new Error(`Rust dropped the future of ${typeName}.${method.name}`)));
                 let settled = false;
-                // Exactly once: whichever of success and failure comes first; a failing report is itself
-                // reported as a failure, and nothing after that.
+                // Exactly once: whichever of success, failure and Rust dropping the future comes first; a
+                // failing report is itself reported as a failure, and nothing after that.
                 const complete = (value, code, buffer) => {
                     if (settled)
                         return;
                     settled = true;
                     out.complete(value, code, buffer);
                 };
+                out.onDropped(() => {
+                    // Completed as cancelled at once, which releases what Rust holds for the call, even
+                    // when the method never settles; then the method is told.
+                    if (!settled)
+                        complete(zeroOf(returns), rust_call_1.CALL_CANCELLED, ffi_types_1.EMPTY_RUST_BUFFER);
+                    controller.abort(new Error(`Rust dropped the future of ${typeName}.${method.name}`));
+                });
                 const fail = (error) => {
                     const [code, buffer] = failure(method, error);
                     complete(zeroOf(returns), code, buffer);
