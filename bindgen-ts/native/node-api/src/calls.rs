@@ -42,8 +42,11 @@ pub enum Entry {
     TakeToArea { free: Free, slots: Slots },
     /// Reads the buffer in slots 0..3 as UTF-8 and frees it.
     TakeString { free: Free, slots: Slots },
-    /// An object's clone or free: the handle in slot 0 (its bits), the result to slot 0.
-    Handle { function: HandleFunction, slots: Slots },
+    /// An object's clone or free (`frees`): the handle in slot 0 (its bits), the result to slot 0.
+    Handle { function: HandleFunction, frees: bool, slots: Slots },
+    /// Records the object whose handle is in slot 0 as the realm's, to be freed with `free` if the
+    /// realm is torn down before JavaScript frees it.
+    Track { free: HandleFunction, slots: Slots },
     /// `rust_future_poll_*`: the handle in slot 0, the runtime's key in slot 1; slot 2 gets the
     /// poll code when the continuation fired inside the poll (-1 otherwise). The future is
     /// recorded as the realm's until it is freed (with its `cancel` and `free`).
@@ -65,6 +68,21 @@ thread_local! {
     static REALM: RefCell<Realm> = const { RefCell::new(Realm { entries: Vec::new(), area: None }) };
     /// The futures this realm polled and has not freed, with their `cancel` and `free`.
     static FUTURES: RefCell<std::collections::HashMap<u64, (Release, Release)>> = RefCell::new(Default::default());
+    /// The objects a worker's runtime tracks (`Track`) and has not freed, with their `free` and
+    /// how many times each handle is held (clones of one Rust object share its handle).
+    static OBJECTS: RefCell<std::collections::HashMap<u64, (HandleFunction, u32)>> = RefCell::new(Default::default());
+}
+
+/// Frees every object this thread's realm tracks and still holds: its environment is being torn
+/// down (`worker.terminate()`), and no JavaScript will run to free them.
+pub fn abandon_objects() {
+    let objects = OBJECTS.try_with(|o| std::mem::take(&mut *o.borrow_mut())).unwrap_or_default();
+    for (handle, (free, count)) in objects {
+        for _ in 0..count {
+            let mut status = RustCallStatus::default();
+            free(handle, &mut status);
+        }
+    }
 }
 
 /// Cancels and frees every future this thread's realm still holds: its environment is being torn
@@ -175,8 +193,20 @@ pub fn call() -> Result<()> {
     match entry()? {
         Entry::Scaffolding(function) => function.call(&[]),
         Entry::Free { free: f, slots } => free(*f, slots.rust_buffer(0)),
-        Entry::Handle { function, slots } => {
+        Entry::Handle { function, frees, slots } => {
             let mut status = RustCallStatus::default();
+            if *frees {
+                let handle = slots.u64(0);
+                OBJECTS.with(|o| {
+                    let mut objects = o.borrow_mut();
+                    if let Some((_, count)) = objects.get_mut(&handle) {
+                        *count -= 1;
+                        if *count == 0 {
+                            objects.remove(&handle);
+                        }
+                    }
+                });
+            }
             let result = function(slots.u64(0), &mut status);
             slots.set_u64(0, result);
             slots.set_status(&status);
@@ -200,6 +230,10 @@ pub fn call() -> Result<()> {
             Ok(())
         }
         Entry::Complete { complete } => complete.call(&[]),
+        Entry::Track { free, slots } => {
+            OBJECTS.with(|o| o.borrow_mut().entry(slots.u64(0)).or_insert((*free, 0)).1 += 1);
+            Ok(())
+        }
         Entry::FromArea { from_bytes: f, slots } => {
             let len = (slots.f64(LEN) as usize).min(DATA_BYTES);
             let bytes = unsafe { std::slice::from_raw_parts(slots.data(), len) };

@@ -90,6 +90,7 @@ impl Library {
     pub fn new(env: Env, path: String, crate_name: String) -> Result<Self> {
         let realm = Realm::of(env.raw())?;
         realm.once_on_end("futures", Box::new(calls::abandon_futures));
+        realm.once_on_end("objects", Box::new(calls::abandon_objects));
         Ok(Library { library: open(&path)?, path, crate_name, realm, continuation: Rc::new(Cell::new(0)) })
     }
 
@@ -124,7 +125,15 @@ impl Library {
     #[napi]
     pub fn prepare_handle_function(&self, symbol: String) -> Result<u32> {
         let function = unsafe { function(self.address(&symbol)?) };
-        Ok(calls::add(Entry::Handle { function, slots: self.slots()? }))
+        let frees = symbol.contains("_fn_free_");
+        Ok(calls::add(Entry::Handle { function, frees, slots: self.slots()? }))
+    }
+
+    /// Prepares the tracking of objects freed by `free_symbol` (see `calls::Entry::Track`).
+    #[napi]
+    pub fn prepare_tracking(&self, free_symbol: String) -> Result<u32> {
+        let free = unsafe { function(self.address(&free_symbol)?) };
+        Ok(calls::add(Entry::Track { free, slots: self.slots()? }))
     }
 
     /// Prepares the RustBuffer helpers: `[fromBytes, free, copy, takeString, takeInto, fromArea,

@@ -177,7 +177,10 @@ export class ObjectConverter<T extends ObjectInstance> implements FfiConverter<T
       owner: library,
     };
     states.set(target, state);
-    liveStates?.add(state);
+    if (liveStates !== undefined) {
+      liveStates.add(state);
+      library.trackObject?.(this.freeSymbol, handle);
+    }
     finalizer.register(target, state, state);
     return target;
   }

@@ -145,7 +145,10 @@ class ObjectConverter {
             owner: library,
         };
         states.set(target, state);
-        liveStates?.add(state);
+        if (liveStates !== undefined) {
+            liveStates.add(state);
+            library.trackObject?.(this.freeSymbol, handle);
+        }
         finalizer.register(target, state, state);
         return target;
     }

@@ -279,6 +279,8 @@ class NodeApiLibrary {
     slots;
     buffers;
     handleFunctions = new Map();
+    /** The prepared tracking of objects, by free symbol (see `trackObject`). */
+    trackers = new Map();
     futureFunctions = new Map();
     pendingFutures = 0;
     callbacks;
@@ -299,6 +301,14 @@ class NodeApiLibrary {
     }
     callReturningU32(symbol) {
         return this.native.callReturningInteger(symbol, 32);
+    }
+    trackObject(freeSymbol, handle) {
+        let id = this.trackers.get(freeSymbol);
+        if (id === undefined)
+            this.trackers.set(freeSymbol, (id = this.native.prepareTracking(freeSymbol)));
+        this.slots.u64[0] = handle;
+        this.slots.f64[ID] = id;
+        this.call();
     }
     callHandleFunction(symbol, handle) {
         let id = this.handleFunctions.get(symbol);

@@ -97,6 +97,12 @@ export interface NativeLibrary extends RustBufferHost {
    * new handle) or `free` (the result is meaningless). Throws if Rust reports a failure.
    */
   callHandleFunction(symbol: string, handle: bigint): bigint;
+  /**
+   * Called in a worker for each object its runtime will free as the worker ends: a backend that
+   * can (node-api) frees the objects it still holds when the worker is terminated instead, where
+   * no JavaScript runs. The runtime frees it with `callHandleFunction(freeSymbol, handle)`.
+   */
+  trackObject?(freeSymbol: string, handle: bigint): void;
   /** Prepares a scaffolding function (sync ones take a RustCallStatus, async ones return a future handle). */
   prepare(declaration: FfiFunctionDeclaration): ScaffoldingCall;
   /**

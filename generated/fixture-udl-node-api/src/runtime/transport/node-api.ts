@@ -39,6 +39,7 @@ interface AddonLibrary {
   callReturningInteger(symbol: string, bits: number): number;
   prepare(symbol: string, args: string[], returns: string, withStatus: boolean): number;
   prepareHandleFunction(symbol: string): number;
+  prepareTracking(freeSymbol: string): number;
   /** `[fromBytes, free, copy, takeString, takeInto, fromArea, takeToArea]`. */
   prepareBuffers(): [number, number, number, number, number, number, number];
   /** `[poll, cancel, free, complete]`. */
@@ -391,6 +392,8 @@ class NodeApiLibrary implements NativeLibrary {
   private readonly slots: SlotArea;
   private readonly buffers: Readonly<Record<BufferHelper, number>>;
   private readonly handleFunctions = new Map<string, number>();
+  /** The prepared tracking of objects, by free symbol (see `trackObject`). */
+  private readonly trackers = new Map<string, number>();
   private readonly futureFunctions = new Map<FfiKind, readonly [number, number, number, number]>();
   private pendingFutures = 0;
   private callbacks: CopyCallbacks | undefined;
@@ -416,6 +419,14 @@ class NodeApiLibrary implements NativeLibrary {
 
   callReturningU32(symbol: string): number {
     return this.native.callReturningInteger(symbol, 32);
+  }
+
+  trackObject(freeSymbol: string, handle: bigint): void {
+    let id = this.trackers.get(freeSymbol);
+    if (id === undefined) this.trackers.set(freeSymbol, (id = this.native.prepareTracking(freeSymbol)));
+    this.slots.u64[0] = handle;
+    this.slots.f64[ID] = id;
+    this.call();
   }
 
   callHandleFunction(symbol: string, handle: bigint): bigint {
