@@ -125,9 +125,10 @@ describe('a generated package ships one backend and depends on exactly its npm p
     expect(manifest.dependencies).toEqual(dependencies);
     expect(manifest.uniffi.transport).toBe(transport);
     const shipped = readdirSync(join(dir, 'src/runtime/transport'), { withFileTypes: true });
-    // A backend may have a folder of its own (koffi's C types): shipped only with its packages.
+    // A backend may have a folder of its own (koffi's C types, node-api's slot area and
+    // dispatcher): shipped only with its packages.
     expect(shipped.filter((entry) => entry.isDirectory()).map((entry) => entry.name)).toEqual(
-      transport === 'koffi' ? ['koffi'] : [],
+      transport === 'ffi-rs' ? [] : [transport],
     );
     expect(
       shipped
@@ -148,7 +149,13 @@ describe('a generated package ships one backend and depends on exactly its npm p
     }
     // The backend reaches its native library: the npm package itself, or (node-api) the addon
     // package it loads at the first call.
-    const backend = readFileSync(join(dir, `src/runtime/transport/${transport}.ts`), 'utf8');
+    const backend = readFileSync(
+      join(
+        dir,
+        transport === 'node-api' ? 'src/runtime/transport/node-api/addon.ts' : `src/runtime/transport/${transport}.ts`,
+      ),
+      'utf8',
+    );
     if (transport === 'node-api') expect(backend).toContain("'uniffi-bindgen-ts-node-api'");
     else expect(backend).toMatch(new RegExp(`from '${transport}'`));
   });

@@ -1,8 +1,9 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.InternalError = exports.LibraryLoadError = exports.AbortError = exports.RustPanic = exports.UniffiError = void 0;
+exports.MAX_MESSAGE_LENGTH = exports.InternalError = exports.LibraryLoadError = exports.AbortError = exports.RustPanic = exports.UniffiError = void 0;
 exports.stackFromCaller = stackFromCaller;
 exports.abortError = abortError;
+exports.messageOf = messageOf;
 /** Error classes shared by every generated package. */
 const brand_1 = require("./brand");
 /**
@@ -93,3 +94,30 @@ function abortError(signal) {
 (0, brand_1.brandClass)(AbortError, 'AbortError');
 (0, brand_1.brandClass)(LibraryLoadError, 'LibraryLoadError');
 (0, brand_1.brandClass)(InternalError, 'InternalError');
+/** The longest message an exception reaches Rust with; longer ones are cut, saying so. */
+exports.MAX_MESSAGE_LENGTH = 4096;
+/**
+ * What Rust is told an exception was: `Name: message`, never more than
+ * {@link MAX_MESSAGE_LENGTH} characters (a callback recursing through Rust would otherwise double
+ * its message at each level, Rust escaping it again), and never a throw, whatever the exception's
+ * getters or a revoked Proxy do.
+ */
+function messageOf(error) {
+    let text;
+    try {
+        text = error instanceof Error ? `${String(error.name)}: ${String(error.message)}` : String(error);
+    }
+    catch {
+        let isError = false;
+        try {
+            isError = error instanceof Error;
+        }
+        catch {
+            // A revoked Proxy: not even its prototype can be read.
+        }
+        return isError ? '<unreadable Error>' : '<unreadable value>';
+    }
+    if (text.length <= exports.MAX_MESSAGE_LENGTH)
+        return text;
+    return `${text.slice(0, exports.MAX_MESSAGE_LENGTH)}… (${text.length - exports.MAX_MESSAGE_LENGTH} more characters cut)`;
+}

@@ -42,15 +42,6 @@ export interface ForeignCallOptions {
     /** Aborted when Rust drops the future awaiting this call (it was cancelled or timed out). */
     readonly signal: AbortSignal;
 }
-/** The longest message an exception reaches Rust with; longer ones are cut, saying so. */
-export declare const MAX_MESSAGE_LENGTH = 4096;
-/**
- * What Rust is told an exception was: `Name: message`, never more than
- * {@link MAX_MESSAGE_LENGTH} characters (a callback recursing through Rust would otherwise double
- * its message at each level, Rust escaping it again), and never a throw, whatever the exception's
- * getters or a revoked Proxy do.
- */
-export declare function messageOf(error: unknown): string;
 /** A callback interface (`#[uniffi::export(callback_interface)]`): implemented in TypeScript only. */
 export declare class CallbackInterfaceConverter<T extends object> implements FfiConverter<T> {
     readonly typeName: string;

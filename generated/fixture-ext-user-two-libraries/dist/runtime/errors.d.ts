@@ -39,3 +39,12 @@ export declare class InternalError extends Error {
     readonly name = "InternalError";
 }
 export declare function abortError(signal: AbortSignal | undefined): AbortError;
+/** The longest message an exception reaches Rust with; longer ones are cut, saying so. */
+export declare const MAX_MESSAGE_LENGTH = 4096;
+/**
+ * What Rust is told an exception was: `Name: message`, never more than
+ * {@link MAX_MESSAGE_LENGTH} characters (a callback recursing through Rust would otherwise double
+ * its message at each level, Rust escaping it again), and never a throw, whatever the exception's
+ * getters or a revoked Proxy do.
+ */
+export declare function messageOf(error: unknown): string;

@@ -18,6 +18,7 @@ import { rewritten, typeError } from './converters';
 import { loweringTarget, recordClone } from './lowering';
 import { beginLifting, endLifting } from './lifting';
 import type { FfiConverter } from './converters';
+import { messageOf } from './errors';
 import { EMPTY_RUST_BUFFER } from './ffi-types';
 import type { ForeignHandles } from './handle-map';
 import type { FfiKind, FfiValue, RustBuffer } from './ffi-types';
@@ -58,32 +59,6 @@ export interface VtableHost extends NativeHost {
 export interface ForeignCallOptions {
   /** Aborted when Rust drops the future awaiting this call (it was cancelled or timed out). */
   readonly signal: AbortSignal;
-}
-
-/** The longest message an exception reaches Rust with; longer ones are cut, saying so. */
-export const MAX_MESSAGE_LENGTH = 4096;
-
-/**
- * What Rust is told an exception was: `Name: message`, never more than
- * {@link MAX_MESSAGE_LENGTH} characters (a callback recursing through Rust would otherwise double
- * its message at each level, Rust escaping it again), and never a throw, whatever the exception's
- * getters or a revoked Proxy do.
- */
-export function messageOf(error: unknown): string {
-  let text: string;
-  try {
-    text = error instanceof Error ? `${String(error.name)}: ${String(error.message)}` : String(error);
-  } catch {
-    let isError = false;
-    try {
-      isError = error instanceof Error;
-    } catch {
-      // A revoked Proxy: not even its prototype can be read.
-    }
-    return isError ? '<unreadable Error>' : '<unreadable value>';
-  }
-  if (text.length <= MAX_MESSAGE_LENGTH) return text;
-  return `${text.slice(0, MAX_MESSAGE_LENGTH)}… (${text.length - MAX_MESSAGE_LENGTH} more characters cut)`;
 }
 
 /** The default of an FFI kind, for the result field of a failed async call. */

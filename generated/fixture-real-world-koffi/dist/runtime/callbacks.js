@@ -1,39 +1,12 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.ForeignTraitConverter = exports.CallbackInterfaceConverter = exports.MAX_MESSAGE_LENGTH = void 0;
-exports.messageOf = messageOf;
+exports.ForeignTraitConverter = exports.CallbackInterfaceConverter = void 0;
 const converters_1 = require("./converters");
 const lowering_1 = require("./lowering");
 const lifting_1 = require("./lifting");
+const errors_1 = require("./errors");
 const ffi_types_1 = require("./ffi-types");
 const rust_call_1 = require("./rust-call");
-/** The longest message an exception reaches Rust with; longer ones are cut, saying so. */
-exports.MAX_MESSAGE_LENGTH = 4096;
-/**
- * What Rust is told an exception was: `Name: message`, never more than
- * {@link MAX_MESSAGE_LENGTH} characters (a callback recursing through Rust would otherwise double
- * its message at each level, Rust escaping it again), and never a throw, whatever the exception's
- * getters or a revoked Proxy do.
- */
-function messageOf(error) {
-    let text;
-    try {
-        text = error instanceof Error ? `${String(error.name)}: ${String(error.message)}` : String(error);
-    }
-    catch {
-        let isError = false;
-        try {
-            isError = error instanceof Error;
-        }
-        catch {
-            // A revoked Proxy: not even its prototype can be read.
-        }
-        return isError ? '<unreadable Error>' : '<unreadable value>';
-    }
-    if (text.length <= exports.MAX_MESSAGE_LENGTH)
-        return text;
-    return `${text.slice(0, exports.MAX_MESSAGE_LENGTH)}… (${text.length - exports.MAX_MESSAGE_LENGTH} more characters cut)`;
-}
 /** The default of an FFI kind, for the result field of a failed async call. */
 function zeroOf(kind) {
     switch (kind) {
@@ -91,7 +64,7 @@ function makeVtable(typeName, native, handles, methods) {
                     // Not the declared error type: unexpected.
                 }
             }
-            return [rust_call_1.CALL_UNEXPECTED_ERROR, library.rustBufferFromString(messageOf(error))];
+            return [rust_call_1.CALL_UNEXPECTED_ERROR, library.rustBufferFromString((0, errors_1.messageOf)(error))];
         }
         catch {
             return [rust_call_1.CALL_UNEXPECTED_ERROR, ffi_types_1.EMPTY_RUST_BUFFER];

@@ -13,7 +13,7 @@
 import koffi from 'koffi';
 import type { LibraryHandle, TypeObject } from 'koffi';
 import { EMPTY_RUST_BUFFER, futureSuffix, isStructKind } from '../ffi-types';
-import { environment, loadedModules, onMainThread, onThreadExit, platform } from '../host';
+import { environment, onMainThread, onThreadExit } from '../host';
 import type { FfiFunctionDeclaration, FfiKind, FfiValue, RustBuffer } from '../ffi-types';
 import { Arena, ARENA_SIZE, DATA, DATA_SIZE, OUT, STATUS } from './arena';
 import type { NativeMemory } from './arena';
@@ -38,6 +38,7 @@ import {
   callWithout,
 } from './koffi/c-types';
 import type { TypeSpec, Invoke } from './koffi/c-types';
+import { pinForProcess } from './koffi/pin';
 import { helperAbi, SYSV_FREE_ARGUMENT_COUNT, sysvFreeArguments } from './c-abi';
 import type { HelperAbi } from './c-abi';
 import { RustBufferPool } from './buffer-pool';
@@ -77,28 +78,6 @@ interface FutureFunctions {
   readonly completeSymbol: string;
 }
 
-const RTLD_NOW = 2;
-let dlopen: ((path: string, flags: number) => unknown) | undefined;
-const pinned = new Set<string>();
-
-/**
- * Keeps `path` mapped for the life of the process. Node unloads what only a worker loaded when
- * that worker ends (koffi's addon, and the libraries koffi opened), but Rust code may have left
- * thread-local destructors behind, which would then run in unmapped code (a segfault at worker
- * exit). One more `dlopen`, never closed, keeps the file mapped. Not needed on Windows, where a
- * thread's destructors run before its module can be freed.
- */
-function pinForProcess(path: string): void {
-  if (platform === 'win32' || pinned.has(path)) return;
-  pinned.add(path);
-  try {
-    dlopen ??= koffi.load(null).func('void *dlopen(const char *path, int flags)') as (p: string, f: number) => unknown;
-    dlopen(path, RTLD_NOW);
-  } catch {
-    // Calls still work; only a library used by a worker alone stays at risk when it ends.
-  }
-}
-
 class KoffiLibrary extends BackendLibrary implements NativeLibrary {
   readonly transport = 'koffi';
   private readonly lib: LibraryHandle;
@@ -129,8 +108,6 @@ class KoffiLibrary extends BackendLibrary implements NativeLibrary {
     super();
     this.lib = koffi.load(path);
     pinForProcess(path);
-    const addon = loadedModules().find((module) => /[\\/]koffi\.node$/.test(module));
-    if (addon !== undefined) pinForProcess(addon);
     this.statusBase = Number(koffi.address(this.statuses));
     // A Buffer's backing store never moves, so its address can be handed to Rust.
     const view = Buffer.allocUnsafeSlow(ARENA_SIZE);

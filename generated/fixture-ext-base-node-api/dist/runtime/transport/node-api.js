@@ -1,274 +1,13 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.transport = exports.ADDON_VARIABLE = exports.ADDON_PACKAGE = void 0;
-/**
- * The node-api backend: our own Node-API addon (`bindgen-ts/native/node-api`, napi-rs + libffi).
- * The addon is loaded once per process and shared by every realm; it opens each library once
- * and never closes it, and calls any scaffolding function as published (no FFI-buffer twins
- * needed). Arguments and results cross through a slot area this module shares with the addon (one
- * `ArrayBuffer` per library): numbers as f64, 64-bit integers and handles as their bits, a
- * RustBuffer as three f64; the addon writes the result from slot 0 and the call status at the
- * end. Futures wake through the addon's native continuation, queued to this realm's thread.
- *
- * Rust calling JavaScript: the addon registers each vtable once per process and routes every
- * call by its handle to the realm and package copy that own the object: a handle carries its
- * copy's dispatcher endpoint in its high bits, and each copy (npm duplicates, jest's module
- * registry per test file) answers with its own vtable, so its own classes check and lift what
- * crosses. The copies in a realm find each other's handle maps through the addon
- * ({@link CopyDirectory}), so an object one copy handed to Rust comes back as itself in another.
- * A call for a realm that has ended gets an error status in Rust.
- */
-const ffi_types_1 = require("../ffi-types");
-const handle_map_1 = require("../handle-map");
-const host_1 = require("../host");
 const native_1 = require("./native");
-/** The npm package of the addon; it picks its platform package. */
-exports.ADDON_PACKAGE = 'uniffi-bindgen-ts-node-api';
-/** Names the addon file to use instead of the package's (development and tests). */
-exports.ADDON_VARIABLE = 'UNIFFI_TS_NODE_API_ADDON';
-let addon;
-function theAddon() {
-    if (addon !== undefined)
-        return addon;
-    const given = (0, host_1.environment)()[exports.ADDON_VARIABLE];
-    const path = given !== undefined && given !== '' ? given : (0, host_1.resolveModule)(exports.ADDON_PACKAGE);
-    if (path === undefined) {
-        throw new Error(`the node-api transport needs its addon, the npm package ${exports.ADDON_PACKAGE} (with its platform package), ` +
-            `or ${exports.ADDON_VARIABLE} naming the addon file`);
-    }
-    addon = (0, host_1.loadAddon)(path);
-    return addon;
-}
-/** The slots the addon names besides methods. */
-const FREE = -2;
-const CLONE = -1;
-const DROPPED = -3;
-/** A handle's endpoint sits above this bit (the addon's `ENDPOINT_SHIFT`). */
-const ENDPOINT_SHIFT = 40n;
-const UNEXPECTED_ERROR = 2;
-/** The dispatcher endpoint a handle names. */
-function ownerOf(handle) {
-    return Number(handle >> ENDPOINT_SHIFT);
-}
-/**
- * A copy's handle map for one interface, which looks a handle another copy of the package in the
- * realm made up in that copy's map.
- */
-class CopyHandles extends handle_map_1.ForeignHandles {
-    endpoint;
-    directory;
-    initSymbol;
-    constructor(endpoint, directory, initSymbol) {
-        super(BigInt(endpoint) << ENDPOINT_SHIFT);
-        this.endpoint = endpoint;
-        this.directory = directory;
-        this.initSymbol = initSymbol;
-    }
-    owner(handle) {
-        const endpoint = ownerOf(handle);
-        return endpoint === this.endpoint ? undefined : this.directory.get(endpoint)?.get(this.initSymbol);
-    }
-    get(handle) {
-        return this.owner(handle)?.get(handle) ?? super.get(handle);
-    }
-    take(handle) {
-        return this.owner(handle)?.take(handle) ?? super.take(handle);
-    }
-}
-function describe(error) {
-    try {
-        return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    }
-    catch {
-        return 'an exception that cannot be described';
-    }
-}
-/** A copy's dispatcher: runs each call from Rust on the vtable it names. Never throws. */
-function makeDispatcher(share, native, library, slots) {
-    /** The answer, written last: nested calls from the method have used the area meanwhile. */
-    const answer = (code, kind, value, errorBuf) => {
-        if (code === 0)
-            slots.write(kind, value, 0);
-        else
-            slots.setBufferAt(STATUS + 1, errorBuf);
-        slots.f64[STATUS] = code;
-    };
-    return () => {
-        const vtableId = slots.f64[0];
-        const slot = slots.f64[1];
-        const token = slots.f64[2];
-        const handle = slots.u64[3];
-        try {
-            const { vtables, dropped } = share();
-            if (slot === DROPPED) {
-                const cancel = dropped.get(token);
-                dropped.delete(token);
-                cancel?.();
-                return;
-            }
-            const vtable = vtables.get(vtableId);
-            if (vtable === undefined)
-                throw new Error(`no vtable ${vtableId} in this realm`);
-            if (slot === FREE) {
-                vtable.free(handle);
-                return;
-            }
-            if (slot === CLONE) {
-                answer(0, 'u64', vtable.clone(handle), ffi_types_1.EMPTY_RUST_BUFFER);
-                return;
-            }
-            const method = vtable.methods[slot];
-            if (method === undefined)
-                throw new Error(`no method ${slot} in vtable ${vtableId}`);
-            const args = slots.read(method.args, 4);
-            if (method.kind === 'sync') {
-                let result = [0, undefined, ffi_types_1.EMPTY_RUST_BUFFER];
-                method.call(handle, args, {
-                    returnValue: (value) => (result = [0, value, ffi_types_1.EMPTY_RUST_BUFFER]),
-                    status: (code, errorBuf) => (result = [code, undefined, errorBuf]),
-                });
-                answer(result[0], method.returns, result[1], result[2]);
-                return;
-            }
-            method.call(handle, args, {
-                complete: (value, code, errorBuf) => {
-                    dropped.delete(token);
-                    native.completeForeignFuture(token, code, value, errorBuf);
-                },
-                onDropped: (cancel) => dropped.set(token, cancel),
-            });
-        }
-        catch (error) {
-            let errorBuf = ffi_types_1.EMPTY_RUST_BUFFER;
-            try {
-                errorBuf = library.rustBufferFromString(describe(error));
-            }
-            catch {
-                // The status alone, then.
-            }
-            answer(UNEXPECTED_ERROR, 'void', undefined, errorBuf);
-        }
-    };
-}
-const SLOT_COUNT = 256;
-const STATUS = SLOT_COUNT - 4;
-/** The id of the prepared call to run. */
-const ID = STATUS - 1;
-/** The length of the bytes at the start of the area (a RustBuffer's contents crossing there). */
-const LEN = ID - 1;
-/** Bytes at the start of the area a RustBuffer's contents may take. */
-const DATA_BYTES = LEN * 8;
-const encoder = new TextEncoder();
-/** Copies `len` bytes from the start of the area's data; a short copy without making a view. */
-function copyFromArea(data, into, len) {
-    if (len > 64) {
-        into.set(data.subarray(0, len));
-        return;
-    }
-    for (let i = 0; i < len; i++)
-        into[i] = data[i];
-}
-/** This realm's slot area, made by the first package copy that needs it. */
-function slotArea(addon) {
-    const shared = addon.realmShared();
-    if (shared.uniffiSlotArea === undefined) {
-        const area = new Slots();
-        addon.setSlotArea(area.bytes);
-        shared.uniffiSlotArea = area;
-    }
-    return shared.uniffiSlotArea;
-}
-class Slots {
-    bytes = new Uint8Array(SLOT_COUNT * 8);
-    data = Buffer.from(this.bytes.buffer, 0, DATA_BYTES);
-    f64 = new Float64Array(this.bytes.buffer);
-    i64 = new BigInt64Array(this.bytes.buffer);
-    u64 = new BigUint64Array(this.bytes.buffer);
-    /** Writes `value` of `kind` at `at`; returns the next free slot. */
-    write(kind, value, at) {
-        switch (kind) {
-            case 'i64':
-                this.i64[at] = value;
-                return at + 1;
-            case 'u64':
-            case 'handle':
-                this.u64[at] = value;
-                return at + 1;
-            case 'rust_buffer': {
-                const buffer = value;
-                this.f64[at] = buffer.capacity;
-                this.f64[at + 1] = buffer.len;
-                this.f64[at + 2] = buffer.data;
-                return at + 3;
-            }
-            case 'foreign_bytes':
-            case 'void':
-                return at;
-            default:
-                this.f64[at] = value;
-                return at + 1;
-        }
-    }
-    /** The result of `kind`, from slot 0. */
-    result(kind) {
-        switch (kind) {
-            case 'i64':
-                return this.i64[0];
-            case 'u64':
-            case 'handle':
-                return this.u64[0];
-            case 'rust_buffer':
-                return this.buffer(0);
-            case 'void':
-                return undefined;
-            default:
-                return this.f64[0];
-        }
-    }
-    buffer(at) {
-        const capacity = this.f64[at];
-        const len = this.f64[at + 1];
-        const data = this.f64[at + 2];
-        return capacity === 0 && len === 0 && data === 0 ? ffi_types_1.EMPTY_RUST_BUFFER : { capacity, len, data };
-    }
-    setBuffer(buffer) {
-        this.setBufferAt(0, buffer);
-    }
-    setBufferAt(at, buffer) {
-        this.f64[at] = buffer.capacity;
-        this.f64[at + 1] = buffer.len;
-        this.f64[at + 2] = buffer.data;
-    }
-    read(kinds, at) {
-        const values = [];
-        for (const kind of kinds) {
-            switch (kind) {
-                case 'i64':
-                    values.push(this.i64[at++]);
-                    break;
-                case 'u64':
-                case 'handle':
-                    values.push(this.u64[at++]);
-                    break;
-                case 'rust_buffer':
-                    values.push(this.buffer(at));
-                    at += 3;
-                    break;
-                case 'foreign_bytes':
-                case 'void':
-                    values.push(undefined);
-                    break;
-                default:
-                    values.push(this.f64[at++]);
-            }
-        }
-        return values;
-    }
-    status() {
-        const code = this.f64[STATUS];
-        return code === 0 ? native_1.SUCCESS : { code, errorBuf: this.buffer(STATUS + 1) };
-    }
-}
+const addon_1 = require("./node-api/addon");
+const dispatch_1 = require("./node-api/dispatch");
+const slots_1 = require("./node-api/slots");
+var addon_2 = require("./node-api/addon");
+Object.defineProperty(exports, "ADDON_PACKAGE", { enumerable: true, get: function () { return addon_2.ADDON_PACKAGE; } });
+Object.defineProperty(exports, "ADDON_VARIABLE", { enumerable: true, get: function () { return addon_2.ADDON_VARIABLE; } });
 class NodeApiLibrary {
     path;
     transport = 'node-api';
@@ -289,9 +28,9 @@ class NodeApiLibrary {
     keepAlive;
     constructor(path, crateName) {
         this.path = path;
-        this.addon = theAddon();
+        this.addon = (0, addon_1.theAddon)();
         this.call = this.addon.rawFunctions().call;
-        this.slots = slotArea(this.addon);
+        this.slots = (0, addon_1.slotArea)(this.addon);
         this.native = new this.addon.Library(path, crateName);
         const [fromBytes, free, copy, takeString, takeInto, fromArea, takeToArea] = this.native.prepareBuffers();
         this.buffers = { fromBytes, free, copy, takeString, takeInto, fromArea, takeToArea };
@@ -307,7 +46,7 @@ class NodeApiLibrary {
         if (id === undefined)
             this.trackers.set(freeSymbol, (id = this.native.prepareTracking(freeSymbol)));
         this.slots.u64[0] = handle;
-        this.slots.f64[ID] = id;
+        this.slots.f64[slots_1.ID] = id;
         this.call();
     }
     callHandleFunction(symbol, handle) {
@@ -316,7 +55,7 @@ class NodeApiLibrary {
             this.handleFunctions.set(symbol, (id = this.native.prepareHandleFunction(symbol)));
         const slots = this.slots;
         slots.u64[0] = handle;
-        slots.f64[ID] = id;
+        slots.f64[slots_1.ID] = id;
         this.call();
         const status = slots.status();
         if (status.code !== 0)
@@ -338,7 +77,7 @@ class NodeApiLibrary {
                 for (let i = 0; i < count; i++)
                     if (i !== view)
                         at = slots.write(args[i], values[i], at);
-                slots.f64[ID] = id;
+                slots.f64[slots_1.ID] = id;
                 addon.callWithView(values[view]);
                 return { value: slots.result(returns), status: withStatus ? slots.status() : native_1.SUCCESS };
             };
@@ -354,7 +93,7 @@ class NodeApiLibrary {
                     else
                         at = slots.write(kind, values[i], at);
                 }
-                slots.f64[ID] = id;
+                slots.f64[slots_1.ID] = id;
                 addon.callWithBytes(bytes);
                 return { value: slots.result(returns), status: withStatus ? slots.status() : native_1.SUCCESS };
             };
@@ -363,7 +102,7 @@ class NodeApiLibrary {
             let at = 0;
             for (let i = 0; i < count; i++)
                 at = slots.write(args[i], values[i], at);
-            slots.f64[ID] = id;
+            slots.f64[slots_1.ID] = id;
             call();
             return { value: slots.result(returns), status: withStatus ? slots.status() : native_1.SUCCESS };
         };
@@ -383,7 +122,7 @@ class NodeApiLibrary {
         let handles = share.handles.get(initSymbol);
         if (handles === undefined) {
             const directory = (this.native.shared().uniffiCopies ??= new Map());
-            handles = new CopyHandles(share.dispatcher, directory, initSymbol);
+            handles = new dispatch_1.CopyHandles(share.dispatcher, directory, initSymbol);
             share.handles.set(initSymbol, handles);
         }
         return handles;
@@ -392,7 +131,7 @@ class NodeApiLibrary {
     copyCallbacks() {
         if (this.callbacks !== undefined)
             return this.callbacks;
-        const dispatcher = this.native.addDispatcher(makeDispatcher(() => callbacks, this.native, this, this.slots));
+        const dispatcher = this.native.addDispatcher((0, dispatch_1.makeDispatcher)(() => callbacks, this.native, (value) => this.rustBufferFromString(value), this.slots));
         const callbacks = { dispatcher, vtables: new Map(), handles: new Map(), dropped: new Map() };
         (this.native.shared().uniffiCopies ??= new Map()).set(dispatcher, callbacks.handles);
         return (this.callbacks = callbacks);
@@ -400,30 +139,30 @@ class NodeApiLibrary {
     // ---- RustBuffers --------------------------------------------------------------------------
     rustBufferFromBytes(bytes) {
         const slots = this.slots;
-        if (bytes.length <= DATA_BYTES) {
+        if (bytes.length <= slots_1.DATA_BYTES) {
             // Through the slot area: no argument to convert.
             slots.data.set(bytes);
-            slots.f64[LEN] = bytes.length;
-            slots.f64[ID] = this.buffers.fromArea;
+            slots.f64[slots_1.LEN] = bytes.length;
+            slots.f64[slots_1.ID] = this.buffers.fromArea;
             this.call();
         }
         else {
-            slots.f64[ID] = this.buffers.fromBytes;
+            slots.f64[slots_1.ID] = this.buffers.fromBytes;
             this.addon.callWithView(bytes);
         }
         return slots.buffer(0);
     }
     rustBufferFromString(value) {
         const slots = this.slots;
-        if (value.length * 3 <= DATA_BYTES) {
+        if (value.length * 3 <= slots_1.DATA_BYTES) {
             // Encoded into the slot area (UTF-8 takes at most 3 bytes per UTF-16 unit).
-            slots.f64[LEN] = encoder.encodeInto(value, slots.data).written;
-            slots.f64[ID] = this.buffers.fromArea;
+            slots.f64[slots_1.LEN] = slots_1.encoder.encodeInto(value, slots.data).written;
+            slots.f64[slots_1.ID] = this.buffers.fromArea;
             this.call();
         }
         else {
             // Encoded to UTF-8 by Node-API, in the same crossing.
-            slots.f64[ID] = this.buffers.fromBytes;
+            slots.f64[slots_1.ID] = this.buffers.fromBytes;
             this.addon.callWithString(value);
         }
         return slots.buffer(0);
@@ -432,7 +171,7 @@ class NodeApiLibrary {
         if (buffer.capacity === 0 && buffer.len === 0 && buffer.data === 0)
             return;
         this.slots.setBuffer(buffer);
-        this.slots.f64[ID] = this.buffers.free;
+        this.slots.f64[slots_1.ID] = this.buffers.free;
         this.call();
     }
     rustBufferBytes(buffer) {
@@ -444,7 +183,7 @@ class NodeApiLibrary {
         if (buffer.len === 0)
             return;
         this.slots.setBuffer(buffer);
-        this.slots.f64[ID] = this.buffers.copy;
+        this.slots.f64[slots_1.ID] = this.buffers.copy;
         this.addon.callWithView(into);
     }
     takeInto(buffer, into) {
@@ -453,13 +192,13 @@ class NodeApiLibrary {
         // Copied and freed in one crossing.
         const slots = this.slots;
         slots.setBuffer(buffer);
-        if (buffer.len <= DATA_BYTES) {
-            slots.f64[ID] = this.buffers.takeToArea;
+        if (buffer.len <= slots_1.DATA_BYTES) {
+            slots.f64[slots_1.ID] = this.buffers.takeToArea;
             this.call();
-            copyFromArea(slots.data, into, buffer.len);
+            (0, slots_1.copyFromArea)(slots.data, into, buffer.len);
         }
         else {
-            slots.f64[ID] = this.buffers.takeInto;
+            slots.f64[slots_1.ID] = this.buffers.takeInto;
             this.addon.callWithView(into);
         }
     }
@@ -474,12 +213,12 @@ class NodeApiLibrary {
         // Read and freed in one crossing.
         const slots = this.slots;
         slots.setBuffer(buffer);
-        if (buffer.len <= DATA_BYTES) {
-            slots.f64[ID] = this.buffers.takeToArea;
+        if (buffer.len <= slots_1.DATA_BYTES) {
+            slots.f64[slots_1.ID] = this.buffers.takeToArea;
             this.call();
             return slots.data.toString('utf8', 0, buffer.len);
         }
-        slots.f64[ID] = this.buffers.takeString;
+        slots.f64[slots_1.ID] = this.buffers.takeString;
         return this.addon.callReturningString();
     }
     // ---- futures ------------------------------------------------------------------------------
@@ -509,7 +248,7 @@ class NodeApiLibrary {
         if (ids === undefined)
             this.futureFunctions.set(kind, (ids = this.native.prepareFuture(kind)));
         this.slots.u64[0] = handle;
-        this.slots.f64[ID] = ids[which];
+        this.slots.f64[slots_1.ID] = ids[which];
     }
     futurePoll(returnKind, handle, data) {
         this.futureCall(returnKind, 0, handle);

@@ -23,34 +23,13 @@ const host_1 = require("../host");
 const arena_1 = require("./arena");
 const backend_1 = require("./backend");
 const c_types_1 = require("./koffi/c-types");
+const pin_1 = require("./koffi/pin");
 const c_abi_1 = require("./c-abi");
 const buffer_pool_1 = require("./buffer-pool");
 const native_1 = require("./native");
 /** Status slots of calls nested through callbacks (a Rust call made while another is running). */
 const MAX_CALL_DEPTH = 64;
 const STATUS_SIZE = 32;
-const RTLD_NOW = 2;
-let dlopen;
-const pinned = new Set();
-/**
- * Keeps `path` mapped for the life of the process. Node unloads what only a worker loaded when
- * that worker ends (koffi's addon, and the libraries koffi opened), but Rust code may have left
- * thread-local destructors behind, which would then run in unmapped code (a segfault at worker
- * exit). One more `dlopen`, never closed, keeps the file mapped. Not needed on Windows, where a
- * thread's destructors run before its module can be freed.
- */
-function pinForProcess(path) {
-    if (host_1.platform === 'win32' || pinned.has(path))
-        return;
-    pinned.add(path);
-    try {
-        dlopen ??= koffi_1.default.load(null).func('void *dlopen(const char *path, int flags)');
-        dlopen(path, RTLD_NOW);
-    }
-    catch {
-        // Calls still work; only a library used by a worker alone stays at risk when it ends.
-    }
-}
 class KoffiLibrary extends backend_1.BackendLibrary {
     path;
     crateName;
@@ -79,10 +58,7 @@ class KoffiLibrary extends backend_1.BackendLibrary {
         this.path = path;
         this.crateName = crateName;
         this.lib = koffi_1.default.load(path);
-        pinForProcess(path);
-        const addon = (0, host_1.loadedModules)().find((module) => /[\\/]koffi\.node$/.test(module));
-        if (addon !== undefined)
-            pinForProcess(addon);
+        (0, pin_1.pinForProcess)(path);
         this.statusBase = Number(koffi_1.default.address(this.statuses));
         // A Buffer's backing store never moves, so its address can be handed to Rust.
         const view = Buffer.allocUnsafeSlow(arena_1.ARENA_SIZE);
